@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Tend: a calm terminal coach for micro-moments of connection.
+/// One target per concern; see README.md for what lives where.
+let package = Package(
+    name: "Tend",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tend", targets: ["tend"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The only place that touches C: ncursesw, macros made into inline functions.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Practice cards and prompts live as data in Resources/ and are compiled into the binary.
+        .target(
+            name: "TendResources",
+            path: "Resources",
+            exclude: ["README.md"],
+            resources: [.embedInCode("practices.toml"), .embedInCode("prompts.toml")]
+        ),
+        .target(name: "TendCore", dependencies: ["TendResources", "TOMLKit"]),
+        .target(name: "TendStorage", dependencies: ["TendCore"]),
+        .target(name: "TendScheduler", dependencies: ["TendCore", "TOMLKit"]),
+        .target(name: "TendUI", dependencies: ["TendCore", "TendScheduler", "CNcursesw"]),
+        .executableTarget(
+            name: "tend",
+            dependencies: [
+                "TendCore", "TendStorage", "TendScheduler", "TendUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TendTestSupport", dependencies: ["TendCore", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
+        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTestSupport"]),
+        .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport"]),
+        .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
+        .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

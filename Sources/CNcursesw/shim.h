@@ -1,0 +1,46 @@
+// The only C in Tend. Wide-character ncurses, with the function-like macros
+// that Swift cannot import turned into static inline functions.
+#ifndef TEND_CNCURSESW_SHIM_H
+#define TEND_CNCURSESW_SHIM_H
+
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline WINDOW *tend_stdscr(void) { return stdscr; }
+static inline int tend_lines(WINDOW *w) { return getmaxy(w); }
+static inline int tend_cols(WINDOW *w) { return getmaxx(w); }
+
+static inline attr_t tend_a_normal(void) { return A_NORMAL; }
+static inline attr_t tend_a_bold(void) { return A_BOLD; }
+static inline attr_t tend_a_dim(void) { return A_DIM; }
+static inline attr_t tend_a_reverse(void) { return A_REVERSE; }
+static inline attr_t tend_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t tend_a_italic(void) { return A_ITALIC; }
+
+static inline int tend_key_code_yes(void) { return KEY_CODE_YES; }
+
+/// Writes one grapheme (a base character and its zero-width followers) at y, x.
+/// Returns ERR when ncurses refuses the sequence, so the caller can fall back.
+static inline int tend_put_grapheme(WINDOW *w, int y, int x, const wchar_t *chars,
+                                    attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, chars, attrs, pair, NULL) == ERR) return ERR;
+    return mvwadd_wch(w, y, x, &cell);
+}
+
+/// True when the C library's locale speaks UTF-8 (wide characters work).
+static inline int tend_locale_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't') &&
+           (cs[2] == 'F' || cs[2] == 'f');
+}
+
+#endif
