@@ -14,6 +14,14 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
+#include <stdio.h>
+
+/// Opens ncurses on the process's standard streams; NULL when TERM is unusable.
+static inline SCREEN *tend_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/// Writes a control sequence straight to the terminal, in order with ncurses' output.
+static inline void tend_emit(const char *sequence) { fputs(sequence, stdout); fflush(stdout); }
+
 static inline WINDOW *tend_stdscr(void) { return stdscr; }
 static inline int tend_lines(WINDOW *w) { return getmaxy(w); }
 static inline int tend_cols(WINDOW *w) { return getmaxx(w); }

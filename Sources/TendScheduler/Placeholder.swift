@@ -1,1 +1,1 @@
-// placeholder
+// The scheduler core lands with its own issue.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TendUI
 
 /// `tend`: with no subcommand, opens the home screen.
 @main
@@ -14,6 +15,6 @@ struct TendCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        print("tend home")
+        try AppLauncher.run(root: HomeScreen(), global: global)
     }
 }

@@ -16,6 +16,8 @@ public struct Cell: Hashable, Sendable {
 public struct Canvas: Sendable {
     public let size: Size
     public private(set) var cells: [Cell]
+    /// Where the text cursor shows, when a field has focus; hidden when nil.
+    public var cursor: Point?
 
     public init(size: Size) {
         self.size = size

@@ -30,3 +30,9 @@ public struct Rect: Hashable, Sendable {
         return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
     }
 }
+
+/// A cell position.
+public struct Point: Hashable, Sendable {
+    public var x: Int, y: Int
+    public init(x: Int, y: Int) { self.x = x; self.y = y }
+}

@@ -1,0 +1,86 @@
+/// The whole state of the app, as a value: a stack of screens, the time and
+/// size they see, and a short note for the user. `update` is pure; the run
+/// loop is the only code that performs the effects it returns.
+public struct AppState: Sendable {
+    /// The smallest window Tend lays out a full screen in.
+    public static let minimumSize = Size(width: 40, height: 12)
+
+    public private(set) var screens: [any Screen]
+    public var context: ScreenContext
+    public private(set) var size: Size
+    public private(set) var report: Report?
+    /// Set once the app should end.
+    public private(set) var exitStatus: Int32?
+
+    public init(root: any Screen, context: ScreenContext, size: Size) {
+        screens = [root]; self.context = context; self.size = size
+    }
+
+    /// The screen on top, the one that gets keys.
+    public var top: any Screen { screens[screens.count - 1] }
+
+    /// Reacts to an event; returns the effects the runtime must carry out.
+    public mutating func update(_ event: Event) -> [Effect] {
+        switch event {
+        case .resized(let newSize):
+            size = newSize
+            return []
+        case .ticked(let moment):
+            context.now = moment
+        case .keyPressed(let key):
+            report = nil
+            if !top.isTakingText, key == .character("?") || key == .function(1) {
+                return apply([.push(HelpScreen(for: top))])
+            }
+        case .effectReported(let newReport):
+            report = newReport
+        }
+        var screen = screens.removeLast()
+        let effects = screen.update(event, context: context)
+        screens.append(screen)
+        return apply(effects)
+    }
+
+    /// Handles navigation here and hands every other effect back.
+    private mutating func apply(_ effects: [Effect]) -> [Effect] {
+        var outside: [Effect] = []
+        for effect in effects {
+            switch effect {
+            case .push(let screen): screens.append(screen)
+            case .replace(let screen): screens[screens.count - 1] = screen
+            case .pop:
+                if screens.count > 1 { screens.removeLast() } else { exitStatus = 0 }
+            case .quit(let status): exitStatus = status
+            case .report(let newReport): report = newReport
+            case .bell, .copy: outside.append(effect)
+            }
+        }
+        return outside
+    }
+
+    /// When the app next needs to wake: the top screen's next frame, or the
+    /// next minute for the clock in the header.
+    public func nextWake() -> Moment {
+        let now = context.now
+        let seconds = now.wall.timeIntervalSinceReferenceDate
+        let nextMinute = now.advanced(by: 60 - seconds.truncatingRemainder(dividingBy: 60))
+        guard let frame = top.nextFrame(after: now), frame.uptime < nextMinute.uptime else { return nextMinute }
+        return frame
+    }
+
+    /// Draws everything: header, the top screen, the note, the footer.
+    public func render(into canvas: inout Canvas) {
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+            TooSmallView.render(into: &canvas, minimum: Self.minimumSize)
+            return
+        }
+        Chrome.renderHeader(into: &canvas, title: screens.count > 1 ? top.title : nil, context: context)
+        let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
+        top.render(into: &canvas, area: body, context: context)
+        if let report {
+            Chrome.renderReport(report, into: &canvas, row: size.height - 3)
+        }
+        let helpKey = top is HelpScreen ? [] : [KeyHelp("?", "help")]
+        Chrome.renderFooter(into: &canvas, keys: top.keyHelp.footer + helpKey)
+    }
+}

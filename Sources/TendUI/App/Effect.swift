@@ -1,0 +1,19 @@
+/// A request, as data. Navigation is handled inside `AppState.update`; the
+/// rest goes out to the runtime, the only code that touches files, the clock
+/// or the terminal.
+public enum Effect: Sendable {
+    /// Opens a screen on top of the current one.
+    case push(any Screen)
+    /// Closes the current screen.
+    case pop
+    /// Replaces the current screen.
+    case replace(any Screen)
+    /// Ends the program with this exit status.
+    case quit(status: Int32)
+    /// Shows a short note above the footer.
+    case report(Report)
+    /// Rings the terminal bell.
+    case bell
+    /// Puts text on the clipboard.
+    case copy(String)
+}

@@ -1,0 +1,18 @@
+/// Something that happened. The run loop turns terminal input, the clock
+/// and the results of effects into events; `AppState.update` reacts to them.
+public enum Event: Sendable {
+    case keyPressed(Key)
+    case resized(Size)
+    /// The clock moved on (an animation frame or the minute changed).
+    case ticked(Moment)
+    /// An effect finished with a note for the user (saved, copied, failed…).
+    case effectReported(Report)
+}
+
+/// The outcome of an effect, as the user should hear about it.
+public struct Report: Hashable, Sendable {
+    public enum Tone: Hashable, Sendable { case calm, problem }
+    public var text: String
+    public var tone: Tone
+    public init(_ text: String, tone: Tone = .calm) { self.text = text; self.tone = tone }
+}

@@ -1,0 +1,57 @@
+/// The run loop: the only impure part of the interface. It draws, sleeps
+/// until a key, the next frame or the next minute, feeds what happened to
+/// `AppState.update`, and performs the effects that come back.
+public final class Program {
+    private var state: AppState
+    private let terminal: any Terminal
+    private let clock: any Clock
+    /// Performs effects the interface cannot (saving, loading…) and reports back.
+    public typealias Performer = (Effect) -> [Event]
+    private let perform: Performer
+
+    public init(state: AppState, terminal: any Terminal, clock: any Clock, perform: @escaping Performer = { _ in [] }) {
+        self.state = state; self.terminal = terminal; self.clock = clock; self.perform = perform
+    }
+
+    /// Runs until the app quits or a signal ends it. Returns the exit status
+    /// and the ending signal, if one came.
+    public func run() -> (status: Int32, signal: Int32?) {
+        send(.resized(terminal.size))
+        while state.exitStatus == nil {
+            draw()
+            let wake = state.nextWake()
+            let timeout = max(0, wake.uptime - clock.now().uptime)
+            let inputs = terminal.waitForInput(timeout: timeout)
+            send(.ticked(clock.now()))
+            for input in inputs {
+                switch input {
+                case .key(let key): send(.keyPressed(key))
+                case .resized(let size): send(.resized(size))
+                case .interrupted(let signal): return (128 + signal, signal == 0 ? nil : signal)
+                }
+                if state.exitStatus != nil { break }
+            }
+        }
+        return (state.exitStatus ?? 0, nil)
+    }
+
+    private func send(_ event: Event) {
+        var pending = [event]
+        while !pending.isEmpty {
+            let effects = state.update(pending.removeFirst())
+            for effect in effects {
+                switch effect {
+                case .bell: terminal.bell()
+                case .copy(let text): terminal.copyToClipboard(text)
+                default: pending += perform(effect)
+                }
+            }
+        }
+    }
+
+    private func draw() {
+        var canvas = Canvas(size: terminal.size)
+        state.render(into: &canvas)
+        terminal.draw(canvas)
+    }
+}

@@ -1,0 +1,26 @@
+/// One screen of the state machine: its own small state, how it reacts to
+/// events, how it draws itself, and its keys.
+public protocol Screen: Sendable {
+    /// Shown in the header.
+    var title: String { get }
+    /// The screen's keys, for the footer and `?` (from its `KeyMap`).
+    var keyHelp: ScreenKeys { get }
+    /// True while the screen takes typed characters as text (so `?` and `q`
+    /// are letters, not commands).
+    var isTakingText: Bool { get }
+    /// True when leaving would lose something the user made.
+    var hasDraft: Bool { get }
+
+    /// Reacts to an event. Pure: returns what should happen as effects.
+    mutating func update(_ event: Event, context: ScreenContext) -> [Effect]
+    /// Draws the screen's body into `area`.
+    func render(into canvas: inout Canvas, area: Rect, context: ScreenContext)
+    /// When the screen next needs a frame (animations); nil when it is still.
+    func nextFrame(after now: Moment) -> Moment?
+}
+
+extension Screen {
+    public var isTakingText: Bool { false }
+    public var hasDraft: Bool { false }
+    public func nextFrame(after now: Moment) -> Moment? { nil }
+}

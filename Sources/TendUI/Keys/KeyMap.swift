@@ -1,0 +1,51 @@
+/// One line of key help: the keys as the user reads them, and what they do.
+public struct KeyHelp: Hashable, Sendable {
+    public var keys: String
+    public var action: String
+    public init(_ keys: String, _ action: String) { self.keys = keys; self.action = action }
+}
+
+/// A key binding: the keys, the intent they trigger, and the help text.
+public struct KeyBinding<Intent: Sendable>: Sendable {
+    public var keys: [Key]
+    public var help: KeyHelp
+    public var intent: Intent
+    /// The short word shown in the footer (the few keys that matter on a
+    /// screen); nil when the binding is only listed in `?`.
+    public var footerAction: String?
+
+    public init(_ keys: [Key], _ label: String, _ action: String, _ intent: Intent, footer: String? = nil) {
+        self.keys = keys; help = KeyHelp(label, action); self.intent = intent; footerAction = footer
+    }
+}
+
+/// The single source of a screen's keys: dispatch, the footer and the help
+/// screen are all generated from it, so they can never disagree.
+public struct KeyMap<Intent: Sendable>: Sendable {
+    public var bindings: [KeyBinding<Intent>]
+
+    public init(_ bindings: [KeyBinding<Intent>]) { self.bindings = bindings }
+
+    /// The intent bound to `key`, if any.
+    public func intent(for key: Key) -> Intent? {
+        bindings.first { $0.keys.contains(key) }?.intent
+    }
+
+    /// Every binding's help, for `?`.
+    public var help: [KeyHelp] { bindings.map(\.help) }
+
+    /// The bindings that belong in the footer, with their short words.
+    public var footer: [KeyHelp] {
+        bindings.compactMap { b in b.footerAction.map { KeyHelp(b.help.keys, $0) } }
+    }
+
+    /// Both lists, as a screen hands them to the frame.
+    public var keyHelp: ScreenKeys { ScreenKeys(all: help, footer: footer) }
+}
+
+/// A screen's keys as the frame shows them: all of them in `?`, a few in the footer.
+public struct ScreenKeys: Hashable, Sendable {
+    public var all: [KeyHelp]
+    public var footer: [KeyHelp]
+    public init(all: [KeyHelp], footer: [KeyHelp]) { self.all = all; self.footer = footer }
+}

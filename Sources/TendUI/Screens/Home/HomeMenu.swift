@@ -1,0 +1,20 @@
+/// The ways out of home, in the order they are listed.
+enum HomeMenu {
+    struct Item: Hashable, Sendable {
+        var key: Character
+        var name: String
+        var shortName: String
+        var detail: String
+    }
+
+    static let items: [Item] = [
+        Item(key: "m", name: "Morning check-in", shortName: "morning",
+             detail: "how you feel, one intention, one small practice"),
+        Item(key: "p", name: "Doorway pause", shortName: "pause",
+             detail: "five slow seconds before you walk in"),
+        Item(key: "t", name: "Bedtime appreciation", shortName: "thanks",
+             detail: "one specific sentence about someone"),
+        Item(key: "b", name: "Browse", shortName: "browse",
+             detail: "every appreciation you have written"),
+    ]
+}

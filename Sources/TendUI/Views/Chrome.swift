@@ -1,0 +1,40 @@
+import TendCore
+
+/// The frame around every screen: a header with the name, the date and the
+/// time, and a footer with the keys that matter here.
+enum Chrome {
+    static func renderHeader(into canvas: inout Canvas, title: String?, context: ScreenContext) {
+        let width = canvas.size.width
+        let clock = ClockText.dayAndTime(context.now.wall, calendar: context.calendar)
+        var x = 1 + canvas.write("Tend", x: 1, y: 0, style: .title)
+        if let title {
+            x += canvas.write("  ·  ", x: x, y: 0, style: .muted)
+            canvas.write(title, x: x, y: 0, style: .plain, truncatingTo: width - x - clock.displayWidth - 3)
+        }
+        canvas.write(clock, x: width - clock.displayWidth - 1, y: 0, style: .muted)
+        canvas.rule(x: 0, y: 1, width: width)
+    }
+
+    /// The footer keeps the last two entries (leaving and help) and drops
+    /// from the middle when the window is narrow.
+    static func renderFooter(into canvas: inout Canvas, keys: [KeyHelp]) {
+        let y = canvas.size.height - 1
+        canvas.rule(x: 0, y: y - 1, width: canvas.size.width)
+        var keys = keys
+        func width(_ list: [KeyHelp]) -> Int {
+            list.reduce(1) { $0 + $1.keys.displayWidth + 1 + $1.action.displayWidth + 3 }
+        }
+        while keys.count > 2, width(keys) > canvas.size.width + 2 { keys.remove(at: keys.count - 3) }
+        var x = 1
+        for help in keys {
+            x += canvas.write(help.keys, x: x, y: y, style: .key)
+            x += canvas.write(" " + help.action, x: x, y: y, style: .muted) + 3
+        }
+    }
+
+    static func renderReport(_ report: Report, into canvas: inout Canvas, row: Int) {
+        canvas.fill(Rect(x: 0, y: row, width: canvas.size.width, height: 1))
+        let style = report.tone == .problem ? Style(.alert, bold: true) : Style(.good)
+        canvas.write(report.text, x: 2, y: row, style: style, truncatingTo: canvas.size.width - 4)
+    }
+}
