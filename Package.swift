@@ -24,7 +24,7 @@ let package = Package(
             resources: [.embedInCode("practices.toml"), .embedInCode("prompts.toml")]
         ),
         .target(name: "TendCore", dependencies: ["TendResources", "TOMLKit"]),
-        .target(name: "TendStorage", dependencies: ["TendCore"]),
+        .target(name: "TendStorage", dependencies: ["TendCore", "TOMLKit"], exclude: ["FORMAT.md"]),
         .target(name: "TendScheduler", dependencies: ["TendCore", "TOMLKit"]),
         .target(name: "TendUI", dependencies: ["TendCore", "TendScheduler", "CNcursesw"]),
         .executableTarget(

@@ -6,9 +6,11 @@ import TendUI
 /// terminal back: on quit, on a thrown error, and on SIGINT/SIGTERM/SIGHUP
 /// (after which the signal is re-raised so the shell sees it).
 enum AppLauncher {
-    static func run(root: any Screen, global: GlobalOptions) throws {
+    /// Opens the app on the screen `makeRoot` builds from the loaded context.
+    static func run(global: GlobalOptions, makeRoot: (ScreenContext) -> any Screen) throws {
         let environment = ProcessInfo.processInfo.environment
         let clock = SystemClock(startingAt: try LaunchClock.start(from: environment))
+        let session = AppSession(paths: global.paths, now: clock.now().wall)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: environment)
@@ -16,8 +18,10 @@ enum AppLauncher {
             FileHandle.standardError.write(Data("tend: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let state = AppState(root: root, context: ScreenContext(now: clock.now()), size: terminal.size)
-        let outcome = Program(state: state, terminal: terminal, clock: clock).run()
+        let context = ScreenContext(now: clock.now(), data: session.data)
+        let state = AppState(root: makeRoot(context), context: context, size: terminal.size)
+        let program = Program(state: state, terminal: terminal, clock: clock) { session.perform($0, clock: clock) }
+        let outcome = program.run()
         terminal.close()
         if let signal = outcome.signal {
             Glibc.signal(signal, SIG_DFL)

@@ -9,12 +9,12 @@ struct TendCommand: ParsableCommand {
         abstract: "A calm terminal coach for small moments of connection.",
         discussion: "Run `tend` alone to open the home screen.",
         version: TendVersion.current,
-        subcommands: [],
+        subcommands: [CheckinCommand.self, PauseCommand.self, RemindCommand.self, ScheduleCommand.self, PracticesCommand.self, ThanksCommand.self, BrowseCommand.self, LogCommand.self, WeekCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, DoctorCommand.self],
     )
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try AppLauncher.run(root: HomeScreen(), global: global)
+        try AppLauncher.run(global: global) { _ in HomeScreen() }
     }
 }

@@ -12,8 +12,8 @@ public enum Fixtures {
         return calendar
     }()
 
-    /// Monday 23 November 2026, 07:30 UTC.
-    public static let morning = date(2026, 11, 23, 7, 30)
+    /// Monday 23 November 2026, 07:10 UTC: before any default prompt is due.
+    public static let morning = date(2026, 11, 23, 7, 10)
 
     public static func date(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int = 0) -> Date {
         calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))

@@ -115,5 +115,6 @@ struct LineEditorTests {
         #expect(NameCompletion.suggestion(for: "jo", among: ["Mia", "José"]) == "sé")
         #expect(NameCompletion.suggestion(for: "x", among: ["Mia"]) == nil)
         #expect(NameCompletion.suggestion(for: "Mia", among: ["Mia"]) == nil)
+        #expect(NameCompletion.match(for: "jose", among: ["José"]) == "José")
     }
 }

@@ -10,3 +10,21 @@ public struct PracticePreferences: Hashable, Sendable {
         self.groups = groups; self.audiences = audiences; self.hidden = hidden
     }
 }
+
+extension PracticePreferences {
+    /// True when the card is in one of the chosen groups (or any, if none
+    /// are chosen), for one of the chosen people (likewise), and not hidden.
+    public func admits(_ practice: Practice) -> Bool {
+        !hidden.contains(practice.id) && admitsGroup(of: practice) && admitsAudience(of: practice)
+    }
+
+    /// True when no groups are chosen or the card's group is one of them.
+    public func admitsGroup(of practice: Practice) -> Bool {
+        groups.isEmpty || groups.contains(practice.group)
+    }
+
+    /// True when no people are chosen or the card is for one of them.
+    public func admitsAudience(of practice: Practice) -> Bool {
+        audiences.isEmpty || practice.audiences.contains(where: audiences.contains)
+    }
+}

@@ -11,9 +11,12 @@ public struct AppState: Sendable {
     public private(set) var report: Report?
     /// Set once the app should end.
     public private(set) var exitStatus: Int32?
+    /// Scheduled prompts being offered over whatever screen is open.
+    public private(set) var banner = PromptBanner()
 
     public init(root: any Screen, context: ScreenContext, size: Size) {
         screens = [root]; self.context = context; self.size = size
+        self.context.size = size
     }
 
     /// The screen on top, the one that gets keys.
@@ -24,16 +27,34 @@ public struct AppState: Sendable {
         switch event {
         case .resized(let newSize):
             size = newSize
+            context.size = newSize
             return []
         case .ticked(let moment):
             context.now = moment
+            var screen = screens.removeLast()
+            let effects = screen.update(event, context: context)
+            screens.append(screen)
+            return apply(effects) + banner.check(context)
+        case .promptClaimed(let due, let isOurs):
+            if isOurs { context.data.fired.insert(due.firing) }
+            banner.claimed(due, isOurs: isOurs)
+            return []
         case .keyPressed(let key):
             report = nil
-            if !top.isTakingText, key == .character("?") || key == .function(1) {
+            if banner.current != nil, !top.isTakingText, let answer = bannerAnswer(for: key) {
+                return apply(banner.answer(answer, context: context))
+            }
+            if top.offersHelp, key == .function(1) || (!top.isTakingText && key == .character("?")) {
                 return apply([.push(HelpScreen(for: top))])
             }
         case .effectReported(let newReport):
             report = newReport
+        case .recordSaved(let record):
+            context.data.journal.add(record)
+        case .saveFailed(_, let message):
+            report = Report(message, tone: .problem)
+        case .historyLoaded:
+            break
         }
         var screen = screens.removeLast()
         let effects = screen.update(event, context: context)
@@ -52,20 +73,33 @@ public struct AppState: Sendable {
                 if screens.count > 1 { screens.removeLast() } else { exitStatus = 0 }
             case .quit(let status): exitStatus = status
             case .report(let newReport): report = newReport
-            case .bell, .copy: outside.append(effect)
+            case .bell, .copy, .save, .loadHistory, .claimPrompt: outside.append(effect)
             }
         }
         return outside
     }
 
-    /// When the app next needs to wake: the top screen's next frame, or the
-    /// next minute for the clock in the header.
+    private func bannerAnswer(for key: Key) -> PromptBanner.Answer? {
+        switch key {
+        case .enter: return .start
+        case .character("s"): return .snooze
+        case .escape: return .dismiss
+        default: return nil
+        }
+    }
+
+    /// When the app next needs to wake: the top screen's next frame, the
+    /// next prompt, or the next minute for the clock in the header.
     public func nextWake() -> Moment {
         let now = context.now
         let seconds = now.wall.timeIntervalSinceReferenceDate
-        let nextMinute = now.advanced(by: 60 - seconds.truncatingRemainder(dividingBy: 60))
-        guard let frame = top.nextFrame(after: now), frame.uptime < nextMinute.uptime else { return nextMinute }
-        return frame
+        var wake = now.advanced(by: 60 - seconds.truncatingRemainder(dividingBy: 60))
+        if let frame = top.nextFrame(after: now), frame.uptime < wake.uptime { wake = frame }
+        if let prompt = banner.nextWake(context) {
+            let due = now.advanced(by: max(0, prompt.timeIntervalSince(now.wall)))
+            if due.uptime < wake.uptime { wake = due }
+        }
+        return wake
     }
 
     /// Draws everything: header, the top screen, the note, the footer.
@@ -77,10 +111,14 @@ public struct AppState: Sendable {
         Chrome.renderHeader(into: &canvas, title: screens.count > 1 ? top.title : nil, context: context)
         let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
         top.render(into: &canvas, area: body, context: context)
-        if let report {
+        if let due = banner.current {
+            let keys = top.isTakingText ? "waits until you finish" : "Enter start  s snooze  Esc dismiss"
+            Chrome.renderBanner(banner.text(for: due, calendar: context.calendar), keys: keys, into: &canvas,
+                                row: size.height - 3)
+        } else if let report {
             Chrome.renderReport(report, into: &canvas, row: size.height - 3)
         }
-        let helpKey = top is HelpScreen ? [] : [KeyHelp("?", "help")]
+        let helpKey = top is HelpScreen || !top.offersHelp ? [] : [KeyHelp(top.isTakingText ? "F1" : "?", "help")]
         Chrome.renderFooter(into: &canvas, keys: top.keyHelp.footer + helpKey)
     }
 }

@@ -1,3 +1,6 @@
+import TendCore
+import TendScheduler
+
 /// A request, as data. Navigation is handled inside `AppState.update`; the
 /// rest goes out to the runtime, the only code that touches files, the clock
 /// or the terminal.
@@ -16,4 +19,10 @@ public enum Effect: Sendable {
     case bell
     /// Puts text on the clipboard.
     case copy(String)
+    /// Appends a record to the journal; answered by `recordSaved` or `saveFailed`.
+    case save(Payload)
+    /// Records in storage that a prompt is being offered; answered by `promptClaimed`.
+    case claimPrompt(DuePrompt)
+    /// Reads the whole journal (edits applied); answered by `historyLoaded`.
+    case loadHistory
 }

@@ -1,3 +1,6 @@
+import TendCore
+import TendScheduler
+
 /// Something that happened. The run loop turns terminal input, the clock
 /// and the results of effects into events; `AppState.update` reacts to them.
 public enum Event: Sendable {
@@ -7,6 +10,15 @@ public enum Event: Sendable {
     case ticked(Moment)
     /// An effect finished with a note for the user (saved, copied, failed…).
     case effectReported(Report)
+    /// A record reached the disk.
+    case recordSaved(Record)
+    /// A record could not be saved; the message says why and where.
+    case saveFailed(Payload, message: String)
+    /// Storage answered a claim: `isOurs` is false when another process
+    /// (`tend remind`, a second window) had already offered it.
+    case promptClaimed(DuePrompt, isOurs: Bool)
+    /// The whole journal, as `loadHistory` asked: live records, oldest first.
+    case historyLoaded([Record])
 }
 
 /// The outcome of an effect, as the user should hear about it.

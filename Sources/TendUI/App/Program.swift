@@ -17,6 +17,7 @@ public final class Program {
     /// and the ending signal, if one came.
     public func run() -> (status: Int32, signal: Int32?) {
         send(.resized(terminal.size))
+        send(.ticked(clock.now())) // anything already due shows at once
         while state.exitStatus == nil {
             draw()
             let wake = state.nextWake()

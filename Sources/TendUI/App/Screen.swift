@@ -10,6 +10,8 @@ public protocol Screen: Sendable {
     var isTakingText: Bool { get }
     /// True when leaving would lose something the user made.
     var hasDraft: Bool { get }
+    /// False while no key may open help (a running pause stops on any key).
+    var offersHelp: Bool { get }
 
     /// Reacts to an event. Pure: returns what should happen as effects.
     mutating func update(_ event: Event, context: ScreenContext) -> [Effect]
@@ -22,5 +24,6 @@ public protocol Screen: Sendable {
 extension Screen {
     public var isTakingText: Bool { false }
     public var hasDraft: Bool { false }
+    public var offersHelp: Bool { true }
     public func nextFrame(after now: Moment) -> Moment? { nil }
 }

@@ -32,6 +32,18 @@ enum Chrome {
         }
     }
 
+    /// A due prompt: a bell, what it is, and its keys at the right edge.
+    static func renderBanner(_ text: String, keys: String, into canvas: inout Canvas, row: Int) {
+        let width = canvas.size.width
+        canvas.fill(Rect(x: 0, y: row, width: width, height: 1), style: Style(.warm, reversed: true))
+        let keysWidth = keys.displayWidth
+        let room = width - 4 - (keysWidth + 2 <= width / 2 ? keysWidth + 2 : 0)
+        canvas.write("◆ " + text, x: 1, y: row, style: Style(.warm, bold: true, reversed: true), truncatingTo: room)
+        if keysWidth + 2 <= width / 2 {
+            canvas.write(keys, x: width - keysWidth - 1, y: row, style: Style(.warm, reversed: true))
+        }
+    }
+
     static func renderReport(_ report: Report, into canvas: inout Canvas, row: Int) {
         canvas.fill(Rect(x: 0, y: row, width: canvas.size.width, height: 1))
         let style = report.tone == .problem ? Style(.alert, bold: true) : Style(.good)

@@ -3,11 +3,16 @@ import Foundation
 /// Completes a person's name from the names already used: the rest of the
 /// first known name that starts with what was typed, ignoring case and accents.
 public enum NameCompletion {
-    /// The missing tail of the best match, or nil.
-    public static func suggestion(for typed: String, among names: [String]) -> String? {
+    /// The known name that completes what was typed, or nil.
+    public static func match(for typed: String, among names: [String]) -> String? {
         guard !typed.isEmpty else { return nil }
         let key = fold(typed)
-        guard let match = names.first(where: { fold($0).hasPrefix(key) && $0.count > typed.count }) else { return nil }
+        return names.first { fold($0).hasPrefix(key) }
+    }
+
+    /// The missing tail of the match, shown muted after the cursor.
+    public static func suggestion(for typed: String, among names: [String]) -> String? {
+        guard let match = match(for: typed, among: names), match.count > typed.count else { return nil }
         return String(match.dropFirst(typed.count))
     }
 

@@ -16,5 +16,7 @@ enum HomeMenu {
              detail: "one specific sentence about someone"),
         Item(key: "b", name: "Browse", shortName: "browse",
              detail: "every appreciation you have written"),
+        Item(key: "w", name: "Week", shortName: "week",
+             detail: "how the practice is going, in pictures"),
     ]
 }

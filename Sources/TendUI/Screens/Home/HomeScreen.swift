@@ -39,36 +39,67 @@ public struct HomeScreen: Screen {
         case .top: selection = 0
         case .bottom: selection = count - 1
         case .quit: return [.quit(status: 0)]
-        case .choose: return open(HomeMenu.items[selection])
+        case .choose: return open(HomeMenu.items[selection], context: context)
         case .open(let item):
             selection = HomeMenu.items.firstIndex(of: item) ?? selection
-            return open(item)
+            return open(item, context: context)
         }
         return []
     }
 
-    private func open(_ item: HomeMenu.Item) -> [Effect] {
-        [.report(Report("\(item.name) is still being built. It arrives soon."))]
+    private func open(_ item: HomeMenu.Item, context: ScreenContext) -> [Effect] {
+        switch item.key {
+        case "m": return [.push(CheckInScreen(context: context))]
+        case "p": return [.push(PauseScreen(context: context))]
+        case "t": return [.push(ThanksScreen())]
+        case "w": return [.push(WeekScreen(context: context))]
+        default: return item.key == "b" ? [.push(BrowseScreen(context: context))] : [.report(Report("\(item.name) is still being built. It arrives soon."))]
+        }
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
-        let left = area.x + 2
+        let left = area.x + 2, width = area.width - 4
+        let summary = DaySummary(context: context)
         var y = area.y + 1
-        canvas.write(Greeting.forHour(context.calendar.component(.hour, from: context.now.wall)),
-                     x: left, y: y, style: Style(.warm, bold: true), truncatingTo: area.width - 4)
+        let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
+        canvas.write(greeting, x: left, y: y, style: Style(.warm, bold: true), truncatingTo: width)
+        if summary.streak > 1 {
+            let streak = "\(summary.streak)-day streak"
+            if greeting.displayWidth + streak.displayWidth + 3 <= width {
+                canvas.write(streak, x: area.maxX - 2 - streak.displayWidth, y: y, style: Style(.good))
+            }
+        }
         y += 2
         let nameWidth = HomeMenu.items.map(\.name.displayWidth).max() ?? 0
-        let showsDetail = area.width >= nameWidth + 30
+        let statusX = left + 5 + nameWidth + 3
         for (index, item) in HomeMenu.items.enumerated() where y < area.maxY {
             let isSelected = index == selection
             canvas.write(isSelected ? "›" : " ", x: left, y: y, style: .key)
             canvas.write(String(item.key), x: left + 2, y: y, style: .key)
-            canvas.write(item.name, x: left + 5, y: y, style: isSelected ? Style(bold: true) : .plain)
-            if showsDetail {
-                let x = left + 5 + nameWidth + 3
-                canvas.write(item.detail, x: x, y: y, style: .muted, truncatingTo: area.maxX - x - 1)
+            canvas.write(item.name, x: left + 5, y: y, style: isSelected ? Style(bold: true) : .plain,
+                         truncatingTo: width - 5)
+            let status = summary.status(for: item)
+            if statusX + 6 < area.maxX {
+                let mark = status.isDone ? "✓ " : ""
+                canvas.write(mark + status.text, x: statusX, y: y, style: status.isDone ? Style(.good) : .muted,
+                             truncatingTo: area.maxX - statusX - 1)
             }
             y += 1
+        }
+        y += 1
+        if let practice = summary.practice, y + 1 < area.maxY {
+            canvas.write("Today's practice", x: left, y: y, style: .muted)
+            canvas.write(practice.name, x: left + 2, y: y + 1, style: Style(bold: true), truncatingTo: width - 2)
+            for (i, line) in practice.how.wrapped(toWidth: width - 2).enumerated() where y + 2 + i < area.maxY {
+                canvas.write(line, x: left + 2, y: y + 2 + i)
+            }
+        } else if y < area.maxY {
+            for (i, line) in HomeMenu.items[selection].detail.wrapped(toWidth: width).enumerated() where y + i < area.maxY {
+                canvas.write(line, x: left, y: y + i, style: .muted)
+            }
+        }
+        if let problem = context.data.configProblems.first {
+            canvas.write(problem, x: left, y: area.maxY - 1, style: Style(.alert), truncatingTo: width)
         }
     }
 }

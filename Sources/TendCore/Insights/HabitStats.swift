@@ -1,0 +1,68 @@
+/// How the practice is going, computed in one pass over the journal: the
+/// heat map of rituals per day, the mood of the last 30 days, practices,
+/// people, appreciations this week and last, the forgiving streak and this
+/// week's pauses.
+///
+/// Every record counts on its own calendar day, in the UTC offset it was
+/// written with, so a week that crosses a daylight-saving change, or a
+/// journal kept in two time zones, still counts each day once. Weeks run
+/// Monday to Sunday.
+public struct HabitStats: Hashable, Sendable {
+    public let today: LocalDay
+    /// Rituals per day over the last 26 weeks: check-ins, completed pauses,
+    /// appreciations and repairs (what the streak counts).
+    public private(set) var heatMap: HeatMap
+    public private(set) var mood: MoodTrend
+    /// Practices of the last 30 days.
+    public private(set) var practices = PracticeStats()
+    public private(set) var people: PeopleStats
+    public private(set) var appreciationsThisWeek = 0
+    public private(set) var appreciationsLastWeek = 0
+    /// Pauses of this week.
+    public private(set) var pauses = PauseStats()
+    /// The forgiving streak: days in a row with a ritual, one miss a week forgiven.
+    public let streak: Int
+    /// Live records read (edits and deletes already folded).
+    public private(set) var recordCount = 0
+
+    /// The stats of `records` (live records, in any order) as seen on `today`.
+    public init(records: some Sequence<Record>, today: LocalDay) {
+        self.today = today
+        heatMap = HeatMap(today: today)
+        mood = MoodTrend(today: today)
+        people = PeopleStats(today: today)
+        let todayNumber = today.daysSinceEpoch
+        let thisMonday = DayNumbering.monday(of: todayNumber)
+        let practiceStart = todayNumber - (PracticeStats.days - 1)
+        var activeDays = Set<Int>()
+        for record in records {
+            let day = DayNumbering.day(of: record.time)
+            recordCount += 1
+            var isRitual = true
+            switch record.payload {
+            case .checkIn(let checkIn):
+                mood.add(mood: checkIn.mood, day: day)
+                if day >= practiceStart, day <= todayNumber { practices.add(checkIn) }
+            case .pause(let pause):
+                isRitual = pause.outcome == .completed
+                if day >= thisMonday, day <= todayNumber { pauses.add(pause) }
+            case .appreciation(let appreciation):
+                people.add(appreciation, day: day, seconds: record.time.secondsSince1970)
+                if day >= thisMonday, day <= todayNumber {
+                    appreciationsThisWeek += 1
+                } else if day >= thisMonday - 7, day < thisMonday {
+                    appreciationsLastWeek += 1
+                }
+            case .repair:
+                break
+            case .promptFired, .tally, .edit, .delete:
+                isRitual = false
+            }
+            if isRitual {
+                heatMap.add(day: day)
+                activeDays.insert(day)
+            }
+        }
+        streak = ForgivingStreak.length(activeDays: Set(activeDays.map(LocalDay.init(daysSinceEpoch:))), today: today)
+    }
+}

@@ -1,0 +1,23 @@
+/// One specific sentence of thanks about a person.
+public struct Appreciation: Hashable, Sendable {
+    public var person: String
+    public var text: String
+
+    public init(person: String, text: String) {
+        self.person = person
+        self.text = text
+    }
+
+    init(fields: JSONObject) throws(RecordError) {
+        let f = FieldReader(object: fields)
+        person = try f.nonEmptyString("person")
+        text = try f.nonEmptyString("text")
+    }
+
+    var fields: JSONObject {
+        var o = JSONObject()
+        o.add("person", person)
+        o.add("text", text)
+        return o
+    }
+}

@@ -1,0 +1,40 @@
+/// A doorway pause: a few seconds of breath and one intention before going in.
+public struct Pause: Hashable, Sendable {
+    /// How a pause ended.
+    public enum Outcome: String, CaseIterable, Hashable, Sendable {
+        case completed, cancelled
+    }
+
+    public var intention: Intention
+    public var plannedSeconds: Int
+    /// Measured on a monotonic clock; tenths of a second are kept.
+    public var actualSeconds: Double
+    public var outcome: Outcome
+
+    public init(intention: Intention, plannedSeconds: Int, actualSeconds: Double, outcome: Outcome) {
+        self.intention = intention
+        self.plannedSeconds = plannedSeconds
+        self.actualSeconds = actualSeconds
+        self.outcome = outcome
+    }
+
+    init(fields: JSONObject) throws(RecordError) {
+        let f = FieldReader(object: fields)
+        intention = try f.choice("intention", Intention.self)
+        plannedSeconds = try f.int("plannedSeconds")
+        actualSeconds = try f.double("actualSeconds")
+        guard plannedSeconds >= 0 else { throw .invalidValue(field: "plannedSeconds", reason: "is negative") }
+        guard actualSeconds >= 0 else { throw .invalidValue(field: "actualSeconds", reason: "is negative") }
+        outcome = try f.choice("outcome", Outcome.self)
+    }
+
+    var fields: JSONObject {
+        var o = JSONObject()
+        o.add("intention", intention.rawValue)
+        o.add("plannedSeconds", plannedSeconds)
+        let tenths = (actualSeconds * 10).rounded() / 10
+        o.members.append(.init("actualSeconds", tenths == tenths.rounded() ? .int(Int(tenths)) : .double(tenths)))
+        o.add("outcome", outcome.rawValue)
+        return o
+    }
+}

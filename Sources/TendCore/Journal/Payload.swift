@@ -1,0 +1,74 @@
+/// A record's kind-specific fields.
+public enum Payload: Hashable, Sendable {
+    case checkIn(CheckIn)
+    case pause(Pause)
+    case appreciation(Appreciation)
+    case promptFired(PromptFired)
+    case repair(Repair)
+    case tally(Tally)
+    case edit(Edit)
+    case delete(Delete)
+
+    public var kind: RecordKind {
+        switch self {
+        case .checkIn: return .checkIn
+        case .pause: return .pause
+        case .appreciation: return .appreciation
+        case .promptFired: return .promptFired
+        case .repair: return .repair
+        case .tally: return .tally
+        case .edit: return .edit
+        case .delete: return .delete
+        }
+    }
+
+    /// Reads the fields of a record of `kind`.
+    public init(kind: RecordKind, fields: JSONObject) throws(RecordError) {
+        switch kind {
+        case .checkIn: self = .checkIn(try CheckIn(fields: fields))
+        case .pause: self = .pause(try Pause(fields: fields))
+        case .appreciation: self = .appreciation(try Appreciation(fields: fields))
+        case .promptFired: self = .promptFired(try PromptFired(fields: fields))
+        case .repair: self = .repair(try Repair(fields: fields))
+        case .tally: self = .tally(try Tally(fields: fields))
+        case .edit: self = .edit(try Edit(fields: fields))
+        case .delete: self = .delete(try Delete(fields: fields))
+        }
+    }
+
+    /// The fields as written on disk, in their documented order.
+    public var fields: JSONObject {
+        switch self {
+        case .checkIn(let value): return value.fields
+        case .pause(let value): return value.fields
+        case .appreciation(let value): return value.fields
+        case .promptFired(let value): return value.fields
+        case .repair(let value): return value.fields
+        case .tally(let value): return value.fields
+        case .edit(let value): return value.fields
+        case .delete(let value): return value.fields
+        }
+    }
+
+    /// The person the record is about, if any.
+    public var person: String? {
+        switch self {
+        case .checkIn(let value): return value.person
+        case .appreciation(let value): return value.person
+        case .repair(let value): return value.who
+        case .tally(let value): return value.person
+        case .pause, .promptFired, .edit, .delete: return nil
+        }
+    }
+
+    /// The free text the person wrote, for search.
+    public var texts: [String] {
+        switch self {
+        case .checkIn(let value): return [value.note].compactMap { $0 }
+        case .appreciation(let value): return [value.text]
+        case .repair(let value): return [value.happened, value.myPart].compactMap { $0 }
+        case .tally(let value): return [value.text]
+        case .pause, .promptFired, .edit, .delete: return []
+        }
+    }
+}

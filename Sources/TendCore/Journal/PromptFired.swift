@@ -1,0 +1,26 @@
+/// A scheduled prompt that went off, so neither a restart nor a second
+/// process fires it again for the same day.
+public struct PromptFired: Hashable, Sendable {
+    /// The prompt's id in the schedule ("morning", "bedtime", "standup").
+    public var prompt: String
+    /// The local day it was for, `2026-11-23`.
+    public var day: String
+
+    public init(prompt: String, day: String) {
+        self.prompt = prompt
+        self.day = day
+    }
+
+    init(fields: JSONObject) throws(RecordError) {
+        let f = FieldReader(object: fields)
+        prompt = try f.nonEmptyString("prompt")
+        day = try f.nonEmptyString("day")
+    }
+
+    var fields: JSONObject {
+        var o = JSONObject()
+        o.add("prompt", prompt)
+        o.add("day", day)
+        return o
+    }
+}

@@ -1,0 +1,49 @@
+/// A record's unique id: its local time and six random hex digits,
+/// `20261123-213005-7f3a9c`. Sortable by time, easy to grep, unique across
+/// machines without coordination (24 random bits per second).
+public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+
+    /// Accepts ids written by other tools too: 1–64 characters from
+    /// `A–Z a–z 0–9 . _ : -`.
+    public init?(_ rawValue: String) {
+        let utf8 = rawValue.utf8
+        guard (1...64).contains(utf8.count), utf8.allSatisfy(Self.isAllowed) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    /// A new id for a record made at `time`, with `random` supplying the suffix.
+    public static func make(at time: LocalTime, using random: inout some RandomNumberGenerator) -> RecordID {
+        let l = time.local
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let suffix = String(random.next(upperBound: UInt32(1 << 24)), radix: 16)
+        let hex = String(repeating: "0", count: 6 - suffix.count) + suffix
+        let stamp = "\(l.year)\(two(l.month))\(two(l.day))-\(two(l.hour))\(two(l.minute))\(two(l.second))"
+        // The characters are all allowed, so this cannot fail.
+        return RecordID(unchecked: "\(stamp)-\(hex)")
+    }
+
+    /// A new id for a record made at `time`.
+    public static func make(at time: LocalTime) -> RecordID {
+        var generator = SystemRandomNumberGenerator()
+        return make(at: time, using: &generator)
+    }
+
+    private init(unchecked rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public var description: String { rawValue }
+
+    public static func < (lhs: RecordID, rhs: RecordID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    private static func isAllowed(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "."), UInt8(ascii: "_"),
+             UInt8(ascii: ":"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// What a record is about. The raw value is the `kind` field on disk.
+public enum RecordKind: String, CaseIterable, Hashable, Sendable {
+    case checkIn = "check-in"
+    case pause
+    case appreciation
+    case promptFired = "prompt-fired"
+    case repair
+    case tally
+    case edit
+    case delete
+
+    /// Kinds that hold something the person did or wrote (not corrections).
+    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally]
+
+    /// True for edits and deletes, which change an earlier record.
+    public var isCorrection: Bool { self == .edit || self == .delete }
+
+    /// A short label for lists: "check-in", "thanks", …
+    public var label: String {
+        switch self {
+        case .checkIn: return "check-in"
+        case .pause: return "pause"
+        case .appreciation: return "thanks"
+        case .promptFired: return "prompt"
+        case .repair: return "repair"
+        case .tally: return "tally"
+        case .edit: return "edit"
+        case .delete: return "delete"
+        }
+    }
+}

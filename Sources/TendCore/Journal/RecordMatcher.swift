@@ -1,0 +1,64 @@
+/// Applies a `RecordQuery`: a cheap test on a raw line (may it match?) and an
+/// exact test on a decoded record (does it?).
+public struct RecordMatcher {
+    public let query: RecordQuery
+    private var folder = SearchFolder()
+    private let searchNeedle: [UInt8]?
+    private let personNeedle: [UInt8]?
+    private let kindNeedles: [[UInt8]]
+    /// False when the query holds characters that JSON escapes, so the raw
+    /// bytes cannot be compared.
+    private let canPrefilter: Bool
+
+    public init(_ query: RecordQuery) {
+        self.query = query
+        var folder = SearchFolder()
+        searchNeedle = query.search.map { folder.fold($0) }
+        personNeedle = query.person.map { folder.fold($0) }
+        kindNeedles = (query.kinds ?? []).map { Array("\"\($0.rawValue)\"".utf8) }
+        let needles = [searchNeedle, personNeedle].compactMap { $0 }
+        canPrefilter = !needles.contains { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+        self.folder = folder
+    }
+
+    /// False only when `line` certainly holds no matching record.
+    public mutating func mightMatch(line: UnsafeBufferPointer<UInt8>) -> Bool {
+        if !kindNeedles.isEmpty, !kindNeedles.contains(where: { SearchFolder.contains(line, $0) }),
+           !Self.hasUnicodeEscape(line) {
+            return false
+        }
+        guard canPrefilter else { return true }
+        for needle in [searchNeedle, personNeedle].compactMap({ $0 }) {
+            if !folder.bytes(line, containFolded: needle), !Self.hasUnicodeEscape(line) { return false }
+        }
+        return true
+    }
+
+    /// True when `record` (with its edits applied) matches.
+    public mutating func matches(_ record: Record) -> Bool {
+        if let kinds = query.kinds {
+            guard kinds.contains(record.kind) else { return false }
+        } else if record.kind.isCorrection {
+            return false
+        }
+        if query.sinceDay != nil || query.untilDay != nil {
+            let day = record.time.local.dayString
+            if let since = query.sinceDay, day < since { return false }
+            if let until = query.untilDay, day > until { return false }
+        }
+        if let personNeedle {
+            guard let person = record.payload.person, folder.fold(person) == personNeedle else { return false }
+        }
+        if let searchNeedle {
+            let fields = [record.payload.person].compactMap { $0 } + record.payload.texts
+            guard fields.contains(where: { folder.text($0, containsFolded: searchNeedle) }) else { return false }
+        }
+        return true
+    }
+
+    private static let unicodeEscape: [UInt8] = Array("\\u".utf8)
+
+    private static func hasUnicodeEscape(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        SearchFolder.contains(line, unicodeEscape)
+    }
+}

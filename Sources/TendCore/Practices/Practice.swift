@@ -1,0 +1,41 @@
+/// One practice card: a tiny gesture of connection, with how to do it and
+/// why it helps.
+///
+/// The JSON form (used by `tend practices --json`) has the keys `id`, `name`,
+/// `group`, `how`, `why`, `when`, `where`, `who`, `seconds` and `source`.
+public struct Practice: Identifiable, Hashable, Sendable, Codable {
+    /// Stable, lowercase words joined by hyphens; journal entries and the
+    /// `hidden` list refer to cards by it.
+    public var id: String
+    /// A short title, at most 40 columns.
+    public var name: String
+    public var group: PracticeGroup
+    /// One line: what to do.
+    public var how: String
+    /// One line: why it helps.
+    public var why: String
+    /// Times of day the card fits.
+    public var when: [PracticeTime]
+    /// Settings the card fits.
+    public var `where`: [PracticePlace]
+    /// Who the card is for.
+    public var audiences: [Audience]
+    /// A rough duration.
+    public var seconds: Int
+    public var source: PracticeSource
+
+    public init(
+        id: String, name: String, group: PracticeGroup, how: String, why: String,
+        when: [PracticeTime], where: [PracticePlace], audiences: [Audience],
+        seconds: Int, source: PracticeSource = .builtIn
+    ) {
+        self.id = id; self.name = name; self.group = group; self.how = how; self.why = why
+        self.when = when; self.where = `where`; self.audiences = audiences
+        self.seconds = seconds; self.source = source
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, group, how, why, when, `where`, seconds, source
+        case audiences = "who"
+    }
+}

@@ -1,0 +1,64 @@
+import TendResources
+
+/// The short texts around the practices, from prompts.toml: bedtime
+/// prompts, the words of the doorway pause, the intentions, the nudges for
+/// generic appreciations, group titles. Screens read their words here so
+/// that no user-facing prose sits in Swift.
+public struct PromptLibrary: Hashable, Sendable {
+    /// The name built-in problems are reported under.
+    public static let builtInSource = "prompts.toml (built in)"
+
+    /// The prompts compiled into the binary.
+    public static let builtIn = PromptLibrary(text: EmbeddedResources.promptsTOML, source: builtInSource)
+
+    public var bedtime: BedtimePrompts
+    public var appreciation: AppreciationNudges
+    public var pause: PauseWords
+    public var intentions: IntentionGuide
+    /// Shown with a suggestion that had to look beyond the user's preferences.
+    public var outsidePreferencesNote: String
+    /// Problems found while reading (none for the built-in file; the tests see to that).
+    public var issues: [ContentIssue]
+    private var groupTitles: [PracticeGroup: String]
+
+    /// Reads a prompts file; anything missing is reported in `issues` and
+    /// left empty.
+    public init(text: String, source: String) {
+        var reader = PromptFileReader(text: text, source: source)
+        bedtime = BedtimePrompts(guide: reader.string("bedtime", "guide"), prompts: reader.strings("bedtime", "prompts"))
+        appreciation = AppreciationNudges(
+            tip: reader.string("appreciation", "tip"),
+            example: reader.string("appreciation", "example"),
+            nudges: reader.strings("appreciation", "nudges"),
+            genericPhrases: reader.strings("appreciation", "generic_phrases").map { $0.lowercased() }
+        )
+        pause = PauseWords(
+            arrive: reader.string("pause", "arrive"),
+            breatheIn: reader.string("pause", "breathe_in"),
+            breatheOut: reader.string("pause", "breathe_out"),
+            choose: reader.string("pause", "choose"),
+            done: reader.string("pause", "done")
+        )
+        intentions = IntentionGuide(Intention.allCases.map { intention in
+            IntentionDescription(
+                intention: intention,
+                label: reader.string("intentions", intention.rawValue, "label"),
+                summary: reader.string("intentions", intention.rawValue, "summary"),
+                pauseCues: reader.strings("intentions", intention.rawValue, "pause")
+            )
+        })
+        outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
+        var titles: [PracticeGroup: String] = [:]
+        for group in PracticeGroup.allCases {
+            titles[group] = reader.string("groups", group.rawValue)
+        }
+        groupTitles = titles
+        issues = reader.issues
+    }
+
+    /// The title of a group, e.g. "Morning and evening" (its raw value if missing).
+    public func title(of group: PracticeGroup) -> String {
+        guard let title = groupTitles[group], !title.isEmpty else { return group.rawValue }
+        return title
+    }
+}

@@ -1,0 +1,28 @@
+/// One prompt of the schedule: what it opens, at what local time, on which days.
+public struct ScheduledPrompt: Hashable, Sendable {
+    public var kind: PromptKind
+    /// Local wall-clock time, in whatever time zone the user is in that day.
+    public var time: TimeOfDay
+    public var days: Weekdays
+
+    public init(kind: PromptKind, time: TimeOfDay, days: Weekdays) {
+        self.kind = kind
+        self.time = time
+        self.days = days
+    }
+
+    /// The key its firings are recorded under.
+    public var id: PromptID {
+        switch kind {
+        case .morning: .morning
+        case .bedtime: .bedtime
+        case .pause(_, let label): .pause(at: time, label: label)
+        }
+    }
+
+    /// The pause's label, or nil for the two rituals.
+    public var label: String? {
+        if case .pause(_, let label) = kind { return label }
+        return nil
+    }
+}

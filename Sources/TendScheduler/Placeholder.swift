@@ -1,1 +1,0 @@
-// The scheduler core lands with its own issue.

@@ -1,0 +1,126 @@
+import Foundation
+import TendCore
+
+/// The pure core of reminders: given the schedule, what already fired, the
+/// time zone and now, says what is due and when to look again. It reads no
+/// clock and no files; the app's run loop and `tend remind` pass everything in.
+///
+/// The rules:
+/// - A prompt is due once per local day, on the days it is enabled, from its
+///   local time onwards. "Once" is keyed by `Firing` (prompt id, local day),
+///   so a clock set back, the repeated hour when clocks go back, a restart or
+///   a second process never offers it twice, as long as firings are recorded.
+/// - A time that does not exist that day (clocks jump from 02:00 to 03:00 and
+///   the prompt says 02:30) is due at the first instant after the gap, 03:00.
+///   A time that happens twice is due at its first pass, and only once.
+/// - Due within `onTimeWindow` of its time counts as on time. Later the same
+///   local day (the laptop woke at 23:00, the clock jumped forward) it is
+///   offered once as a catch-up, with how late it is. A missed prompt from an
+///   earlier day is never offered, except one whose time was within
+///   `onTimeWindow` before midnight (a 23:59 prompt seen at 00:00:30).
+/// - Time zones: prompt times are local wall-clock times in whatever zone is
+///   passed in, so after a move from Berlin to New York the morning prompt
+///   comes at 07:30 New York time. The day a firing is recorded under is the
+///   local day in the zone in force when it fired. So a prompt that already
+///   fired on the same calendar date in the old zone is not offered again that
+///   date in the new one (flying west), and one on a new date is (flying east).
+/// - Neither zone changes nor clock jumps can be foreseen, so a caller that
+///   sleeps should sleep at most `longestSleep` (see `sleepInterval`).
+public struct Scheduler: Hashable, Sendable {
+    public var schedule: Schedule
+    /// How late a prompt may be and still count as on time.
+    public var onTimeWindow: TimeInterval
+
+    /// The longest a caller should sleep before asking again: a minute.
+    public static let longestSleep: TimeInterval = 60
+
+    /// How many days ahead `nextWake` looks; a week plus one covers any set of weekdays.
+    static let lookAheadDays = 8
+
+    public init(schedule: Schedule, onTimeWindow: TimeInterval = 120) {
+        self.schedule = schedule
+        self.onTimeWindow = onTimeWindow
+    }
+
+    /// What to offer now, earliest first. `fired` should hold at least the
+    /// firings of the last two local days; `snoozes` the snoozes not yet shown.
+    public func due(at now: Date, fired: Set<Firing>, snoozes: [Snooze] = [], timeZone: TimeZone) -> [DuePrompt] {
+        let today = LocalDay(containing: now, in: timeZone)
+        var result: [DuePrompt] = []
+        for day in [today.adding(days: -1), today] {
+            for prompt in schedule.prompts where prompt.days.contains(day.weekday) {
+                let firing = Firing(promptID: prompt.id, day: day)
+                guard !fired.contains(firing), !result.contains(where: { $0.firing == firing }) else { continue }
+                let passes = instants(of: prompt, on: day, in: timeZone).filter { $0 <= now }
+                guard let first = passes.first, let latest = passes.last else { continue }
+                let late = now.timeIntervalSince(latest)
+                if late <= onTimeWindow {
+                    result.append(DuePrompt(prompt: prompt, firing: firing, scheduledAt: first, reason: .onTime))
+                } else if day == today {
+                    result.append(DuePrompt(prompt: prompt, firing: firing, scheduledAt: first, reason: .catchUp(late: late)))
+                }
+            }
+        }
+        for snooze in snoozes where snooze.until <= now && !isStale(snooze, at: now, timeZone: timeZone) {
+            guard let prompt = schedule.prompt(withID: snooze.firing.promptID),
+                  !result.contains(where: { $0.firing == snooze.firing }) else { continue }
+            result.append(DuePrompt(prompt: prompt, firing: snooze.firing, scheduledAt: snooze.until, reason: .snoozed))
+        }
+        return result.sorted { $0.scheduledAt < $1.scheduledAt }
+    }
+
+    /// The earliest instant after `now` at which something new becomes due,
+    /// or nil when the schedule has nothing enabled. Prompts already due are
+    /// not counted: offer them (see `due`) and record their firings.
+    public func nextWake(after now: Date, fired: Set<Firing>, snoozes: [Snooze] = [], timeZone: TimeZone) -> Date? {
+        let prompts = schedule.prompts.compactMap { nextFire(of: $0, after: now, fired: fired, timeZone: timeZone) }
+        let snoozeEnds = snoozes.filter { $0.until > now && schedule.prompt(withID: $0.firing.promptID) != nil }.map(\.until)
+        return (prompts + snoozeEnds).min()
+    }
+
+    /// How long a background reminder should sleep: until `nextWake`, but
+    /// never more than `longestSleep`, so a zone change or clock jump is
+    /// noticed within a minute. Never negative.
+    public func sleepInterval(from now: Date, fired: Set<Firing>, snoozes: [Snooze] = [], timeZone: TimeZone) -> TimeInterval {
+        guard let wake = nextWake(after: now, fired: fired, snoozes: snoozes, timeZone: timeZone) else {
+            return Scheduler.longestSleep
+        }
+        return min(max(0, wake.timeIntervalSince(now)), Scheduler.longestSleep)
+    }
+
+    /// The next time `prompt` fires after `now`, skipping days in `fired`.
+    /// Nil if it is enabled on no day.
+    public func nextFire(of prompt: ScheduledPrompt, after now: Date, fired: Set<Firing> = [], timeZone: TimeZone) -> Date? {
+        let today = LocalDay(containing: now, in: timeZone)
+        for offset in 0...Scheduler.lookAheadDays {
+            let day = today.adding(days: offset)
+            guard prompt.days.contains(day.weekday), !fired.contains(Firing(promptID: prompt.id, day: day)),
+                  let first = instants(of: prompt, on: day, in: timeZone).first, first > now else { continue }
+            return first
+        }
+        return nil
+    }
+
+    /// Puts `due` off by the schedule's snooze minutes from `instant`.
+    public func snooze(_ due: DuePrompt, at instant: Date) -> Snooze {
+        Snooze(firing: due.firing, until: instant.addingTimeInterval(TimeInterval(schedule.snoozeMinutes * 60)))
+    }
+
+    /// True for a snooze that will never come back: its prompt is gone from
+    /// the schedule, or it ran out on an earlier local day than now and more
+    /// than `onTimeWindow` ago. Callers may drop these.
+    public func isStale(_ snooze: Snooze, at now: Date, timeZone: TimeZone) -> Bool {
+        if schedule.prompt(withID: snooze.firing.promptID) == nil { return true }
+        guard snooze.until <= now else { return false }
+        let endedOnEarlierDay = LocalDay(containing: snooze.until, in: timeZone) < LocalDay(containing: now, in: timeZone)
+        return endedOnEarlierDay && now.timeIntervalSince(snooze.until) > onTimeWindow
+    }
+
+    /// The instants the prompt's time takes on `day`: one, two in a repeated
+    /// hour, or the end of the gap if that time is skipped.
+    func instants(of prompt: ScheduledPrompt, on day: LocalDay, in timeZone: TimeZone) -> [Date] {
+        let reading = WallClockReading(day: day, time: prompt.time)
+        let passes = reading.occurrences(in: timeZone)
+        return passes.isEmpty ? [reading.resolved(in: timeZone)] : passes
+    }
+}

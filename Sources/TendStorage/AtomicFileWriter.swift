@@ -1,0 +1,41 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces a whole file so that a crash leaves either the old contents or
+/// the new, never a mix: write a temp file in the same folder, fsync it,
+/// rename it over the target, fsync the folder. (Foundation's `.atomic`
+/// option skips both fsyncs on Linux.) The result has mode 0600.
+public enum AtomicFileWriter {
+    /// Writes `bytes` to `path`, creating its folder (0700) if needed.
+    public static func write(_ bytes: [UInt8], to path: String) throws(StorageError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        try POSIX.ensureDirectory(folder)
+        let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+        let temp = "\(folder)/.\(name).\(getpid()).\(suffix).tmp"
+        let fd = try POSIX.open(temp, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, operation: .write)
+        var closed = false
+        defer { if !closed { close(fd) } }
+        func fail(_ error: StorageError) -> StorageError {
+            unlink(temp)
+            return error
+        }
+        guard fchmod(fd, POSIX.fileMode) == 0 else { throw fail(.system(operation: .write, path: path, errno: errno)) }
+        if let code = bytes.withUnsafeBytes({ POSIX.writeAll(fd, $0) }) {
+            throw fail(.system(operation: .write, path: path, errno: code))
+        }
+        do {
+            try POSIX.fsync(fd, path: path)
+        } catch {
+            throw fail(error)
+        }
+        closed = true
+        guard close(fd) == 0 else { throw fail(.system(operation: .write, path: path, errno: errno)) }
+        guard rename(temp, path) == 0 else { throw fail(.system(operation: .rename, path: path, errno: errno)) }
+        try POSIX.fsyncDirectory(folder)
+    }
+}

@@ -1,0 +1,182 @@
+import TendCore
+
+/// A change to config.toml that `tend schedule` can make. It is applied as a
+/// small splice of the user's own text, so their comments, order and spacing
+/// survive (TOMLKit would drop comments if it re-wrote the file), and the
+/// result is re-parsed with TOMLKit and must give exactly the intended
+/// settings, or the edit is refused.
+public enum ConfigEdit: Hashable, Sendable {
+    /// Sets the morning or bedtime time and, if given, its days (as the user wrote them: "mon-fri").
+    case setRitual(Ritual, time: TimeOfDay, days: String?)
+    /// Adds a doorway pause after the existing ones.
+    case addPause(time: TimeOfDay, label: String, days: String?)
+    /// Removes pause `number` (1-based, as `tend schedule` lists them).
+    case removePause(number: Int)
+
+    /// The new text of the file, or the reason it cannot be made.
+    /// `file` only names the file in messages.
+    public func applied(to text: String, file: String) throws(ConfigError) -> String {
+        let before = ConfigParser.parse(text, file: file)
+        if let syntax = before.problems.first(where: { $0.kind == .syntax }) { throw .notValidTOML(syntax) }
+        let layout = ConfigLayout(text)
+        let pauseTables = layout.arrayTables(named: "pause")
+        var expected = before.config
+        let edited: String
+        switch self {
+        case .setRitual(let ritual, let time, let daysText):
+            let days = try ConfigEdit.weekdays(daysText)
+            var prompt = expected.schedule.prompt(for: ritual)
+            prompt.time = time
+            if let days { prompt.days = days }
+            expected.schedule.setPrompt(prompt, for: ritual)
+            edited = ConfigEdit.settingRitual(ritual, time: time, days: daysText, layout: layout)
+        case .addPause(let time, let label, let daysText):
+            let days = try ConfigEdit.weekdays(daysText) ?? .all
+            let pause = ScheduledPrompt(kind: .pause(number: pauseTables.count + 1, label: label), time: time, days: days)
+            guard !expected.schedule.pauses.contains(where: { $0.id == pause.id }) else {
+                throw .duplicatePause(time: time, label: label)
+            }
+            expected.schedule.pauses.append(pause)
+            edited = ConfigEdit.addingPause(time: time, label: label, days: daysText, layout: layout)
+        case .removePause(let number):
+            guard pauseTables.indices.contains(number - 1) else {
+                throw .noSuchPause(number: number, count: pauseTables.count)
+            }
+            expected.schedule.pauses = expected.schedule.pauses.compactMap { pause in
+                guard case .pause(let place, let label) = pause.kind, place != number else { return nil }
+                var moved = pause
+                moved.kind = .pause(number: place > number ? place - 1 : place, label: label)
+                return moved
+            }
+            edited = ConfigEdit.removing(pauseTables[number - 1], layout: layout)
+        }
+        let after = ConfigParser.parse(edited, file: file)
+        guard after.config == expected, after.problems.count <= before.problems.count,
+              !after.problems.contains(where: { $0.kind == .syntax }) else {
+            throw .cannotEditSafely(file: file)
+        }
+        return edited
+    }
+
+    // MARK: - Splices
+
+    private static func settingRitual(_ ritual: Ritual, time: TimeOfDay, days: String?, layout: ConfigLayout) -> String {
+        let timeText = quoted(time.description)
+        let daysText = days.map { quoted(normalised($0)) }
+        guard let section = layout.table(named: ritual.tableName), let header = section.header else {
+            var block = "[\(ritual.tableName)]\ntime = \(timeText)\n"
+            if let daysText { block += "days = \(daysText)\n" }
+            return appending(block, to: layout)
+        }
+        var splices: [(Range<Int>, String)] = []
+        var additions = ""
+        if let entry = section.entries.last(where: { $0.key == "time" }) {
+            splices.append(keepingCommentColumn(entry.value, timeText, in: layout.bytes))
+        } else {
+            additions += "time = \(timeText)\n"
+        }
+        if let daysText {
+            if let entry = section.entries.last(where: { $0.key == "days" }) {
+                splices.append(keepingCommentColumn(entry.value, daysText, in: layout.bytes))
+            } else {
+                additions += "days = \(daysText)\n"
+            }
+        }
+        if !additions.isEmpty {
+            let end = header.line.upperBound
+            let needsNewline = end == layout.bytes.count && layout.bytes.last != UInt8(ascii: "\n")
+            splices.append((end..<end, (needsNewline ? "\n" : "") + additions))
+        }
+        return splice(layout.bytes, splices)
+    }
+
+    private static func addingPause(time: TimeOfDay, label: String, days: String?, layout: ConfigLayout) -> String {
+        var block = "[[pause]]\ntime = \(quoted(time.description))\nlabel = \(quoted(label))\n"
+        if let days { block += "days = \(quoted(normalised(days)))\n" }
+        if let last = layout.arrayTables(named: "pause").last {
+            // Right after the last pause's own lines, a blank line between.
+            let end = last.contentEnd
+            let needsNewline = end > 0 && layout.bytes[end - 1] != UInt8(ascii: "\n")
+            return splice(layout.bytes, [(end..<end, (needsNewline ? "\n" : "") + "\n" + block)])
+        }
+        // Before the first table that usually follows the pauses, above its comments.
+        let following = layout.sections.first { section in
+            guard let header = section.header else { return false }
+            return !header.isArray && !Ritual.allCases.map(\.tableName).contains(header.name)
+        }
+        if let header = following?.header {
+            let start = layout.startOfLeadingComments(above: header.line.lowerBound)
+            return splice(layout.bytes, [(start..<start, block + "\n")])
+        }
+        return appending(block, to: layout)
+    }
+
+    private static func removing(_ section: ConfigLayout.Section, layout: ConfigLayout) -> String {
+        guard let header = section.header else { return String(decoding: layout.bytes, as: UTF8.self) }
+        let start = header.line.lowerBound
+        var end = section.contentEnd
+        // Leave one blank line where there were two.
+        let blankBefore = start == 0 || layout.isBlankLine(at: layout.lineStart(before: start - 1))
+        if blankBefore, layout.isBlankLine(at: end) { end = layout.endOfLine(from: end) }
+        return splice(layout.bytes, [(start..<end, "")])
+    }
+
+    /// Replaces the value at `range` with `text`, widening or narrowing the
+    /// spaces before a trailing comment so the comment stays in its column.
+    private static func keepingCommentColumn(_ range: Range<Int>, _ text: String, in bytes: [UInt8]) -> (Range<Int>, String) {
+        var end = range.upperBound
+        while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+        guard end > range.upperBound, end < bytes.count, bytes[end] == UInt8(ascii: "#") else { return (range, text) }
+        let column = end - range.lowerBound
+        let padding = max(1, column - text.utf8.count)
+        return (range.lowerBound..<end, text + String(repeating: " ", count: padding))
+    }
+
+    private static func appending(_ block: String, to layout: ConfigLayout) -> String {
+        let bytes = layout.bytes
+        var prefix = ""
+        if let last = bytes.last, last != UInt8(ascii: "\n") { prefix = "\n" }
+        if !bytes.isEmpty { prefix += "\n" }
+        return splice(bytes, [(bytes.count..<bytes.count, prefix + block)])
+    }
+
+    private static func splice(_ bytes: [UInt8], _ splices: [(Range<Int>, String)]) -> String {
+        var result = bytes
+        for (range, text) in splices.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+            result.replaceSubrange(range, with: Array(text.utf8))
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    // MARK: - Values
+
+    private static func weekdays(_ text: String?) throws(ConfigError) -> Weekdays? {
+        guard let text else { return nil }
+        guard let days = Weekdays(spec: text) else { throw .invalidDays(text) }
+        return days
+    }
+
+    private static func normalised(_ days: String) -> String {
+        String(days.lowercased().drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+    }
+
+    /// A TOML basic string.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,23 @@
+import TendCore
+
+/// What loading config.toml gave: settings to run with, and anything in the
+/// file that had to be set aside.
+public struct ConfigLoadResult: Hashable, Sendable {
+    /// The settings: the file's where it made sense, the defaults elsewhere.
+    public var config: TendConfig
+    /// Empty when the file is fine or absent.
+    public var problems: [ConfigProblem]
+    /// False when there is no file (which is fine: Tend runs on its defaults).
+    public var fileExists: Bool
+
+    public init(config: TendConfig, problems: [ConfigProblem], fileExists: Bool) {
+        self.config = config
+        self.problems = problems
+        self.fileExists = fileExists
+    }
+
+    public var hasProblems: Bool { !problems.isEmpty }
+
+    /// A line for the home screen when there are problems.
+    public static let fallbackNote = "Some settings couldn't be read, so Tend is using its defaults for those. Your file is untouched."
+}

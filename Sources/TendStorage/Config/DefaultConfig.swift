@@ -1,0 +1,35 @@
+/// The commented config.toml that `tend schedule --init` (or the first run)
+/// writes. It parses to exactly `TendConfig.defaults`.
+public enum DefaultConfig {
+    public static let text = #"""
+    # Tend's settings. Times are 24-hour HH:MM in local time.
+    # Edit this file freely, or use `tend schedule set`, `add-pause` and `remove-pause`.
+
+    [morning]            # the morning check-in
+    time = "07:30"
+    days = "all"         # "all", "weekdays", "weekends", "never", "mon-fri", or a list: ["mon", "wed"]
+
+    [bedtime]            # the bedtime appreciation
+    time = "21:30"
+    days = "all"
+
+    # Doorway pauses: add one [[pause]] table per reminder, like this:
+    # [[pause]]
+    # time = "09:55"
+    # label = "before stand-up"
+    # days = "mon-fri"
+
+    [reminders]
+    snooze_minutes = 10
+    notify_command = ""  # empty: notify-send when present, else the terminal bell
+
+    [practices]          # which practice cards to suggest; empty lists mean all
+    groups = []          # morning-evening, through-the-day, during-tension, at-work, on-screens, capitalization, community
+    who = []             # partner, friend, colleague, family, stranger
+    hidden = []          # ids of cards marked "not for me"
+
+    [display]
+    animation = true     # false: a calm, static doorway pause
+
+    """#
+}

@@ -1,0 +1,30 @@
+import Foundation
+import TendCore
+
+extension Journal {
+    /// Records that `firing` was offered, unless any process already did.
+    /// The check and the write happen under the journal's lock, so the app
+    /// and `tend remind` running together offer each prompt exactly once.
+    /// - Returns: true when this call claimed it (the caller should offer it).
+    public func claim(_ firing: Firing, at date: Date, in timeZone: TimeZone = .current) throws(StorageError) -> Bool {
+        let record = Record(.promptFired(firing.record), at: LocalTime(date, in: timeZone))
+        let line = record.jsonLine
+        let month = MonthFile(record.time)
+        let folder = "\(directory)/\(month.year)"
+        try POSIX.ensureDirectory(folder)
+        return try FileLock.withLock(in: directory) { () throws(StorageError) -> Bool in
+            // A day's firing is written on that day or the next (late catch-ups), never earlier.
+            guard try !firings(since: date.addingTimeInterval(-3 * 86_400)).contains(firing) else { return false }
+            try JournalAppender.append(line: line, to: month.path(in: directory), folder: folder)
+            return true
+        }
+    }
+
+    /// Prompts already offered since `date`, by any process.
+    public func firings(since date: Date) throws(StorageError) -> Set<Firing> {
+        Set(try records(since: date).compactMap { record in
+            if case .promptFired(let fired) = record.payload { return Firing(fired) }
+            return nil
+        })
+    }
+}

@@ -1,0 +1,103 @@
+import TendCore
+
+/// Writes a history out as JSON Lines, CSV or Markdown, in chunks, oldest first.
+public enum JournalExporter {
+    /// Calls `write` with successive chunks of the export and `progress` with
+    /// (records done, total) now and then.
+    public static func export(
+        _ history: History,
+        as format: ExportFormat,
+        progress: ((Int, Int) -> Void)? = nil,
+        write: ([UInt8]) throws(StorageError) -> Void
+    ) throws(StorageError) {
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(1 << 16)
+        let total = history.records.count
+        var lastMonth: MonthFile? = nil
+        switch format {
+        case .json: break
+        case .csv: chunk.append(contentsOf: (csvColumns.joined(separator: ",") + "\r\n").utf8)
+        case .markdown: chunk.append(contentsOf: "# Tend journal\n".utf8)
+        }
+        for (index, record) in history.records.enumerated() {
+            switch format {
+            case .json:
+                JSONLineWriter.write(record.jsonObject, to: &chunk)
+                chunk.append(0x0A)
+            case .csv:
+                chunk.append(contentsOf: csvRow(record).utf8)
+            case .markdown:
+                let month = MonthFile(record.time)
+                if month != lastMonth {
+                    chunk.append(contentsOf: "\n## \(monthTitle(month))\n\n".utf8)
+                    lastMonth = month
+                }
+                chunk.append(contentsOf: markdownLine(record).utf8)
+            }
+            if chunk.count >= 1 << 16 {
+                try write(chunk)
+                chunk.removeAll(keepingCapacity: true)
+                progress?(index + 1, total)
+            }
+        }
+        if !chunk.isEmpty { try write(chunk) }
+        progress?(total, total)
+    }
+
+    static let csvColumns = [
+        "id", "time", "kind", "person", "intention", "mood", "practice", "practice_done", "note",
+        "planned_seconds", "actual_seconds", "outcome", "prompt", "day", "latency", "happened",
+        "my_part", "gesture", "tone", "text",
+    ]
+
+    private static func csvRow(_ record: Record) -> String {
+        var cells = [String: String]()
+        for member in record.payload.fields.members {
+            let column: String
+            switch member.key {
+            case "practiceDone": column = "practice_done"
+            case "plannedSeconds": column = "planned_seconds"
+            case "actualSeconds": column = "actual_seconds"
+            case "myPart": column = "my_part"
+            case "who": column = "person"
+            default: column = member.key
+            }
+            switch member.value {
+            case .string(let text): cells[column] = text
+            case .int(let number): cells[column] = String(number)
+            case .double(let number): cells[column] = String(number)
+            case .bool(let flag): cells[column] = flag ? "true" : "false"
+            default: break
+            }
+        }
+        cells["id"] = record.id.rawValue
+        cells["time"] = record.time.iso8601
+        cells["kind"] = record.kind.rawValue
+        return csvColumns.map { csvQuoted(cells[$0] ?? "") }.joined(separator: ",") + "\r\n"
+    }
+
+    private static func csvQuoted(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func markdownLine(_ record: Record) -> String {
+        let l = record.time.local
+        let minute = l.minute < 10 ? "0\(l.minute)" : "\(l.minute)"
+        let summary = SafeText.line(RecordSummary.text(of: record))
+        return "- **\(record.time.weekdayAbbreviation) \(l.day) \(monthName(l.month)), \(l.hour):\(minute)** · \(record.kind.label) · \(summary)\n"
+    }
+
+    private static func monthTitle(_ month: MonthFile) -> String {
+        "\(fullMonthNames[month.month - 1]) \(month.year)"
+    }
+
+    private static func monthName(_ month: Int) -> String {
+        String(fullMonthNames[month - 1].prefix(3))
+    }
+
+    private static let fullMonthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+}

@@ -1,0 +1,33 @@
+import TendCore
+
+/// The parsed lines of one month file: records, corrections and the lines
+/// that could not be read (kept in the file, reported by `tend doctor`).
+struct MonthFileContents {
+    /// A line that is not a usable record, with where it is and why.
+    struct Unreadable {
+        let line: Int
+        let reason: RecordError
+    }
+
+    var records: [Record] = []
+    var unreadable: [Unreadable] = []
+    var lineCount = 0
+    var endsWithNewline = true
+
+    /// Parses every line of `bytes`.
+    init(bytes: [UInt8]) {
+        endsWithNewline = bytes.last.map { $0 == 0x0A } ?? true
+        bytes.withUnsafeBufferPointer { buffer in
+            let lines = LineScanner.lines(in: buffer)
+            lineCount = lines.count
+            records.reserveCapacity(lines.count)
+            for line in lines {
+                do throws(RecordError) {
+                    records.append(try Record(line: UnsafeBufferPointer(rebasing: buffer[line.start..<line.end])))
+                } catch {
+                    unreadable.append(Unreadable(line: line.number, reason: error))
+                }
+            }
+        }
+    }
+}

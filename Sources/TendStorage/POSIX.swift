@@ -1,0 +1,139 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few system calls storage needs, retried on EINTR and turned into
+/// `StorageError`s that carry the path.
+enum POSIX {
+    static let fileMode: mode_t = 0o600
+    static let folderMode: mode_t = 0o700
+
+    static func open(_ path: String, flags: Int32, mode: mode_t = fileMode, operation: StorageError.Operation = .open) throws(StorageError) -> Int32 {
+        while true {
+            let fd = openFile(path, flags | O_CLOEXEC, mode)
+            if fd >= 0 { return fd }
+            if errno == EINTR { continue }
+            throw .system(operation: operation, path: path, errno: errno)
+        }
+    }
+
+    static func fsync(_ fd: Int32, path: String) throws(StorageError) {
+        while true {
+            #if canImport(Darwin)
+            let result = fcntl(fd, F_FULLFSYNC)
+            #else
+            let result = Glibc.fsync(fd)
+            #endif
+            if result == 0 { return }
+            if errno == EINTR { continue }
+            // Some file systems cannot sync folders; that is not a failure to save.
+            if errno == EINVAL || errno == ENOTSUP { return }
+            throw .system(operation: .sync, path: path, errno: errno)
+        }
+    }
+
+    /// Makes a new or renamed entry in `directory` durable.
+    static func fsyncDirectory(_ directory: String) throws(StorageError) {
+        let fd = try open(directory, flags: O_RDONLY | O_DIRECTORY)
+        defer { close(fd) }
+        try fsync(fd, path: directory)
+    }
+
+    /// Writes all of `bytes`, looping over short writes. Returns the errno of
+    /// the first failure instead of throwing, so the caller can clean up.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            guard let base = bytes.baseAddress else { return nil }
+            let written = write(fd, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if written == 0 { return ENOSPC }
+            offset += written
+        }
+        return nil
+    }
+
+    /// The whole file at `path`.
+    static func readAll(_ path: String) throws(StorageError) -> [UInt8] {
+        let fd: Int32
+        do {
+            fd = try open(path, flags: O_RDONLY, operation: .read)
+        } catch {
+            if case .system(_, _, ENOENT) = error { throw .notFound(path: path) }
+            throw error
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .system(operation: .read, path: path, errno: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notARegularFile(path: path) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return read(fd, base + filled, buffer.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .system(operation: .read, path: path, errno: errno)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Creates `path` and any missing parents with mode 0700, whatever the
+    /// umask, and syncs each new entry's parent. Existing folders are left as
+    /// they are.
+    static func ensureDirectory(_ path: String) throws(StorageError) {
+        var missing: [String] = []
+        var current = (path as NSString).standardizingPath
+        while !current.isEmpty, current != "/" {
+            var info = stat()
+            if stat(current, &info) == 0 {
+                guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                    throw .system(operation: .createFolder, path: current, errno: ENOTDIR)
+                }
+                break
+            }
+            guard errno == ENOENT else { throw .system(operation: .createFolder, path: current, errno: errno) }
+            missing.append(current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        for folder in missing.reversed() {
+            if mkdir(folder, folderMode) != 0, errno != EEXIST {
+                throw .system(operation: .createFolder, path: folder, errno: errno)
+            }
+            // mkdir applies the umask; set the mode we promise explicitly.
+            if chmod(folder, folderMode) != 0 {
+                throw .system(operation: .createFolder, path: folder, errno: errno)
+            }
+            try fsyncDirectory((folder as NSString).deletingLastPathComponent)
+        }
+    }
+
+    /// The mode bits of `path`, or nil when it cannot be examined.
+    static func mode(of path: String) -> mode_t? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return info.st_mode & 0o7777
+    }
+}
+
+/// `open` is variadic in C; this non-variadic spelling keeps call sites tidy.
+private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.open(path, flags, mode)
+    #else
+    return Darwin.open(path, flags, mode)
+    #endif
+}

@@ -1,0 +1,80 @@
+import TendCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What went wrong while reading or writing the journal, with the path.
+/// `description` is the message the person sees: what happened, where, and
+/// what to do about it.
+public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A system call failed on `path` with `errno`.
+    case system(operation: Operation, path: String, errno: Int32)
+    /// `path` is not a regular file (a folder, a device, a link).
+    case notARegularFile(path: String)
+    /// A record larger than the documented limit was refused.
+    case recordTooLarge(bytes: Int, limit: Int)
+    /// A record could not be encoded or read.
+    case invalidRecord(RecordError)
+    /// The file to import or read does not exist.
+    case notFound(path: String)
+
+    /// What Tend was doing when the system call failed.
+    public enum Operation: String, Hashable, Sendable {
+        case createFolder = "create the folder"
+        case open = "open"
+        case lock = "lock"
+        case read = "read"
+        case write = "write to"
+        case sync = "save to disk"
+        case rename = "replace"
+        case list = "list"
+    }
+
+    public var description: String {
+        switch self {
+        case .system(let operation, let path, let code):
+            return Self.message(operation: operation, path: path, errno: code)
+        case .notARegularFile(let path):
+            return "\(path) is not a regular file (a link, a folder or a device?). Tend only writes to plain files; move it aside and try again."
+        case .recordTooLarge(let bytes, let limit):
+            return "That entry is \(ByteCount.text(bytes)); one entry can hold up to \(ByteCount.text(limit)). Nothing was saved: shorten it or split it in two."
+        case .invalidRecord(let error):
+            return "That entry cannot be saved: \(error)."
+        case .notFound(let path):
+            return "\(path) does not exist. Check the path and try again."
+        }
+    }
+
+    /// True when the failure is about space: a full disk, a quota or a file size limit.
+    public var isOutOfSpace: Bool {
+        if case .system(_, _, let code) = self { return code == ENOSPC || code == EDQUOT || code == EFBIG }
+        return false
+    }
+
+    private static func message(operation: Operation, path: String, errno code: Int32) -> String {
+        let what = "Tend could not \(operation.rawValue) \(path)"
+        switch code {
+        case ENOSPC, EDQUOT:
+            return "\(what): the disk is full. Free some space, then try again."
+        case EFBIG:
+            return "\(what): the file size limit was reached (see `ulimit -f`). Raise the limit, then try again."
+        case EROFS:
+            return "\(what): the disk is read-only. Point Tend at a writable folder with --data-dir or TEND_DATA_DIR."
+        case EACCES, EPERM:
+            return "\(what): permission denied. Check the owner and mode of the file and its folder (`ls -ld`)."
+        case ELOOP:
+            return "\(what): it is a symbolic link, and Tend does not follow links when writing. Replace the link with the real file."
+        case ENOENT:
+            return "\(what): it does not exist."
+        case ENOTDIR:
+            return "\(what): part of the path is a file, not a folder."
+        case EIO:
+            return "\(what): the disk reported an input/output error. Check the disk, then try again."
+        default:
+            let reason = String(cString: strerror(code))
+            return "\(what): \(reason.prefix(1).lowercased() + reason.dropFirst()) (errno \(code))."
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import TendCore
+
+/// What the screens know about the user's world: recent entries, the
+/// practice cards and prompts, and the settings. Loaded once at start and
+/// updated in place as records are saved.
+public struct AppData: Sendable {
+    public var journal: RecentJournal
+    public var practices: PracticeLibrary
+    public var prompts: PromptLibrary
+    public var config: TendConfig
+    /// Problems found in the config file, shown calmly on home.
+    public var configProblems: [String]
+    /// Prompts already offered recently, by this or another process.
+    public var fired: Set<Firing>
+
+    public init(journal: RecentJournal = RecentJournal(), practices: PracticeLibrary = .builtIn,
+                prompts: PromptLibrary = .builtIn, config: TendConfig = .defaults, configProblems: [String] = [],
+                fired: Set<Firing> = []) {
+        self.journal = journal; self.practices = practices; self.prompts = prompts
+        self.config = config; self.configProblems = configProblems; self.fired = fired
+    }
+}

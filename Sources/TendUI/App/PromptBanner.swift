@@ -1,0 +1,81 @@
+import Foundation
+import TendCore
+import TendScheduler
+
+/// Due prompts as the app offers them: a calm line over any screen. It
+/// takes keys only when the screen below is not taking text, so a prompt
+/// never eats a sentence being written.
+public struct PromptBanner: Sendable {
+    /// Prompts offered and not yet answered, oldest first.
+    public private(set) var waiting: [DuePrompt] = []
+    /// Firings being claimed in storage right now (not to be asked twice).
+    private var claiming: Set<Firing> = []
+    /// Snoozed prompts, for this session.
+    public private(set) var snoozes: [Snooze] = []
+
+    public init() {}
+
+    public var current: DuePrompt? { waiting.first }
+
+    /// What is due and not yet offered: claims to make (or, for snoozes, offer at once).
+    mutating func check(_ context: ScreenContext) -> [Effect] {
+        let scheduler = Scheduler(schedule: context.data.config.schedule)
+        let fired = context.data.fired.union(claiming)
+        var effects: [Effect] = []
+        for due in scheduler.due(at: context.now.wall, fired: fired, snoozes: snoozes, timeZone: context.calendar.timeZone) {
+            guard !waiting.contains(where: { $0.firing == due.firing }) else { continue }
+            if case .snoozed = due.reason {
+                snoozes.removeAll { $0.firing == due.firing }
+                waiting.append(due)
+            } else if !claiming.contains(due.firing) {
+                claiming.insert(due.firing)
+                effects.append(.claimPrompt(due))
+            }
+        }
+        return effects
+    }
+
+    /// Storage answered a claim: offer it if this process won it.
+    mutating func claimed(_ due: DuePrompt, isOurs: Bool) {
+        claiming.remove(due.firing)
+        if isOurs { waiting.append(due) }
+    }
+
+    /// When the scheduler next needs a look, if before `limit`.
+    func nextWake(_ context: ScreenContext) -> Date? {
+        Scheduler(schedule: context.data.config.schedule).nextWake(
+            after: context.now.wall, fired: context.data.fired.union(claiming), snoozes: snoozes,
+            timeZone: context.calendar.timeZone)
+    }
+
+    enum Answer { case start, snooze, dismiss }
+
+    /// Answers the current prompt; returns the screen to open for `.start`.
+    mutating func answer(_ answer: Answer, context: ScreenContext) -> [Effect] {
+        guard let due = waiting.first else { return [] }
+        waiting.removeFirst()
+        switch answer {
+        case .dismiss:
+            return []
+        case .snooze:
+            let scheduler = Scheduler(schedule: context.data.config.schedule)
+            snoozes.append(scheduler.snooze(due, at: context.now.wall))
+            let minutes = context.data.config.schedule.snoozeMinutes
+            return [.report(Report("It will come back in \(minutes) minutes."))]
+        case .start:
+            switch due.prompt.kind {
+            case .morning: return [.push(CheckInScreen(context: context))]
+            case .bedtime: return [.push(ThanksScreen())]
+            case .pause: return [.push(PauseScreen(context: context))]
+            }
+        }
+    }
+
+    /// The banner's words: what is due, and how late if it is a catch-up.
+    func text(for due: DuePrompt, calendar: Calendar) -> String {
+        var title = due.prompt.kind.title
+        if let label = due.prompt.label, !label.isEmpty { title += " · \(label)" }
+        let time = ClockText.time(due.scheduledAt, calendar: calendar)
+        return due.isCatchUp ? "Still time: \(title) (\(time))" : "\(title) · \(time)"
+    }
+}

@@ -1,0 +1,94 @@
+import TendCore
+
+/// Changing an entry's words: one field per thing the person wrote. Saving
+/// makes an edit record naming the entry, so the first version is kept.
+struct EntryEditor: Sendable {
+    struct Field: Sendable {
+        var label: String
+        var key: String
+        var original: String
+        var editor: LineEditor
+        var isRequired: Bool
+    }
+
+    let target: RecordID
+    let kindName: String
+    private(set) var fields: [Field]
+    private(set) var focus = 0
+    private(set) var hint: String?
+    var isSaving = false
+
+    /// Nil for entries with no words to change (a pause).
+    init?(record: Record) {
+        func field(_ label: String, _ key: String, _ value: String?, required: Bool = false, limit: Int = 200) -> Field {
+            let text = value ?? ""
+            return Field(label: label, key: key, original: text, editor: LineEditor(text, limit: max(limit, text.count)),
+                         isRequired: required)
+        }
+        switch record.payload {
+        case .appreciation(let a):
+            fields = [field("About", "person", a.person, required: true),
+                      field("Wrote", "text", a.text, required: true, limit: 4000)]
+            kindName = "appreciation"
+        case .checkIn(let c):
+            fields = [field("For", "person", c.person), field("Note", "note", c.note, limit: 4000)]
+            kindName = "check-in"
+        case .tally(let t):
+            fields = [field("Wrote", "text", t.text, required: true, limit: 4000), field("About", "person", t.person)]
+            kindName = "tally"
+        case .repair(let r):
+            fields = [field("With", "who", r.who, required: true), field("Happened", "happened", r.happened, limit: 4000),
+                      field("My part", "myPart", r.myPart, limit: 4000)]
+            kindName = "repair"
+        case .pause, .promptFired, .edit, .delete:
+            return nil
+        }
+        target = record.id
+        // Start on the words, the thing most often changed.
+        focus = fields.firstIndex { $0.key == "text" || $0.key == "note" || $0.key == "happened" } ?? 0
+    }
+
+    var hasChanges: Bool { fields.contains { $0.editor.text != $0.original } }
+
+    mutating func next() { focus = (focus + 1) % fields.count }
+    mutating func previous() { focus = (focus + fields.count - 1) % fields.count }
+
+    /// Hands a key to the focused field.
+    mutating func handle(_ key: Key) -> LineEditor.Outcome {
+        hint = nil
+        return fields[focus].editor.handle(key)
+    }
+
+    /// The fields that changed, as an edit's `set`; nil (with a hint) when a
+    /// needed field is empty. An emptied optional field is cleared.
+    mutating func changes() -> JSONObject? {
+        var set = JSONObject()
+        for (index, field) in fields.enumerated() where field.editor.text != field.original {
+            let value = field.editor.text.trimmingCharacters(in: .whitespaces)
+            if value.isEmpty {
+                guard !field.isRequired else {
+                    focus = index
+                    hint = "\(field.label) cannot be empty. Esc leaves the entry as it was."
+                    return nil
+                }
+                set[field.key] = .null
+            } else {
+                set[field.key] = .string(value)
+            }
+        }
+        return set
+    }
+
+    /// Draws the fields from row `y`; returns the row after them.
+    func render(into canvas: inout Canvas, x: Int, y: Int, width: Int) -> Int {
+        let labelWidth = (fields.map(\.label.displayWidth).max() ?? 0) + 2
+        var row = y
+        for (index, field) in fields.enumerated() {
+            canvas.write(field.label, x: x, y: row, style: .muted)
+            field.editor.render(into: &canvas, x: x + labelWidth, y: row, width: width - labelWidth,
+                                hasFocus: index == focus)
+            row += 2
+        }
+        return row
+    }
+}

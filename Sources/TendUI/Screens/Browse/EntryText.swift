@@ -1,0 +1,95 @@
+import Foundation
+import TendCore
+
+/// How an entry reads in the browser: a name column and a line of text,
+/// day headings, and "how long ago". All of it plain (not yet terminal-safe
+/// where it comes from the journal; `Canvas.write` makes it safe).
+enum EntryText {
+    /// True for the entries the browser is for: appreciations. The rest are
+    /// shown more quietly.
+    static func isAppreciation(_ record: Record) -> Bool {
+        if case .appreciation = record.payload { return true }
+        return false
+    }
+
+    /// True for what the browser lists: what the person did or wrote, not
+    /// reminders that fired or corrections.
+    static func isListed(_ record: Record) -> Bool {
+        switch record.payload {
+        case .checkIn, .pause, .appreciation, .repair, .tally: return true
+        case .promptFired, .edit, .delete: return false
+        }
+    }
+
+    /// The name column: who an appreciation is about, else the kind.
+    static func label(of record: Record) -> String {
+        if case .appreciation(let a) = record.payload { return a.person }
+        return record.kind.label
+    }
+
+    /// The rest of the line: the sentence of an appreciation, else a summary.
+    static func line(of record: Record) -> String {
+        if case .appreciation(let a) = record.payload { return a.text }
+        return RecordSummary.text(of: record)
+    }
+
+    /// "Today", "Yesterday", or "Sunday 22 November 2026".
+    static func heading(day: LocalDay, today: LocalDay, calendar: Calendar) -> String {
+        if day == today { return "Today" }
+        if day == today.adding(days: -1) { return "Yesterday" }
+        return "\(weekdayName(day, calendar: calendar)) \(day.day) \(monthName(day.month, calendar: calendar)) \(day.year)"
+    }
+
+    static func weekdayName(_ day: LocalDay, calendar: Calendar) -> String {
+        let names = calendar.weekdaySymbols
+        let index = day.weekday.rawValue - 1
+        return names.indices.contains(index) ? names[index] : day.weekday.shortName
+    }
+
+    static func monthName(_ month: Int, calendar: Calendar) -> String {
+        let names = calendar.monthSymbols
+        return names.indices.contains(month - 1) ? names[month - 1] : String(month)
+    }
+
+    /// "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago", "2 years ago".
+    static func since(_ day: LocalDay, today: LocalDay) -> String {
+        let days = today.daysSinceEpoch - day.daysSinceEpoch
+        switch days {
+        case ..<1: return "today"
+        case 1: return "yesterday"
+        case 2..<14: return "\(days) days ago"
+        case 14..<61: return "\(days / 7) weeks ago"
+        case 61..<730: return "\(days / 30) months ago"
+        default: return "\(days / 365) years ago"
+        }
+    }
+
+    /// "1 entry", "1,234 entries".
+    static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+        "\(grouped(n)) \(n == 1 ? singular : plural)"
+    }
+
+    /// 12345 as "12,345".
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
+
+    /// "4th", "22nd".
+    static func ordinal(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
+    }
+}

@@ -1,0 +1,217 @@
+import TendCore
+
+/// The morning ritual: mood, one intention, today's practice, for whom, and
+/// a summary. Only the last Enter saves; leaving early saves nothing and says so.
+public struct CheckInScreen: Screen {
+    enum Step: Int, CaseIterable { case mood = 1, intention, practice, person, summary }
+
+    public let title = "Morning check-in"
+    private(set) var step: Step = .mood
+    private(set) var mood = 3
+    private(set) var intention = 0
+    private(set) var practiceOffset = 0
+    private(set) var person = LineEditor(limit: 200)
+    /// Today's earlier check-in, while the user decides to replace it or add another.
+    private(set) var earlier: Record?
+    private var replacing: Record?
+    private var isSaving = false
+    private let endsApp: Bool
+
+    /// - Parameter endsApp: true when started from the shell (`tend checkin`):
+    ///   finishing quits back to the shell instead of returning home.
+    public init(context: ScreenContext, endsApp: Bool = false) {
+        self.endsApp = endsApp
+        earlier = context.data.journal.checkIns(on: context.today).last?.record
+    }
+
+    enum Intent: Sendable {
+        case left, right, digit(Int), next, back, another, replace, addAnother, acceptName
+    }
+
+    private var keys: KeyMap<Intent> {
+        if earlier != nil {
+            return KeyMap([
+                KeyBinding([.character("r")], "r", "replace this morning's check-in", .replace, footer: "replace"),
+                KeyBinding([.character("a")], "a", "add another check-in", .addAnother, footer: "add"),
+                KeyBinding([.escape, .character("q")], "Esc", "go back home", .back, footer: "back"),
+            ])
+        }
+        var bindings: [KeyBinding<Intent>] = []
+        switch step {
+        case .mood, .intention:
+            bindings += [
+                KeyBinding([.left, .character("h"), .up, .character("k")], "←/h", "previous choice", .left),
+                KeyBinding([.right, .character("l"), .down, .character("j")], "→/l", "next choice", .right),
+            ]
+            let count = step == .mood ? 5 : Intention.allCases.count
+            bindings += (1...count).map { n in
+                KeyBinding([.character(Character(String(n)))], "\(n)", "choose \(n)", .digit(n))
+            }
+            bindings.append(KeyBinding([.enter], "Enter", "continue", .next, footer: "continue"))
+        case .practice:
+            bindings += [
+                KeyBinding([.character("n")], "n", "suggest another practice", .another, footer: "another"),
+                KeyBinding([.enter], "Enter", "take this practice", .next, footer: "take it"),
+            ]
+        case .person:
+            bindings += [
+                KeyBinding([.tab], "Tab", "complete a name used before", .acceptName, footer: "complete"),
+                KeyBinding([.enter], "Enter", "continue (a name is optional)", .next, footer: "continue"),
+            ]
+        case .summary:
+            bindings.append(KeyBinding([.enter], "Enter", "save the check-in", .next, footer: "save"))
+        }
+        let backKeys: [Key] = step == .person ? [.escape] : [.escape, .character("q")]
+        bindings.append(KeyBinding(backKeys, "Esc", step == .mood ? "leave without saving" : "previous step", .back,
+                                   footer: "back"))
+        return KeyMap(bindings)
+    }
+
+    public var keyHelp: ScreenKeys { keys.keyHelp }
+    public var isTakingText: Bool { earlier == nil && step == .person }
+    public var hasDraft: Bool { earlier == nil && step != .mood }
+
+    public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
+        switch event {
+        case .recordSaved(let record):
+            guard isSaving, case .checkIn = record.payload else { return [] }
+            isSaving = false
+            let words = "Checked in. Today: \(practice(context)?.name ?? "your practice")."
+            return [.report(Report(words)), endsApp ? .quit(status: 0) : .pop]
+        case .saveFailed:
+            isSaving = false
+            return []
+        case .keyPressed(let key):
+            return handle(key, context: context)
+        default:
+            return []
+        }
+    }
+
+    private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
+        guard let intent = keys.intent(for: key) else {
+            if step == .person, earlier == nil {
+                if case .refused = person.handle(key) { return [.bell] }
+            }
+            return []
+        }
+        switch intent {
+        case .replace:
+            replacing = earlier; earlier = nil
+        case .addAnother:
+            earlier = nil
+        case .left:
+            if step == .mood { mood = max(1, mood - 1) } else { intention = max(0, intention - 1) }
+        case .right:
+            if step == .mood { mood = min(5, mood + 1) } else { intention = min(Intention.allCases.count - 1, intention + 1) }
+        case .digit(let n):
+            if step == .mood { mood = n } else { intention = n - 1 }
+            step = Step(rawValue: step.rawValue + 1) ?? step
+        case .another:
+            practiceOffset += 1
+        case .acceptName:
+            if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) {
+                person.set(name)
+            }
+        case .back:
+            if earlier != nil || step == .mood {
+                return [.report(Report("Nothing saved. The morning is still yours.")), endsApp ? .quit(status: 0) : .pop]
+            }
+            step = Step(rawValue: step.rawValue - 1) ?? .mood
+        case .next:
+            if step == .summary { return save(context) }
+            step = Step(rawValue: step.rawValue + 1) ?? step
+        }
+        return []
+    }
+
+    private mutating func save(_ context: ScreenContext) -> [Effect] {
+        guard !isSaving, let practice = practice(context) else { return [] }
+        isSaving = true
+        let name = person.text.trimmingCharacters(in: .whitespaces)
+        let checkIn = CheckIn(mood: mood, intention: Intention.allCases[intention], practice: practice.id,
+                              person: name.isEmpty ? nil : name)
+        var effects: [Effect] = []
+        if let replacing { effects.append(.save(.delete(Delete(target: replacing.id)))) }
+        effects.append(.save(.checkIn(checkIn)))
+        return effects
+    }
+
+    /// Today's suggestion, `practiceOffset` steps along.
+    func practice(_ context: ScreenContext) -> Practice? {
+        let daily = DailyPractice(library: context.data.practices, preferences: context.data.config.practices)
+        // The days before today only: today's own pick must not move today's suggestion.
+        let recent = context.data.journal.practiceIDs(from: context.today.adding(days: -DailyPractice.repeatWindowDays),
+                                                      through: context.today.adding(days: -1))
+        return daily.suggestion(forDay: context.dayNumber, recent: recent, offset: practiceOffset)?.practice
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
+        let x = area.x + 2, width = area.width - 4
+        if let earlier {
+            canvas.write("You checked in this morning at \(ClockText.time(earlier.time.date, calendar: context.calendar)).",
+                         x: x, y: area.y + 1, style: Style(bold: true), truncatingTo: width)
+            canvas.write("Replace it with a fresh one, or add another?", x: x, y: area.y + 3, truncatingTo: width)
+            return
+        }
+        StepHeader.render(into: &canvas, area: area, step: step.rawValue, of: Step.allCases.count, name: stepName)
+        let y = area.y + 2
+        let guide = context.data.prompts.intentions
+        switch step {
+        case .mood:
+            canvas.write("How do you feel this morning?", x: x, y: y, style: Style(bold: true), truncatingTo: width)
+            ChoiceRow.render(into: &canvas, x: x, y: y + 2, width: width, options: MoodScale.labels, selected: mood - 1)
+        case .intention:
+            canvas.write("One intention for today:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
+            let options = Intention.allCases.map { guide.label(of: $0) }
+            ChoiceRow.render(into: &canvas, x: x, y: y + 2, width: width, options: options, selected: intention)
+            let below = y + 3 + ChoiceRow.height(options: options, width: width)
+            for (offset, line) in guide.summary(of: Intention.allCases[intention]).wrapped(toWidth: width).enumerated()
+            where below + offset < area.maxY {
+                canvas.write(line, x: x, y: below + offset, style: .muted)
+            }
+        case .practice:
+            canvas.write("Today's practice:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
+            if let practice = practice(context) {
+                PracticeCardView.render(practice, into: &canvas, x: x + 2, y: y + 2, width: width - 2,
+                                        maxHeight: area.maxY - y - 2)
+            }
+        case .person:
+            canvas.write("Who is it for? (optional)", x: x, y: y, style: Style(bold: true), truncatingTo: width)
+            let suggestion = NameCompletion.suggestion(for: person.text, among: context.data.journal.people)
+            person.render(into: &canvas, x: x, y: y + 2, width: min(width, 40), suggestion: suggestion)
+            let people = context.data.journal.people
+            if person.isEmpty, !people.isEmpty {
+                canvas.write("Names you have used: \(people.prefix(4).joined(separator: ", "))",
+                             x: x, y: y + 4, style: .muted, truncatingTo: width)
+            }
+        case .summary:
+            canvas.write("Your morning:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
+            let name = person.text.trimmingCharacters(in: .whitespaces)
+            let rows = [
+                ("Mood", "\(mood) · \(MoodScale.label(mood))"),
+                ("Intention", guide.label(of: Intention.allCases[intention])),
+                ("Practice", practice(context)?.name ?? ""),
+                ("For", name.isEmpty ? "anyone you meet" : name),
+            ]
+            for (offset, row) in rows.enumerated() where y + 2 + offset < area.maxY {
+                canvas.write(row.0, x: x, y: y + 2 + offset, style: .muted)
+                canvas.write(row.1, x: x + 11, y: y + 2 + offset, truncatingTo: width - 11)
+            }
+            if replacing != nil, y + 7 < area.maxY {
+                canvas.write("This replaces this morning's earlier check-in.", x: x, y: y + 7, style: .muted,
+                             truncatingTo: width)
+            }
+        }
+    }
+
+    private var stepName: String {
+        switch step {
+        case .mood: return "Mood"
+        case .intention: return "Intention"
+        case .practice: return "Practice"
+        case .person: return "For whom"
+        case .summary: return "Summary"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import TendCore
+
+/// Where today's rituals stand, in the short words home shows beside them.
+struct DaySummary {
+    var morning: String
+    var pause: String
+    var bedtime: String
+    var browse: String
+    var isMorningDone: Bool
+    var isPauseDone: Bool
+    var isBedtimeDone: Bool
+    var practice: Practice?
+    var streak: Int
+
+    init(context: ScreenContext) {
+        let journal = context.data.journal
+        let today = context.today
+        let schedule = context.data.config.schedule
+        let checkIn = journal.checkIns(on: today).last?.checkIn
+        practice = checkIn.flatMap { context.data.practices.practice(withID: $0.practice) }
+        isMorningDone = checkIn != nil
+        morning = checkIn.map { c in "done · feeling \(MoodScale.label(c.mood))" }
+            ?? "due at \(schedule.morning.time)"
+        let pauses = journal.pauses(on: today).filter { $0.outcome == .completed }.count
+        isPauseDone = pauses > 0
+        pause = pauses == 0 ? "any time, five seconds" : pauses == 1 ? "1 today" : "\(pauses) today"
+        let thanksToday = journal.appreciations(from: today, through: today).count
+        isBedtimeDone = thanksToday > 0
+        bedtime = thanksToday > 0 ? "done" : "due at \(schedule.bedtime.time)"
+        let weekStart = today.adding(days: -((today.daysSinceEpoch + 3) % 7)) // Monday
+        let week = journal.appreciations(from: weekStart, through: today).count
+        browse = week == 0 ? "none yet this week" : week == 1 ? "1 appreciation this week" : "\(week) appreciations this week"
+        streak = journal.streak(on: today)
+    }
+
+    func status(for item: HomeMenu.Item) -> (text: String, isDone: Bool) {
+        switch item.key {
+        case "m": return (morning, isMorningDone)
+        case "p": return (pause, isPauseDone)
+        case "t": return (bedtime, isBedtimeDone)
+        default: return (browse, false)
+        }
+    }
+}

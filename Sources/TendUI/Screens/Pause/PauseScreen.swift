@@ -1,0 +1,174 @@
+import TendCore
+
+/// The doorway pause: choose an intention, then a guided breath of a few
+/// seconds. Time comes from the monotonic clock and the start instant, so the
+/// guide never drifts; any key cancels, and either way the pause is logged.
+public struct PauseScreen: Screen {
+    enum Stage: Equatable {
+        case choosing
+        case running(startedAt: Double)
+        case finished(Pause.Outcome, seconds: Double, at: Double)
+    }
+
+    /// How long the closing words stay before a pause started from the shell returns to it.
+    static let closingMoment = 1.5
+
+    public let title = "Doorway pause"
+    private(set) var stage = Stage.choosing
+    private(set) var intention = 0
+    /// How many pauses were started on this screen; cues take turns by it.
+    private(set) var runs = 0
+    private let plan: BreathPlan
+    private let endsApp: Bool
+    /// False for the calm static version: no growing shape, a frame a second.
+    private let isAnimated: Bool
+
+    /// - Parameters:
+    ///   - seconds: the length of the pause.
+    ///   - intention: when given, the pause starts at once with it.
+    ///   - endsApp: true when started from the shell (`tend pause`).
+    ///   - animated: overrides the config's `display.animation`.
+    public init(seconds: Int = 5, intention: Intention? = nil, animated: Bool? = nil, endsApp: Bool = false,
+                context: ScreenContext) {
+        plan = BreathPlan(duration: Double(seconds))
+        self.endsApp = endsApp
+        isAnimated = animated ?? context.allowsMotion
+        if let intention {
+            self.intention = Intention.allCases.firstIndex(of: intention) ?? 0
+            stage = .running(startedAt: context.now.uptime)
+            runs = 1
+        }
+    }
+
+    enum Intent: Sendable { case left, right, digit(Int), start, again, done }
+
+    private var keys: KeyMap<Intent> {
+        switch stage {
+        case .choosing:
+            return KeyMap([
+                KeyBinding([.left, .character("h"), .up, .character("k")], "←/h", "previous intention", .left),
+                KeyBinding([.right, .character("l"), .down, .character("j")], "→/l", "next intention", .right),
+                KeyBinding([.character("1"), .character("2"), .character("3")], "1-3", "choose and begin", .digit(0)),
+                KeyBinding([.enter], "Enter", "begin the pause", .start, footer: "begin"),
+                KeyBinding([.escape, .character("q")], "Esc", "go back", .done, footer: "back"),
+            ])
+        case .running:
+            return KeyMap([])
+        case .finished:
+            return KeyMap([
+                KeyBinding([.enter, .character("a")], "Enter", "pause again", .again, footer: "again"),
+                KeyBinding([.escape, .character("q"), .character("d")], "Esc", "done", .done, footer: "done"),
+            ])
+        }
+    }
+
+    public var keyHelp: ScreenKeys {
+        if case .running = stage { return ScreenKeys(all: [KeyHelp("any key", "stop the pause")], footer: [KeyHelp("any key", "stop")]) }
+        return keys.keyHelp
+    }
+
+    /// While the breath runs, every key (even `?`) stops it.
+    public var isTakingText: Bool { if case .running = stage { return true } else { return false } }
+    public var offersHelp: Bool { !isTakingText }
+
+    public func nextFrame(after now: Moment) -> Moment? {
+        if case .finished(_, _, let end) = stage, endsApp {
+            return now.advanced(by: max(0.001, end + Self.closingMoment - now.uptime))
+        }
+        guard case .running(let start) = stage else { return nil }
+        let elapsed = now.uptime - start
+        // Smooth frames while it moves; once a second in the calm static version.
+        let step = isAnimated ? 1.0 / 20 : 1
+        let next = min(plan.duration, (elapsed / step).rounded(.down) * step + step)
+        return now.advanced(by: max(0.001, next - elapsed))
+    }
+
+    public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
+        switch event {
+        case .ticked(let now):
+            if case .running(let start) = stage, now.uptime - start >= plan.duration {
+                return finish(.completed, seconds: plan.duration, at: now.uptime)
+            }
+            if case .finished(_, _, let end) = stage, endsApp, now.uptime - end >= Self.closingMoment {
+                return [.quit(status: 0)]
+            }
+            return []
+        case .keyPressed(let key):
+            if case .running(let start) = stage {
+                return finish(.cancelled, seconds: max(0, context.now.uptime - start), at: context.now.uptime)
+            }
+            return handle(key, context: context)
+        default:
+            return []
+        }
+    }
+
+    private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
+        if case .choosing = stage, let c = key.typedCharacter, let n = Int(String(c)), (1...3).contains(n) {
+            intention = n - 1
+            return begin(context)
+        }
+        guard let intent = keys.intent(for: key) else { return [] }
+        switch intent {
+        case .left: intention = max(0, intention - 1)
+        case .right: intention = min(Intention.allCases.count - 1, intention + 1)
+        case .start, .again, .digit: return begin(context)
+        case .done: return endsApp ? [.quit(status: 0)] : [.pop]
+        }
+        return []
+    }
+
+    private mutating func begin(_ context: ScreenContext) -> [Effect] {
+        stage = .running(startedAt: context.now.uptime)
+        runs += 1
+        return []
+    }
+
+    private mutating func finish(_ outcome: Pause.Outcome, seconds: Double, at end: Double) -> [Effect] {
+        stage = .finished(outcome, seconds: seconds, at: end)
+        let rounded = (seconds * 100).rounded() / 100
+        return [.save(.pause(Pause(intention: Intention.allCases[intention], plannedSeconds: Int(plan.duration),
+                                   actualSeconds: rounded, outcome: outcome)))]
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
+        let x = area.x + 2, width = area.width - 4
+        let words = context.data.prompts.pause
+        let guide = context.data.prompts.intentions
+        let chosen = Intention.allCases[intention]
+        switch stage {
+        case .choosing:
+            canvas.write(words.arrive, x: x, y: area.y + 1, style: Style(.warm, bold: true), truncatingTo: width)
+            canvas.write(words.choose, x: x, y: area.y + 3, style: Style(bold: true), truncatingTo: width)
+            let options = Intention.allCases.map { guide.label(of: $0) }
+            ChoiceRow.render(into: &canvas, x: x, y: area.y + 5, width: width, options: options, selected: intention)
+            let below = area.y + 6 + ChoiceRow.height(options: options, width: width)
+            for (i, line) in guide.summary(of: chosen).wrapped(toWidth: width).enumerated() where below + i < area.maxY {
+                canvas.write(line, x: x, y: below + i, style: .muted)
+            }
+        case .running(let start):
+            let elapsed = context.now.uptime - start
+            // In the static version the guide changes once a second.
+            let shown = isAnimated ? elapsed : elapsed.rounded(.down)
+            let frame = plan.frame(at: shown)
+            let fullness = isAnimated ? frame.fullness : 0.7
+            let textRows = 4
+            let shapeArea = Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - textRows))
+            BreathShape.render(into: &canvas, in: shapeArea, fullness: fullness)
+            let y = shapeArea.maxY
+            let phase = frame.phase == .breatheOut ? words.breatheOut : words.breatheIn
+            canvas.writeCentered(phase, in: area, y: y, style: Style(.accent, bold: true))
+            canvas.writeCentered("\(max(1, frame.secondsLeft))", in: area, y: y + 1, style: .muted)
+            canvas.writeCentered(guide.pauseCue(for: chosen, count: runs - 1), in: area, y: y + 2)
+        case .finished(let outcome, let seconds, _):
+            let y = area.y + max(1, area.height / 2 - 2)
+            if outcome == .completed {
+                canvas.writeCentered(words.done, in: area, y: y, style: Style(.good, bold: true))
+            } else {
+                canvas.writeCentered("Stopped after \(Int(seconds.rounded())) of \(Int(plan.duration)) seconds. That counts too.",
+                                     in: area, y: y, style: Style(bold: true))
+            }
+            canvas.writeCentered(guide.label(of: chosen), in: area, y: y + 2, style: .muted)
+        }
+    }
+}

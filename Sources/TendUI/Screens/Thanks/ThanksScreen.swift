@@ -1,0 +1,183 @@
+import TendCore
+
+/// The bedtime appreciation: who, and one specific sentence about them.
+/// Enter saves; a failed save keeps every word on screen. Afterwards, one key
+/// answers whether this morning's practice happened.
+public struct ThanksScreen: Screen {
+    enum Field { case person, sentence }
+    enum Stage { case writing, askingAboutPractice(Record, Practice) }
+
+    public let title = "Bedtime appreciation"
+    private(set) var person = LineEditor(limit: 200)
+    private(set) var sentence = LineEditor(limit: 4000)
+    private(set) var focus = Field.person
+    private(set) var stage = Stage.writing
+    /// The gentle nudge shown once when the sentence is generic.
+    private(set) var nudge: String?
+    private(set) var hint: String?
+    private var confirmingLeave = false
+    private var isSaving = false
+    private let endsApp: Bool
+
+    public init(endsApp: Bool = false) { self.endsApp = endsApp }
+
+    enum Intent: Sendable { case next, previous, submit, leave, yes, no, skip }
+
+    private var keys: KeyMap<Intent> {
+        if case .askingAboutPractice = stage {
+            return KeyMap([
+                KeyBinding([.character("y")], "y", "yes, it happened", .yes, footer: "yes"),
+                KeyBinding([.character("n")], "n", "not today", .no, footer: "not today"),
+                KeyBinding([.escape, .enter], "Esc", "skip the question", .skip, footer: "skip"),
+            ])
+        }
+        return KeyMap([
+            KeyBinding([.enter], "Enter", focus == .person ? "go on to the sentence" : "save", .submit,
+                       footer: focus == .person ? "next" : "save"),
+            KeyBinding([.tab, .down], "Tab", "next field (completes a known name)", .next, footer: "next field"),
+            KeyBinding([.backTab, .up], "S-Tab", "previous field", .previous),
+            KeyBinding([.escape], "Esc", "leave (asks first if you have written something)", .leave, footer: "back"),
+        ])
+    }
+
+    public var keyHelp: ScreenKeys {
+        var help = keys.keyHelp
+        if case .writing = stage {
+            help.all += [KeyHelp("Ctrl-A/E", "start or end of line"), KeyHelp("Alt-B/F", "word back or forward"),
+                         KeyHelp("Ctrl-W", "delete a word"), KeyHelp("Ctrl-U/K", "delete to start or end")]
+        }
+        return help
+    }
+
+    public var isTakingText: Bool { if case .writing = stage { return true } else { return false } }
+    public var hasDraft: Bool { !person.isEmpty || !sentence.isEmpty }
+
+    public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
+        switch event {
+        case .keyPressed(let key): return handle(key, context: context)
+        case .recordSaved(let record):
+            guard isSaving else { return [] }
+            isSaving = false
+            if case .appreciation = record.payload, let (checkIn, practice) = practiceToAskAbout(context) {
+                stage = .askingAboutPractice(checkIn, practice)
+                return []
+            }
+            return finish("Saved. Sleep well.")
+        case .saveFailed:
+            isSaving = false
+            return []
+        default: return []
+        }
+    }
+
+    private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
+        let wasConfirming = confirmingLeave
+        confirmingLeave = false
+        guard let intent = keys.intent(for: key) else {
+            hint = nil
+            var field = focus == .person ? person : sentence
+            let outcome = field.handle(key)
+            if focus == .person { person = field } else { sentence = field }
+            if outcome == .edited, focus == .sentence { nudge = nil }
+            if case .refused(let limit) = outcome {
+                hint = "That is more than \(limit) characters; nothing was pasted."
+                return [.bell]
+            }
+            return []
+        }
+        switch intent {
+        case .next:
+            if focus == .person { completeName(context); focus = .sentence } else { focus = .person }
+        case .previous:
+            focus = focus == .person ? .sentence : .person
+        case .submit:
+            if focus == .person { completeName(context); focus = .sentence; return [] }
+            return submit(context)
+        case .leave:
+            if hasDraft && !wasConfirming {
+                confirmingLeave = true
+                hint = "Leave without saving? Esc again leaves; any other key keeps writing."
+                return []
+            }
+            return [.report(Report(hasDraft ? "Nothing saved." : "Maybe tomorrow.")), endsApp ? .quit(status: 0) : .pop]
+        case .yes, .no:
+            guard case .askingAboutPractice(let checkIn, _) = stage else { return [] }
+            var set = JSONObject()
+            set.add("practiceDone", intent == .yes)
+            isSaving = true
+            stage = .writing
+            return [.save(.edit(Edit(target: checkIn.id, set: set)))]
+        case .skip:
+            return finish("Saved. Sleep well.")
+        }
+        return []
+    }
+
+    private mutating func completeName(_ context: ScreenContext) {
+        if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) { person.set(name) }
+    }
+
+    private mutating func submit(_ context: ScreenContext) -> [Effect] {
+        let name = person.text.trimmingCharacters(in: .whitespaces)
+        let text = sentence.text.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { focus = .person; hint = "Who is it about? A name or a word like \"Mum\" is enough."; return [] }
+        guard !text.isEmpty else { hint = "One sentence is all it takes."; return [] }
+        if nudge == nil, let gentle = context.data.prompts.appreciation.nudge(for: text) {
+            nudge = gentle
+            return []
+        }
+        guard !isSaving else { return [] }
+        isSaving = true
+        hint = nil
+        return [.save(.appreciation(Appreciation(person: name, text: text)))]
+    }
+
+    private func finish(_ words: String) -> [Effect] {
+        [.report(Report(words)), endsApp ? .quit(status: 0) : .pop]
+    }
+
+    /// This morning's check-in whose practice has no answer yet.
+    private func practiceToAskAbout(_ context: ScreenContext) -> (Record, Practice)? {
+        guard let (record, checkIn) = context.data.journal.checkIns(on: context.today).last,
+              checkIn.practiceDone == nil,
+              let practice = context.data.practices.practice(withID: checkIn.practice) else { return nil }
+        return (record, practice)
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
+        let x = area.x + 2, width = area.width - 4
+        var y = area.y + 1
+        if case .askingAboutPractice(_, let practice) = stage {
+            canvas.write("Saved.", x: x, y: y, style: Style(.good, bold: true))
+            canvas.write("This morning you chose: \(practice.name).", x: x, y: y + 2, truncatingTo: width)
+            canvas.write("Did it happen today?", x: x, y: y + 3, style: Style(bold: true), truncatingTo: width)
+            return
+        }
+        let prompt = context.data.prompts.bedtime.prompt(forDay: context.dayNumber)
+        for line in prompt.wrapped(toWidth: width) where y < area.maxY {
+            canvas.write(line, x: x, y: y, style: Style(.warm, bold: true))
+            y += 1
+        }
+        // Breathing room between fields, when the window has it.
+        let gap = area.height >= 12 ? 2 : 1
+        y += gap - 1
+        let label = 7
+        canvas.write("About", x: x, y: y, style: .muted)
+        let suggestion = focus == .person ? NameCompletion.suggestion(for: person.text, among: context.data.journal.people) : nil
+        person.render(into: &canvas, x: x + label, y: y, width: min(30, width - label), suggestion: suggestion,
+                      hasFocus: focus == .person)
+        y += gap
+        canvas.write("Wrote", x: x, y: y, style: .muted)
+        sentence.render(into: &canvas, x: x + label, y: y, width: width - label, hasFocus: focus == .sentence)
+        y += gap
+        let note = hint ?? nudge ?? context.data.prompts.appreciation.tip
+        let style = hint != nil || nudge != nil ? Style(.warm) : Style.muted
+        for line in note.wrapped(toWidth: width) where y < area.maxY {
+            canvas.write(line, x: x, y: y, style: style)
+            y += 1
+        }
+        if nudge != nil, y < area.maxY {
+            canvas.write("Enter again saves it as it is.", x: x, y: y, style: .muted, truncatingTo: width)
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import TendCore
+
+/// The words and pictures of the week screen, as lines for a width: the
+/// heat map, then mood, weekdays, streak, thanks, people, practices and
+/// pauses. `tend stats` prints the same lines, so the shell and the screen
+/// never disagree.
+struct WeekLayout {
+    let stats: HabitStats
+    let practices: PracticeLibrary
+    let prompts: PromptLibrary
+
+    /// Every line for `width` columns. Sections get a blank line between
+    /// them when all of it fits in `height` rows that way.
+    func lines(width: Int, height: Int = .max) -> [WeekLine] {
+        let map = HeatMapView.lines(stats.heatMap, width: width)
+        let parts = sections.map { $0.lines(width: width) }
+        let tight = map + [.blank] + parts.joined()
+        let roomy = map + parts.flatMap { [WeekLine.blank] + $0 }
+        return roomy.count <= height ? roomy : tight
+    }
+
+    /// The lines as plain text for the shell: no blank lines between sections.
+    func compactLines(width: Int) -> [WeekLine] {
+        HeatMapView.lines(stats.heatMap, width: width) + sections.flatMap { $0.lines(width: width) }
+    }
+
+    var sections: [WeekSection] {
+        var sections = [mood]
+        if stats.mood.checkInCount > 0 { sections.append(weekdays) }
+        return sections + [streak, thanks, people, practiceSection, pauses]
+    }
+
+    private var mood: WeekSection {
+        guard let average = stats.mood.average else {
+            return WeekSection(label: "Mood", rows: [[.init(quiet("No morning check-ins in the last 30 days"))]])
+        }
+        var spark = WeekLine()
+        for day in stats.mood.daily {
+            let bar = day.map { Sparkline.bar(for: $0, in: MoodTrend.scale) } ?? Sparkline.gap
+            spark = spark.appending(String(bar), day == nil ? .muted : Style(.accent))
+        }
+        let scale = WeekLine(String(Sparkline.bars[0]), Style(.accent)).appending(" 1 low  ", .muted)
+            .appending(String(Sparkline.bars[Sparkline.bars.count - 1]), Style(.accent)).appending(" 5 bright", .muted)
+        return WeekSection(label: "Mood", rows: [[
+            .init(spark),
+            .init(scale, joiner: "  "),
+            .init(quiet("average ").appending(Self.decimal(average)), joiner: "  "),
+        ]])
+    }
+
+    private var weekdays: WeekSection {
+        let pieces = zip(Weekday.mondayFirst, stats.mood.weekdayAverages).map { day, average in
+            WeekLine.Piece(quiet(Self.weekdayName(day) + " ").appending(average.map(Self.decimal) ?? "–"), joiner: "  ")
+        }
+        return WeekSection(label: "By weekday", rows: [pieces])
+    }
+
+    private var streak: WeekSection {
+        let days = stats.streak
+        let length = days == 0 ? WeekLine("Starts with your next ritual")
+            : WeekLine(days == 1 ? "1 day" : "\(days) days", Style(.good, bold: true)).appending(" in a row")
+        return WeekSection(label: "Streak", rows: [[.init(length), .init(quiet("one missed day a week is forgiven"))]])
+    }
+
+    private var thanks: WeekSection {
+        WeekSection(label: "Thanks", rows: [[
+            .init(number(stats.appreciationsThisWeek).appending(" this week")),
+            .init(number(stats.appreciationsLastWeek).appending(" last week")),
+        ]])
+    }
+
+    private var people: WeekSection {
+        let people = stats.people
+        guard let quietest = people.quietest else {
+            return WeekSection(label: "People", rows: [[.init(quiet("Nobody yet. Your first appreciation starts this list"))]])
+        }
+        var month: [WeekLine.Piece] = [.init(quiet("This month:"))]
+        if people.thisMonth.isEmpty {
+            month.append(.init(quiet("nobody yet"), joiner: " "))
+        }
+        for (index, person) in people.thisMonth.prefix(Self.peopleShown).enumerated() {
+            month.append(.init(name(person.name).appending(" (\(person.count))"), joiner: index == 0 ? " " : ", "))
+        }
+        let others = people.thisMonth.count - Self.peopleShown
+        if others > 0 { month.append(.init(quiet("and \(others) more"), joiner: ", ")) }
+        let since = EntryText.since(quietest.lastDay, today: stats.today)
+        let quietLine = quiet("Quiet longest: ").appending(name(quietest.name)).appending(", last thanked \(since)", .muted)
+        return WeekSection(label: "People", rows: [month, [.init(quietLine)]])
+    }
+
+    private var practiceSection: WeekSection {
+        let p = stats.practices
+        guard p.chosen > 0 else {
+            return WeekSection(label: "Practices", rows: [[.init(quiet("None chosen in the last 30 days"))]])
+        }
+        var counts: [WeekLine.Piece] = [
+            .init(number(p.chosen).appending(" chosen in 30 days")),
+            .init(number(p.done).appending(" done")),
+        ]
+        if p.unanswered > 0 { counts.append(.init(number(p.unanswered).appending(" not answered yet", .muted))) }
+        var rows = [counts]
+        let most = p.mostDone(limit: 3, library: practices)
+        if !most.isEmpty {
+            var row: [WeekLine.Piece] = [.init(quiet("Done most:"))]
+            for (index, practice) in most.enumerated() {
+                row.append(.init(WeekLine(SafeText.line(practice.name), Style(bold: true)).appending(" (\(practice.count))"),
+                                 joiner: index == 0 ? " " : ", "))
+            }
+            rows.append(row)
+        }
+        if let group = p.leastTriedGroup(library: practices) {
+            rows.append([.init(quiet("Least tried: ").appending(prompts.title(of: group)))])
+        }
+        return WeekSection(label: "Practices", rows: rows)
+    }
+
+    private var pauses: WeekSection {
+        let p = stats.pauses
+        guard p.count > 0 else { return WeekSection(label: "Pauses", rows: [[.init(quiet("None yet this week"))]]) }
+        var pieces: [WeekLine.Piece] = [
+            .init(number(p.count).appending(" this week")),
+            .init(WeekLine("\(p.completed) completed, \(p.cancelled) cancelled")),
+        ]
+        if let intention = p.mostChosenIntention {
+            pieces.append(.init(quiet("mostly ").appending(intention.rawValue, Style(.accent))))
+        }
+        return WeekSection(label: "Pauses", rows: [pieces])
+    }
+
+    /// Names listed for this month; the rest are counted.
+    static let peopleShown = 4
+
+    private func quiet(_ text: String) -> WeekLine { WeekLine(text, .muted) }
+    private func number(_ n: Int) -> WeekLine { WeekLine(EntryText.grouped(n), Style(bold: true)) }
+    private func name(_ text: String) -> WeekLine { WeekLine(SafeText.line(text), Style(.accent)) }
+
+    /// 3.84 as "3.8".
+    static func decimal(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+
+    /// "Mon".
+    static func weekdayName(_ day: Weekday) -> String {
+        day.shortName.prefix(1).uppercased() + day.shortName.dropFirst()
+    }
+}

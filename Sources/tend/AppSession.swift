@@ -1,0 +1,59 @@
+import Foundation
+import TendCore
+import TendStorage
+import TendUI
+
+/// Everything a full-screen session needs from disk, loaded once at start
+/// (only recent months of the journal), and the effects that touch disk.
+struct AppSession {
+    /// Enough history for the forgiving streak and the two-week practice window.
+    static let recentDays = 120
+
+    let journal: Journal
+    let data: AppData
+
+    init(paths: StoragePaths, now: Date) {
+        journal = Journal(paths: paths)
+        let since = now.addingTimeInterval(-Double(Self.recentDays) * 86_400)
+        let lines = (try? journal.records(since: since)) ?? []
+        let configFile = ConfigFile(paths: paths)
+        // First run: a commented default the user can read and edit. Never overwrites.
+        _ = try? configFile.createDefault()
+        let config = configFile.load()
+        let customCards = paths.configDirectory.appendingPathComponent("practices.toml")
+        let practices = PracticeLibrary.load(customText: try? String(contentsOf: customCards, encoding: .utf8),
+                                             customSource: customCards.path)
+        var problems = config.problems.map { "\($0)" }
+        if config.hasProblems { problems.insert(ConfigLoadResult.fallbackNote, at: 0) }
+        problems += practices.issues.map { "\($0)" }
+        let fired = (try? journal.firings(since: now.addingTimeInterval(-3 * 86_400))) ?? []
+        data = AppData(journal: RecentJournal(lines: lines), practices: practices, prompts: .builtIn,
+                       config: config.config, configProblems: problems, fired: fired)
+    }
+
+    /// Carries out the effects only the executable can: writing records,
+    /// reading the whole journal.
+    func perform(_ effect: Effect, clock: any Clock) -> [Event] {
+        switch effect {
+        case .loadHistory:
+            do {
+                return [.historyLoaded(try journal.history().records)]
+            } catch {
+                return [.effectReported(Report("Could not read your journal: \(error)", tone: .problem))]
+            }
+        case .save(let payload):
+            do {
+                let record = try journal.append(payload, at: clock.now().wall)
+                return [.recordSaved(record)]
+            } catch {
+                return [.saveFailed(payload, message: "Not saved: \(error). Your words are still here.")]
+            }
+        case .claimPrompt(let due):
+            // If the journal cannot record it, offer it anyway: a missed prompt is worse than a repeat.
+            let isOurs = (try? journal.claim(due.firing, at: clock.now().wall)) ?? true
+            return [.promptClaimed(due, isOurs: isOurs)]
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendStorage
+
+/// `tend log`: the journal, newest first, one entry per line.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Show your entries, newest first.",
+        discussion: "Search ignores case and accents: --search jose finds José. Pipe it anywhere: tend log | grep -i walk"
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Show at most this many entries.", valueName: "n"))
+    var limit: Int?
+
+    @Option(help: ArgumentHelp("Only entries whose text or person contains this.", valueName: "text"))
+    var search: String?
+
+    @Option(name: .customLong("to"), help: ArgumentHelp("Only entries about this person.", valueName: "name"))
+    var person: String?
+
+    @Option(help: ArgumentHelp("Only this kind: check-in, pause, thanks, prompt, repair, tally (repeatable).", valueName: "kind"))
+    var kind: [String] = []
+
+    @Option(help: ArgumentHelp("From this day on (YYYY-MM-DD, or today).", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Up to and including this day (YYYY-MM-DD, or today).", valueName: "date"))
+    var until: String?
+
+    @Flag(help: "One JSON record per line, in the journal's own format.")
+    var json = false
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit needs a number of 0 or more.") }
+        for name in kind where Self.kind(named: name) == nil {
+            throw ValidationError("Tend has no kind called \"\(SafeText.line(name))\". Try check-in, pause, thanks, prompt, repair or tally.")
+        }
+        for (flag, value) in [("--since", since), ("--until", until)] {
+            if let value, Self.day(value) == nil {
+                throw ValidationError("\(flag) needs a day like 2026-11-23 (or today); it got \"\(SafeText.line(value))\".")
+            }
+        }
+    }
+
+    func run() throws {
+        StorageCommandSupport.exitQuietlyOnBrokenPipe()
+        let query = RecordQuery(
+            kinds: kind.isEmpty ? nil : Set(kind.compactMap(Self.kind(named:))),
+            search: search.flatMap { $0.isEmpty ? nil : $0 },
+            person: person,
+            sinceDay: since.flatMap(Self.day),
+            untilDay: until.flatMap(Self.day)
+        )
+        let journal = Journal(paths: global.paths)
+        var out = StandardOutput()
+        let formatter = LogLineFormatter(columns: out.columns, usesColour: out.usesColour)
+        var shown = 0
+        let limit = self.limit ?? Int.max
+        if limit > 0 {
+            try StorageCommandSupport.reporting { () throws(StorageError) in
+                try journal.forEachNewestFirst(matching: query) { record in
+                    if json {
+                        out.write(bytes: record.jsonLine)
+                        out.write("\n")
+                    } else {
+                        out.write(formatter.line(for: record))
+                    }
+                    shown += 1
+                    return shown < limit
+                }
+            }
+        }
+        out.flush()
+        if shown == 0, !json {
+            StorageCommandSupport.printError(query.isEmpty ? "Nothing here yet. Your first entry will show up here." : "No entries match.")
+        }
+    }
+
+    static func kind(named name: String) -> RecordKind? {
+        let lowered = name.lowercased()
+        return RecordKind.content.first { $0.rawValue == lowered || $0.label == lowered }
+            ?? (lowered == "checkin" ? .checkIn : nil)
+    }
+
+    /// `YYYY-MM-DD` as given, or today's local day for "today".
+    static func day(_ text: String) -> String? {
+        if text.lowercased() == "today" {
+            return LocalTime(Date(), in: .current).local.dayString
+        }
+        guard LocalTime(iso8601: text + "T00:00:00Z") != nil, text.utf8.count == 10 else { return nil }
+        return text
+    }
+}

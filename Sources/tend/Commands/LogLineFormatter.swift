@@ -1,0 +1,28 @@
+import TendCore
+import TendStorage
+
+/// One `tend log` line: `Mon 23 Nov 2026 21:30  thanks    José: …`.
+/// Text from the journal always goes through `SafeText.line`; on a terminal
+/// the line is cut to the width and the date and kind are coloured.
+struct LogLineFormatter {
+    let columns: Int?
+    let usesColour: Bool
+
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    func line(for record: Record) -> String {
+        let l = record.time.local
+        let hour = l.hour < 10 ? "0\(l.hour)" : "\(l.hour)"
+        let minute = l.minute < 10 ? "0\(l.minute)" : "\(l.minute)"
+        let day = l.day < 10 ? " \(l.day)" : "\(l.day)"
+        let date = "\(record.time.weekdayAbbreviation) \(day) \(Self.months[l.month - 1]) \(l.year) \(hour):\(minute)"
+        let kind = record.kind.label.padded(toWidth: 8)
+        var summary = SafeText.line(RecordSummary.text(of: record))
+        if let columns {
+            let used = date.displayWidth + 2 + kind.displayWidth + 2
+            summary = summary.truncated(toWidth: max(1, columns - used))
+        }
+        guard usesColour else { return "\(date)  \(kind)  \(summary)\n" }
+        return "\u{1B}[2m\(date)\u{1B}[0m  \u{1B}[36m\(kind)\u{1B}[0m  \(summary)\n"
+    }
+}

@@ -1,0 +1,197 @@
+import ArgumentParser
+import Foundation
+import TendCore
+
+/// `tend practices`: lists the practice cards (built in, then the user's
+/// own from `practices.toml` beside config.toml); `tend practices show ID`
+/// prints one card.
+struct PracticesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practices",
+        abstract: "List the practice cards, or show one.",
+        discussion: """
+            Your own cards go in practices.toml next to config.toml: one [[practice]] table \
+            per card with the keys id, name, group, how, why, when, where, who and seconds. \
+            Problems in that file are reported \
+            as warnings on stderr naming the line; the built-in cards are always listed.
+
+            --json prints an array of objects with the keys id, name, group, how, why, \
+            when, where, who, seconds and source ("built-in" or "custom").
+            """,
+        subcommands: [List.self, Show.self],
+        defaultSubcommand: List.self
+    )
+
+    /// `tend practices [list] [--group G] [--json]`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the practice cards (the default).")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(name: .long, help: ArgumentHelp(
+            "Only this group: \(PracticeGroup.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "group"), completion: .list(PracticeGroup.allCases.map(\.rawValue)))
+        var group: String?
+
+        @Flag(name: .long, help: "Print JSON instead of a table.")
+        var json = false
+
+        func validate() throws {
+            if let group, PracticeGroup(rawValue: group.lowercased()) == nil {
+                let known = PracticeGroup.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("unknown group '\(group)'; the groups are: \(known)")
+            }
+        }
+
+        func run() throws {
+            let library = PracticesCommand.loadLibrary(configDirectory: global.paths.configDirectory)
+            var practices = library.practices
+            if let group, let chosen = PracticeGroup(rawValue: group.lowercased()) {
+                practices = library.practices(in: chosen)
+            }
+            if json {
+                try PracticesCommand.printJSON(practices)
+            } else {
+                PracticesCommand.printTable(practices, style: .forStandardOutput())
+            }
+        }
+    }
+
+    /// `tend practices show ID [--json]`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print one practice card.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The card's id, as listed by `tend practices`.")
+        var id: String
+
+        @Flag(name: .long, help: "Print JSON instead of text.")
+        var json = false
+
+        func run() throws {
+            let library = PracticesCommand.loadLibrary(configDirectory: global.paths.configDirectory)
+            guard let practice = library.practice(withID: id) else {
+                var message = "tend: no practice card with the id '\(SafeText.line(id))'."
+                let near = library.practices.filter {
+                    $0.id.contains(id.lowercased()) || $0.name.lowercased().contains(id.lowercased())
+                }
+                if let first = near.first {
+                    message += " Did you mean '\(first.id)'?"
+                }
+                message += " Run `tend practices` to list them."
+                PracticesCommand.printError(message)
+                throw ExitCode.failure
+            }
+            if json {
+                try PracticesCommand.printJSON(practice)
+            } else {
+                PracticesCommand.printCard(practice, style: .forStandardOutput())
+            }
+        }
+    }
+
+    // MARK: - Loading
+
+    /// The library the app uses too: built-in cards plus the custom file,
+    /// whose problems are printed to stderr as warnings.
+    static func loadLibrary(configDirectory: URL) -> PracticeLibrary {
+        let file = configDirectory.appendingPathComponent("practices.toml")
+        var text: String?
+        if FileManager.default.fileExists(atPath: file.path) {
+            do {
+                text = try String(contentsOf: file, encoding: .utf8)
+            } catch {
+                printError("tend: warning: cannot read \(file.path) (\(error.localizedDescription)); showing the built-in cards only.")
+            }
+        }
+        let library = PracticeLibrary.load(customText: text, customSource: file.path)
+        for issue in library.issues {
+            printError("tend: warning: \(SafeText.line(issue.description))")
+        }
+        return library
+    }
+
+    // MARK: - Output
+
+    /// Bold and dim, only for a terminal and only without NO_COLOR.
+    struct Style {
+        var bold = ""
+        var dim = ""
+        var reset = ""
+
+        static func forStandardOutput() -> Style {
+            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            guard isatty(STDOUT_FILENO) == 1, !noColor else { return Style() }
+            return Style(bold: "\u{1B}[1m", dim: "\u{1B}[2m", reset: "\u{1B}[0m")
+        }
+    }
+
+    static func printTable(_ practices: [Practice], style: Style) {
+        let titles = PromptLibrary.builtIn
+        let idWidth = practices.map { SafeText.line($0.id).displayWidth }.max() ?? 0
+        let nameWidth = min(40, practices.map { SafeText.line($0.name).displayWidth }.max() ?? 0)
+        var first = true
+        for group in PracticeGroup.allCases {
+            let cards = practices.filter { $0.group == group }
+            guard !cards.isEmpty else { continue }
+            if !first { print("") }
+            first = false
+            print("\(style.bold)\(titles.title(of: group))\(style.reset) \(style.dim)(\(group.rawValue))\(style.reset)")
+            for card in cards {
+                let id = SafeText.line(card.id).padded(toWidth: idWidth)
+                let name = SafeText.line(card.name).padded(toWidth: nameWidth)
+                let seconds = duration(card.seconds).leftPadded(toWidth: 4)
+                let who = card.audiences.map(\.rawValue).joined(separator: ", ")
+                let mine = card.source == .custom ? " \(style.dim)(yours)\(style.reset)" : ""
+                print("  \(style.dim)\(id)\(style.reset)  \(name)  \(seconds)  \(style.dim)\(who)\(style.reset)\(mine)")
+            }
+        }
+    }
+
+    static func printCard(_ card: Practice, style: Style) {
+        let group = PromptLibrary.builtIn.title(of: card.group)
+        let source = card.source == .custom ? " · yours" : ""
+        print("\(style.bold)\(SafeText.line(card.name))\(style.reset)")
+        print("\(style.dim)\(SafeText.line(card.id)) · \(group) · about \(longDuration(card.seconds))\(source)\(style.reset)")
+        print("")
+        print("How    \(SafeText.line(card.how))")
+        print("Why    \(SafeText.line(card.why))")
+        print("")
+        print("When   \(card.when.map(\.rawValue).joined(separator: ", "))")
+        print("Where  \(card.where.map(\.rawValue).joined(separator: ", "))")
+        print("Who    \(card.audiences.map(\.rawValue).joined(separator: ", "))")
+    }
+
+    /// "6 seconds", "1 minute", "2 minutes 30 seconds".
+    static func longDuration(_ seconds: Int) -> String {
+        func count(_ value: Int, _ unit: String) -> String { value == 1 ? "1 \(unit)" : "\(value) \(unit)s" }
+        let minutes = seconds / 60, rest = seconds % 60
+        if minutes == 0 { return count(rest, "second") }
+        return rest == 0 ? count(minutes, "minute") : count(minutes, "minute") + " " + count(rest, "second")
+    }
+
+    static func printJSON(_ value: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        print(String(decoding: data, as: UTF8.self))
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// "6s", "2m", "10m", "1m30s".
+    static func duration(_ seconds: Int) -> String {
+        let minutes = seconds / 60, rest = seconds % 60
+        if minutes == 0 { return "\(rest)s" }
+        return rest == 0 ? "\(minutes)m" : "\(minutes)m\(rest)s"
+    }
+}
+
+private extension String {
+    func leftPadded(toWidth width: Int) -> String {
+        String(repeating: " ", count: max(0, width - displayWidth)) + self
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendStorage
+import TendUI
+
+/// `tend stats`: the week screen's numbers on the shell, as compact text
+/// (colour only on a terminal) or as JSON for scripts.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Print how the practice is going: rituals per day, mood, practices, people, pauses.",
+        discussion: "`tend stats --json | jq .streak` gives the numbers to scripts. `tend week` shows them full screen.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "The same numbers as one JSON document.")
+    var json = false
+
+    func run() throws {
+        StorageCommandSupport.exitQuietlyOnBrokenPipe()
+        let now = try LaunchClock.start(from: ProcessInfo.processInfo.environment) ?? Date()
+        let today = LocalDay(containing: now, in: .current)
+        let journal = Journal(paths: global.paths)
+        let records = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.history().records }
+        let stats = HabitStats(records: records, today: today)
+        let customCards = global.paths.configDirectory.appendingPathComponent("practices.toml")
+        let practices = PracticeLibrary.load(customText: try? String(contentsOf: customCards, encoding: .utf8),
+                                             customSource: customCards.path)
+        var out = StandardOutput()
+        if json {
+            out.write(try StatsJSON.text(stats, practices: practices, prompts: .builtIn))
+            out.write("\n")
+        } else {
+            out.write(WeekReport.text(stats, width: min(out.columns ?? 80, 100), practices: practices,
+                                        usesColour: out.usesColour))
+        }
+        out.flush()
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendStorage
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Shared plumbing of the storage commands: signals, errors, progress.
+enum StorageCommandSupport {
+    /// `tend log | head` should end quietly: die of SIGPIPE like `cat` does,
+    /// instead of printing an error about a broken pipe.
+    static func exitQuietlyOnBrokenPipe() {
+        signal(SIGPIPE, SIG_DFL)
+    }
+
+    /// Past `ulimit -f` a write should fail with EFBIG (and a message), not
+    /// kill the process.
+    static func survivesFileSizeLimit() {
+        signal(SIGXFSZ, SIG_IGN)
+    }
+
+    /// Runs a storage call; a `StorageError` is printed plainly to stderr and
+    /// ends the command with status 1.
+    static func reporting<T>(_ body: () throws(StorageError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            printError(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((SafeText.line(text) + "\n").utf8))
+    }
+
+    /// True when stderr is a terminal, so progress can be drawn there.
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// A progress callback that redraws one line on stderr ("Importing… 42%"),
+    /// or nil when stderr is not a terminal or the work is small.
+    static func progress(_ verb: String, expected: Int) -> ((Int, Int) -> Void)? {
+        guard stderrIsTerminal, expected >= 5_000 else { return nil }
+        var lastShown = -1
+        return { done, total in
+            guard total > 0 else { return }
+            let percent = min(100, done * 100 / total)
+            guard percent != lastShown else { return }
+            lastShown = percent
+            let end = done >= total ? "\r\u{1B}[K" : ""
+            let text = done >= total ? end : "\r\(verb)… \(percent)% (\(done) of \(total))"
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+    }
+}

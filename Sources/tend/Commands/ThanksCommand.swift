@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import TendCore
+import TendStorage
+
+/// `tend thanks --to NAME "TEXT"`: keeps one appreciation and prints its id.
+struct ThanksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "thanks",
+        abstract: "Keep one specific appreciation of someone.",
+        discussion: """
+            Example: tend thanks --to Sam "You made the kitchen smell like Sunday."
+            Use - as the text to read it from standard input. Prints the new entry's id.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("to"), help: ArgumentHelp("Who it is about.", valueName: "name"))
+    var person: String?
+
+    @Argument(help: ArgumentHelp("What you appreciate, in one specific sentence (- reads stdin).", valueName: "text"))
+    var words: [String] = []
+
+    func run() throws {
+        StorageCommandSupport.survivesFileSizeLimit()
+        guard !words.isEmpty else {
+            StorageCommandSupport.printError(
+                "Writing thanks full-screen is coming soon. For now, put it on the command line: tend thanks --to NAME \"what you appreciate\"")
+            throw ExitCode.validationFailure
+        }
+        guard RawArguments.areValidUTF8 else {
+            StorageCommandSupport.printError(
+                "Part of that text is not valid UTF-8 (check your terminal's encoding). Nothing was saved.")
+            throw ExitCode.failure
+        }
+        guard let person, !person.trimmingCharacters(in: .whitespaces).isEmpty else {
+            StorageCommandSupport.printError("Who is it for? Add --to NAME, like: tend thanks --to Sam \"…\"")
+            throw ExitCode.validationFailure
+        }
+        let text = try readText()
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            StorageCommandSupport.printError("There are no words to keep yet. Nothing was saved.")
+            throw ExitCode.validationFailure
+        }
+        let journal = Journal(paths: global.paths)
+        let now = try ScheduleClock.now()
+        let record: Record
+        do {
+            record = try journal.append(.appreciation(Appreciation(person: person, text: text)), at: now)
+        } catch {
+            StorageCommandSupport.printError(error.description)
+            // The words are the person's: hand them back so nothing is lost.
+            StorageCommandSupport.printError("Your words, so you can keep them: \(text)")
+            throw ExitCode.failure
+        }
+        var out = StandardOutput()
+        out.write(out.isTerminal ? "Kept, for \(SafeText.line(person)). \(record.id)\n" : "\(record.id)\n")
+        out.flush()
+    }
+
+    private func readText() throws -> String {
+        guard words == ["-"] else { return words.joined(separator: " ") }
+        let data = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(validating: data, as: UTF8.self) else {
+            StorageCommandSupport.printError("The text on standard input is not valid UTF-8. Nothing was saved.")
+            throw ExitCode.failure
+        }
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+}

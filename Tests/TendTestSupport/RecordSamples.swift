@@ -1,0 +1,50 @@
+import TendCore
+
+/// Records for tests, one of each kind, at fixed times.
+public enum RecordSamples {
+    /// A fixed local time: `2026-11-23T21:30:05+01:00` plus `minutes`.
+    public static func time(_ iso: String = "2026-11-23T21:30:05+01:00", plusMinutes minutes: Int = 0) -> LocalTime {
+        guard var time = LocalTime(iso8601: iso) else { return LocalTime(secondsSince1970: 0, utcOffsetSeconds: 0) }
+        time.secondsSince1970 += Int64(minutes * 60)
+        return time
+    }
+
+    /// A record id that reads well in failures: `t-<n>`.
+    public static func id(_ n: Int) -> RecordID {
+        RecordID("t-\(n)") ?? RecordID.make(at: time())
+    }
+
+    public static func appreciation(_ n: Int, person: String = "José", text: String = "Thank you for the soup.",
+                                    at iso: String = "2026-11-23T21:30:05+01:00", plusMinutes minutes: Int = 0) -> Record {
+        Record(id: id(n), time: time(iso, plusMinutes: minutes), payload: .appreciation(Appreciation(person: person, text: text)))
+    }
+
+    public static func checkIn(_ n: Int, at iso: String = "2026-11-23T07:10:00+01:00", practiceDone: Bool? = nil) -> Record {
+        Record(id: id(n), time: time(iso), payload: .checkIn(CheckIn(
+            mood: 4, intention: .listen, practice: "six-second-kiss", person: "Ana", note: "slept well", practiceDone: practiceDone)))
+    }
+
+    public static func edit(_ n: Int, of target: Int, set fields: JSONObject, at iso: String = "2026-11-23T22:00:00+01:00") -> Record {
+        Record(id: id(n), time: time(iso), payload: .edit(Edit(target: id(target), set: fields)))
+    }
+
+    public static func delete(_ n: Int, of target: Int, at iso: String = "2026-11-23T22:00:00+01:00") -> Record {
+        Record(id: id(n), time: time(iso), payload: .delete(Delete(target: id(target))))
+    }
+
+    /// One record of every kind (edits and deletes included).
+    public static var everyKind: [Record] {
+        let t = time()
+        return [
+            checkIn(1),
+            Record(id: id(2), time: t, payload: .pause(Pause(intention: .notice, plannedSeconds: 5, actualSeconds: 5.3, outcome: .completed))),
+            appreciation(3),
+            Record(id: id(4), time: t, payload: .promptFired(PromptFired(prompt: "morning", day: "2026-11-23"))),
+            Record(id: id(5), time: t, payload: .repair(Repair(who: "Sam", latency: .withinHour, happened: "I snapped",
+                                                               myPart: "tired, short", gesture: "we-are-a-team"))),
+            Record(id: id(6), time: t, payload: .tally(Tally(tone: .negative, text: "eye roll", person: nil))),
+            edit(7, of: 1, set: JSONObject([.init("practiceDone", .bool(true))])),
+            delete(8, of: 3),
+        ]
+    }
+}

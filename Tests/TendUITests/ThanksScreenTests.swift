@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+import TendCore
+import TendTestSupport
+@testable import TendUI
+
+@Suite("The bedtime appreciation")
+struct ThanksScreenTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 40, height: 12)]
+    static let evening = Fixtures.context(at: Fixtures.date(2026, 11, 23, 21, 30))
+
+    @Test("writing, at every size", arguments: sizes)
+    func writing(size: Size) {
+        var app = AppHarness(root: ThanksScreen(), size: size, context: Self.evening)
+        expectSnapshot(app.screen, named: "thanks-empty-\(size)")
+        app.type("Zoë")
+        app.press(.enter)
+        app.type("I love how you hummed while fixing my bike 🚲")
+        expectSnapshot(app.screen, named: "thanks-written-\(size)")
+    }
+
+    @Test("Enter saves the person and the sentence exactly as typed")
+    func saves() {
+        var app = AppHarness(root: ThanksScreen(), context: Self.evening)
+        app.type("José")
+        app.press(.tab)
+        app.type("You made dinner feel like a party 🎉")
+        app.press(.enter)
+        guard case .appreciation(let a)? = app.saved.last?.payload else { Issue.record("not saved"); return }
+        #expect(a.person == "José")
+        #expect(a.text == "You made dinner feel like a party 🎉")
+    }
+
+    @Test("a generic sentence gets one gentle nudge, and a second Enter saves it anyway")
+    func nudge() {
+        var app = AppHarness(root: ThanksScreen(), context: Self.evening)
+        app.type("Sam")
+        app.press(.enter)
+        app.type("thanks for everything")
+        app.press(.enter)
+        #expect(app.saved.isEmpty)
+        #expect(app.screen.contains("Enter again saves it as it is."))
+        app.press(.enter)
+        #expect(app.saved.count == 1)
+    }
+
+    @Test("when saving fails the words stay on screen with the reason")
+    func failure() {
+        var app = AppHarness(root: ThanksScreen(), context: Self.evening)
+        app.savesFail = true
+        app.type("Ana")
+        app.press(.enter)
+        app.type("You waited for me in the rain today")
+        app.press(.enter)
+        #expect(app.screen.contains("You waited for me in the rain today"))
+        #expect(app.screen.contains("disk is full"))
+        #expect(app.state.top is ThanksScreen)
+    }
+
+    @Test("q and ? are letters here, not commands")
+    func lettersAreText() {
+        var app = AppHarness(root: ThanksScreen(), context: Self.evening)
+        app.type("q?")
+        #expect(app.state.exitStatus == nil)
+        #expect(app.screen.contains("q?"))
+    }
+
+    @Test("Esc with words written asks before leaving")
+    func leaveAsks() {
+        var app = AppHarness(root: HomeScreen(), context: Self.evening)
+        app.press(.character("t"))
+        app.type("Mia")
+        app.press(.escape)
+        #expect(app.state.top is ThanksScreen)
+        app.press(.escape)
+        #expect(app.state.top is HomeScreen)
+        #expect(app.screen.contains("Nothing saved."))
+    }
+
+    @Test("after saving, one key records whether this morning's practice happened")
+    func practiceDone() {
+        var app = AppHarness(root: HomeScreen(), context: Self.evening)
+        app.press(.character("m"), .character("3"), .character("1"), .enter, .enter, .enter)
+        app.press(.character("t"))
+        app.type("Kai")
+        app.press(.enter)
+        app.type("You laughed at my terrible joke at lunch")
+        app.press(.enter)
+        #expect(app.screen.contains("Did it happen today?"))
+        app.press(.character("y"))
+        guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("no answer saved"); return }
+        #expect(edit.set["practiceDone"] == .bool(true))
+        #expect(app.state.top is HomeScreen)
+        #expect(app.state.context.data.journal.checkIns(on: app.state.context.today).last?.checkIn.practiceDone == true)
+    }
+}
