@@ -20,7 +20,7 @@ let package = Package(
         .target(
             name: "TendResources",
             path: "Resources",
-            exclude: ["README.md"],
+            exclude: ["README.md", "packaging"],
             resources: [.embedInCode("practices.toml"), .embedInCode("prompts.toml")]
         ),
         .target(name: "TendCore", dependencies: ["TendResources", "TOMLKit"]),

@@ -6,23 +6,18 @@ import TendUI
 /// Everything a full-screen session needs from disk, loaded once at start
 /// (only recent months of the journal), and the effects that touch disk.
 struct AppSession {
-    /// Enough history for the forgiving streak and the two-week practice window.
-    static let recentDays = 120
-
     let journal: Journal
     let data: AppData
 
     init(paths: StoragePaths, now: Date) {
         journal = Journal(paths: paths)
-        let since = now.addingTimeInterval(-Double(Self.recentDays) * 86_400)
+        let since = now.addingTimeInterval(-Double(AppData.recentDays) * 86_400)
         let lines = (try? journal.records(since: since)) ?? []
         let configFile = ConfigFile(paths: paths)
         // First run: a commented default the user can read and edit. Never overwrites.
         _ = try? configFile.createDefault()
         let config = configFile.load()
-        let customCards = paths.configDirectory.appendingPathComponent("practices.toml")
-        let practices = PracticeLibrary.load(customText: try? String(contentsOf: customCards, encoding: .utf8),
-                                             customSource: customCards.path)
+        let practices = CustomPractices.library(paths)
         var problems = config.problems.map { "\($0)" }
         if config.hasProblems { problems.insert(ConfigLoadResult.fallbackNote, at: 0) }
         problems += practices.issues.map { "\($0)" }

@@ -1,4 +1,5 @@
-/// The version `tend --version` prints; `make` passes the VERSION file's value.
+/// The version `tend --version` prints, and the only place it is written down:
+/// the Makefile reads this line for `make deb` (keep it one line, in quotes).
 enum TendVersion {
     static let current = "0.1.0"
 }

@@ -9,7 +9,7 @@ struct RitualsEndToEndTests {
     func threeRituals() throws {
         let binary = try TendBinary.path()
         let home = try TendBinary.freshHome()
-        let env = TendBinary.environment(home: home, extra: ["TEND_NOW": "2026-11-23T07:30:00"])
+        let env = TendBinary.environment(home: home, extra: ["TEND_NOW": "2026-11-23T07:10:00"])
 
         let app = try TmuxSession(command: binary, environment: env)
         #expect(try app.waitFor("Good morning.").found)

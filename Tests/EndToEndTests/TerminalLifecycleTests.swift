@@ -8,7 +8,7 @@ struct TerminalLifecycleTests {
     func startApp(width: Int = 80, height: Int = 24, extra: [String: String] = [:]) throws -> TmuxSession {
         let binary = try TendBinary.path()
         let home = try TendBinary.freshHome()
-        let env = TendBinary.environment(home: home, extra: ["TEND_NOW": "2026-11-23T07:30:00"].merging(extra) { $1 })
+        let env = TendBinary.environment(home: home, extra: ["TEND_NOW": "2026-11-23T07:10:00"].merging(extra) { $1 })
         return try TmuxSession(command: binary, width: width, height: height, environment: env)
     }
 
@@ -17,7 +17,7 @@ struct TerminalLifecycleTests {
         let tmux = try startApp()
         let home = try tmux.waitFor("Good morning.")
         #expect(home.found, "home did not appear:\n\(home.screen)")
-        #expect(home.screen.contains("Mon 23 Nov  07:30"))
+        #expect(home.screen.contains("Mon 23 Nov  07:10"))
         try tmux.press("?")
         #expect(try tmux.waitFor("quit Tend").found)
         try tmux.press("Escape")

@@ -124,11 +124,11 @@ struct StorageProcessTests {
         #expect(lines.last?.contains("José: the soup, still warm") == true)
     }
 
-    @Test("thanks without text says what to do")
+    @Test("thanks without text opens the full screen, and without a terminal says so and saves nothing")
     func thanksWithoutText() throws {
-        let result = try Self.bash(#""$TEND" --data-dir "$D" thanks --to Lee"#, data: TemporaryDirectory().path)
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("tend thanks --to NAME"))
+        let result = try Self.bash(#""$TEND" --data-dir "$D" thanks --to Lee </dev/null"#, data: TemporaryDirectory().path)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("needs a terminal"))
     }
 
     @Test("hostile text never reaches the terminal raw through tend log")

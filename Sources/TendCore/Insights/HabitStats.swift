@@ -26,7 +26,9 @@ public struct HabitStats: Hashable, Sendable {
     public private(set) var recordCount = 0
 
     /// The stats of `records` (live records, in any order) as seen on `today`.
-    public init(records: some Sequence<Record>, today: LocalDay) {
+    /// Takes an array, not any sequence: a generic loop called from another
+    /// module is not specialised and was several times slower.
+    public init(records: [Record], today: LocalDay) {
         self.today = today
         heatMap = HeatMap(today: today)
         mood = MoodTrend(today: today)

@@ -62,13 +62,14 @@ public struct HeatMap: Hashable, Sendable {
     public var dayCount: Int { today.daysSinceEpoch - firstDay.daysSinceEpoch + 1 }
 
     /// Where a month begins: the week column holding its first day, and the
-    /// month (1–12). The first column is labelled with its own month.
+    /// month (1–12). The first column is labelled with its own month; a
+    /// month that has not begun by today is not labelled.
     public var monthStarts: [(week: Int, month: Int)] {
         var starts: [(week: Int, month: Int)] = [(0, firstDay.month)]
         for week in 1..<max(1, weeks) {
-            let monday = day(week: week, row: 0), sunday = day(week: week, row: 6)
-            if monday.day == 1 { starts.append((week, monday.month)) } else if sunday.month != monday.month {
-                starts.append((week, sunday.month))
+            for row in 0..<7 {
+                let day = day(week: week, row: row)
+                if day.day == 1, day <= today { starts.append((week, day.month)) }
             }
         }
         return starts

@@ -28,6 +28,8 @@ public struct PeopleStats: Hashable, Sendable {
     private let monthStart: Int
     private let today: LocalDay
     private var people: [String: Person] = [:]
+    /// Each spelling met, and the key it folds to.
+    private var keys: [String: String] = [:]
 
     init(today: LocalDay) {
         self.today = today
@@ -35,9 +37,17 @@ public struct PeopleStats: Hashable, Sendable {
     }
 
     mutating func add(_ appreciation: Appreciation, day: Int, seconds: Int64) {
-        let name = appreciation.person.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { return }
-        let key = name.lowercased()
+        let name = appreciation.person
+        // Trimming and lowercasing cost more than the rest of the pass together;
+        // the same few names come back thousands of times, so do it once each.
+        let key: String
+        if let known = keys[name] {
+            key = known
+        } else {
+            key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            keys[name] = key
+        }
+        guard !key.isEmpty else { return }
         var person = people[key] ?? Person(name: name, lastSeconds: .min, lastDay: .min, thisMonth: 0)
         if seconds >= person.lastSeconds {
             person.name = name
@@ -51,7 +61,7 @@ public struct PeopleStats: Hashable, Sendable {
     /// Everyone appreciated this month, most first (ties by name).
     public var thisMonth: [Count] {
         people.values.filter { $0.thisMonth > 0 }
-            .map { Count(name: $0.name, count: $0.thisMonth) }
+            .map { Count(name: Self.shown($0.name), count: $0.thisMonth) }
             .sorted { a, b in a.count != b.count ? a.count > b.count : a.name.lowercased() < b.name.lowercased() }
     }
 
@@ -61,9 +71,11 @@ public struct PeopleStats: Hashable, Sendable {
             a.lastDay != b.lastDay ? a.lastDay < b.lastDay : a.name.lowercased() < b.name.lowercased()
         }
         return person.map {
-            Quiet(name: $0.name, lastDay: LocalDay(daysSinceEpoch: $0.lastDay), days: today.daysSinceEpoch - $0.lastDay)
+            Quiet(name: Self.shown($0.name), lastDay: LocalDay(daysSinceEpoch: $0.lastDay), days: today.daysSinceEpoch - $0.lastDay)
         }
     }
+
+    private static func shown(_ name: String) -> String { name.trimmingCharacters(in: .whitespaces) }
 
     /// How many different people have ever been appreciated.
     public var everyoneCount: Int { people.count }

@@ -1,6 +1,7 @@
-/// A record's unique id: its local time and six random hex digits,
-/// `20261123-213005-7f3a9c`. Sortable by time, easy to grep, unique across
-/// machines without coordination (24 random bits per second).
+/// A record's unique id: its local time and twelve random hex digits,
+/// `20261123-213005-7f3a9c04b1e2`. Sortable by time, easy to grep, unique
+/// across machines without coordination (48 random bits per second, so even
+/// thousands of records in one second do not collide).
 public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let rawValue: String
 
@@ -16,8 +17,8 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
     public static func make(at time: LocalTime, using random: inout some RandomNumberGenerator) -> RecordID {
         let l = time.local
         func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        let suffix = String(random.next(upperBound: UInt32(1 << 24)), radix: 16)
-        let hex = String(repeating: "0", count: 6 - suffix.count) + suffix
+        let suffix = String(random.next(upperBound: UInt64(1) << 48), radix: 16)
+        let hex = String(repeating: "0", count: 12 - suffix.count) + suffix
         let stamp = "\(l.year)\(two(l.month))\(two(l.day))-\(two(l.hour))\(two(l.minute))\(two(l.second))"
         // The characters are all allowed, so this cannot fail.
         return RecordID(unchecked: "\(stamp)-\(hex)")

@@ -4,6 +4,9 @@ import TendCore
 /// practice cards and prompts, and the settings. Loaded once at start and
 /// updated in place as records are saved.
 public struct AppData: Sendable {
+    /// How many days back `journal` reaches; a streak that long may be longer.
+    public static let recentDays = 120
+
     public var journal: RecentJournal
     public var practices: PracticeLibrary
     public var prompts: PromptLibrary

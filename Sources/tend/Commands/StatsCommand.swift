@@ -24,9 +24,7 @@ struct StatsCommand: ParsableCommand {
         let journal = Journal(paths: global.paths)
         let records = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.history().records }
         let stats = HabitStats(records: records, today: today)
-        let customCards = global.paths.configDirectory.appendingPathComponent("practices.toml")
-        let practices = PracticeLibrary.load(customText: try? String(contentsOf: customCards, encoding: .utf8),
-                                             customSource: customCards.path)
+        let practices = CustomPractices.library(global.paths)
         var out = StandardOutput()
         if json {
             out.write(try StatsJSON.text(stats, practices: practices, prompts: .builtIn))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TendUI
 import Foundation
 import TendCore
 import TendStorage
@@ -24,10 +25,10 @@ struct ThanksCommand: ParsableCommand {
 
     func run() throws {
         StorageCommandSupport.survivesFileSizeLimit()
+        // No words: write it on the full bedtime screen instead.
         guard !words.isEmpty else {
-            StorageCommandSupport.printError(
-                "Writing thanks full-screen is coming soon. For now, put it on the command line: tend thanks --to NAME \"what you appreciate\"")
-            throw ExitCode.validationFailure
+            try AppLauncher.run(global: global) { _ in ThanksScreen(endsApp: true) }
+            return
         }
         guard RawArguments.areValidUTF8 else {
             StorageCommandSupport.printError(

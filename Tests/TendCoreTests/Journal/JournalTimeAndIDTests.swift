@@ -39,13 +39,13 @@ struct JournalTimeAndIDTests {
         #expect(time.weekdayAbbreviation == "Mon")
     }
 
-    @Test("new ids read as the local time plus six hex digits")
+    @Test("new ids read as the local time plus twelve hex digits")
     func idShape() throws {
         let time = try #require(LocalTime(iso8601: "2026-11-23T21:30:05+01:00"))
         let id = RecordID.make(at: time).rawValue
         #expect(id.hasPrefix("20261123-213005-"))
-        #expect(id.count == 22)
-        #expect(id.suffix(6).allSatisfy { $0.isHexDigit })
+        #expect(id.count == 28)
+        #expect(id.suffix(12).allSatisfy { $0.isHexDigit })
     }
 
     @Test("ids made in the same second do not repeat")

@@ -64,8 +64,8 @@ public struct BrowseScreen: Screen {
         KeyBinding([.control("u")], "Ctrl-U", "half a page up", .halfUp),
         KeyBinding([.home, .character("g")], "g/Home", "newest", .top),
         KeyBinding([.end, .character("G")], "G/End", "oldest", .bottom),
-        KeyBinding([.wheelDown], "wheel", "scroll", .wheelDown),
-        KeyBinding([.wheelUp], "wheel", "scroll", .wheelUp),
+        KeyBinding([.wheelDown], "wheel ↓", "scroll down", .wheelDown),
+        KeyBinding([.wheelUp], "wheel ↑", "scroll up", .wheelUp),
     ]
 
     private static let entryActions: [KeyBinding<Intent>] = [

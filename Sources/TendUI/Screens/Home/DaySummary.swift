@@ -11,11 +11,13 @@ struct DaySummary {
     var isBedtimeDone: Bool
     var practice: Practice?
     var streak: Int
+    private var pausesToday: Int
+    private var schedule: Schedule
 
     init(context: ScreenContext) {
         let journal = context.data.journal
         let today = context.today
-        let schedule = context.data.config.schedule
+        schedule = context.data.config.schedule
         let checkIn = journal.checkIns(on: today).last?.checkIn
         practice = checkIn.flatMap { context.data.practices.practice(withID: $0.practice) }
         isMorningDone = checkIn != nil
@@ -23,6 +25,7 @@ struct DaySummary {
             ?? "due at \(schedule.morning.time)"
         let pauses = journal.pauses(on: today).filter { $0.outcome == .completed }.count
         isPauseDone = pauses > 0
+        pausesToday = pauses
         pause = pauses == 0 ? "any time, five seconds" : pauses == 1 ? "1 today" : "\(pauses) today"
         let thanksToday = journal.appreciations(from: today, through: today).count
         isBedtimeDone = thanksToday > 0
@@ -38,7 +41,23 @@ struct DaySummary {
         case "m": return (morning, isMorningDone)
         case "p": return (pause, isPauseDone)
         case "t": return (bedtime, isBedtimeDone)
-        default: return (browse, false)
+        case "b": return (browse, false)
+        default: return (streak > 1 ? streakText : "the habit, as pictures", false)
+        }
+    }
+
+    /// Home reads only the recent months, so a streak reaching back that far says "+".
+    var streakText: String {
+        streak >= AppData.recentDays - 1 ? "\(streak)+-day streak" : "\(streak)-day streak"
+    }
+
+    /// The same in a few columns, for narrow windows: a time, a tick, a count.
+    func shortStatus(for item: HomeMenu.Item) -> String {
+        switch item.key {
+        case "m": return isMorningDone ? "" : "\(schedule.morning.time)"
+        case "p": return pausesToday > 0 ? "\(pausesToday)" : ""
+        case "t": return isBedtimeDone ? "" : "\(schedule.bedtime.time)"
+        default: return ""
         }
     }
 }

@@ -64,7 +64,7 @@ public struct HomeScreen: Screen {
         let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
         canvas.write(greeting, x: left, y: y, style: Style(.warm, bold: true), truncatingTo: width)
         if summary.streak > 1 {
-            let streak = "\(summary.streak)-day streak"
+            let streak = summary.streakText
             if greeting.displayWidth + streak.displayWidth + 3 <= width {
                 canvas.write(streak, x: area.maxX - 2 - streak.displayWidth, y: y, style: Style(.good))
             }
@@ -79,11 +79,11 @@ public struct HomeScreen: Screen {
             canvas.write(item.name, x: left + 5, y: y, style: isSelected ? Style(bold: true) : .plain,
                          truncatingTo: width - 5)
             let status = summary.status(for: item)
-            if statusX + 6 < area.maxX {
-                let mark = status.isDone ? "✓ " : ""
-                canvas.write(mark + status.text, x: statusX, y: y, style: status.isDone ? Style(.good) : .muted,
-                             truncatingTo: area.maxX - statusX - 1)
-            }
+            let mark = status.isDone ? "✓ " : ""
+            let room = area.maxX - statusX - 1
+            // Narrow windows get a compact status rather than a cut sentence.
+            let text = (mark + status.text).displayWidth <= room ? mark + status.text : mark + summary.shortStatus(for: item)
+            canvas.write(text, x: statusX, y: y, style: status.isDone ? Style(.good) : .muted, truncatingTo: max(0, room))
             y += 1
         }
         y += 1

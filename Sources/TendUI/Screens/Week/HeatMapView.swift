@@ -24,8 +24,8 @@ enum HeatMapView {
         } else {
             lines.append(title)
         }
-        lines.append(monthRow(map))
-        let names = Weekday.mondayFirst.map { $0.shortName.prefix(1).uppercased() + $0.shortName.dropFirst() }
+        lines.append(monthRow(map, width: width))
+        let names = Weekday.mondayFirst.map(WeekLayout.weekdayName)
         for row in 0..<7 {
             var line = WeekLine(names[row].padded(toWidth: labelWidth), .muted)
             for week in 0..<map.weeks {
@@ -55,11 +55,11 @@ enum HeatMapView {
     }
 
     /// Three-letter month names over the week where each month begins.
-    private static func monthRow(_ map: HeatMap) -> WeekLine {
+    private static func monthRow(_ map: HeatMap, width: Int) -> WeekLine {
         var text = String(repeating: " ", count: labelWidth)
         for start in map.monthStarts {
             let x = labelWidth + 2 * start.week
-            guard x >= text.count + (text.count > labelWidth ? 1 : 0) else { continue }
+            guard x >= text.count + (text.count > labelWidth ? 1 : 0), x + 3 <= width else { continue }
             text += String(repeating: " ", count: x - text.count) + HeatMap.monthNames[start.month - 1]
         }
         return WeekLine(text, .muted)

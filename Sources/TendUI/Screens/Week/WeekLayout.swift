@@ -9,25 +9,45 @@ struct WeekLayout {
     let practices: PracticeLibrary
     let prompts: PromptLibrary
 
-    /// Every line for `width` columns. Sections get a blank line between
-    /// them when all of it fits in `height` rows that way.
+    /// Every line for `width` columns, with as much air as `height` rows
+    /// allow: a blank line between all sections, else only below the map,
+    /// else none.
     func lines(width: Int, height: Int = .max) -> [WeekLine] {
         let map = HeatMapView.lines(stats.heatMap, width: width)
-        let parts = sections.map { $0.lines(width: width) }
-        let tight = map + [.blank] + parts.joined()
+        let parts = sections(width: width).map { $0.lines(width: width) }
         let roomy = map + parts.flatMap { [WeekLine.blank] + $0 }
-        return roomy.count <= height ? roomy : tight
+        if roomy.count <= height { return roomy }
+        let spaced = map + [.blank] + parts.joined()
+        return spaced.count <= height ? spaced : map + parts.joined()
     }
 
     /// The lines as plain text for the shell: no blank lines between sections.
     func compactLines(width: Int) -> [WeekLine] {
-        HeatMapView.lines(stats.heatMap, width: width) + sections.flatMap { $0.lines(width: width) }
+        HeatMapView.lines(stats.heatMap, width: width) + sections(width: width).flatMap { $0.lines(width: width) }
     }
 
-    var sections: [WeekSection] {
+    func sections(width: Int) -> [WeekSection] {
+        let room = WeekSection.contentWidth(width)
         var sections = [mood]
         if stats.mood.checkInCount > 0 { sections.append(weekdays) }
-        return sections + [streak, thanks, people, practiceSection, pauses]
+        return sections + [streak, thanks, people(room: room), practiceSection(room: room), pauses]
+    }
+
+    /// The first pieces of a list that fit on one line of `room` columns
+    /// (always the first two: a label and one item), then "and N more".
+    private func fitting(_ pieces: [WeekLine.Piece], room: Int) -> [WeekLine.Piece] {
+        var kept: [WeekLine.Piece] = [], used = 0
+        for (index, piece) in pieces.enumerated() {
+            let rest = pieces.count - index
+            let more = rest > 1 ? ", and \(rest - 1) more".displayWidth : 0
+            let width = (kept.isEmpty ? 0 : piece.joiner.displayWidth) + piece.line.width
+            if kept.count >= 2, used + width + more > room {
+                return kept + [.init(quiet("and \(rest) more"), joiner: ", ")]
+            }
+            kept.append(piece)
+            used += width
+        }
+        return kept
     }
 
     private var mood: WeekSection {
@@ -59,7 +79,7 @@ struct WeekLayout {
         let days = stats.streak
         let length = days == 0 ? WeekLine("Starts with your next ritual")
             : WeekLine(days == 1 ? "1 day" : "\(days) days", Style(.good, bold: true)).appending(" in a row")
-        return WeekSection(label: "Streak", rows: [[.init(length), .init(quiet("one missed day a week is forgiven"))]])
+        return WeekSection(label: "Streak", rows: [[.init(length), .init(quiet("one missed day a week is forgiven"), joiner: "; ")]])
     }
 
     private var thanks: WeekSection {
@@ -69,26 +89,27 @@ struct WeekLayout {
         ]])
     }
 
-    private var people: WeekSection {
+    private func people(room: Int) -> WeekSection {
         let people = stats.people
-        guard let quietest = people.quietest else {
+        guard let longest = people.quietest else {
             return WeekSection(label: "People", rows: [[.init(quiet("Nobody yet. Your first appreciation starts this list"))]])
         }
         var month: [WeekLine.Piece] = [.init(quiet("This month:"))]
         if people.thisMonth.isEmpty {
             month.append(.init(quiet("nobody yet"), joiner: " "))
         }
-        for (index, person) in people.thisMonth.prefix(Self.peopleShown).enumerated() {
+        for (index, person) in people.thisMonth.enumerated() {
             month.append(.init(name(person.name).appending(" (\(person.count))"), joiner: index == 0 ? " " : ", "))
         }
-        let others = people.thisMonth.count - Self.peopleShown
-        if others > 0 { month.append(.init(quiet("and \(others) more"), joiner: ", ")) }
-        let since = EntryText.since(quietest.lastDay, today: stats.today)
-        let quietLine = quiet("Quiet longest: ").appending(name(quietest.name)).appending(", last thanked \(since)", .muted)
-        return WeekSection(label: "People", rows: [month, [.init(quietLine)]])
+        let since = EntryText.since(longest.lastDay, today: stats.today)
+        let quietest: [WeekLine.Piece] = [
+            .init(quiet("Quiet longest: ").appending(name(longest.name))),
+            .init(quiet("last thanked \(since)"), joiner: ", "),
+        ]
+        return WeekSection(label: "People", rows: [fitting(month, room: room), quietest])
     }
 
-    private var practiceSection: WeekSection {
+    private func practiceSection(room: Int) -> WeekSection {
         let p = stats.practices
         guard p.chosen > 0 else {
             return WeekSection(label: "Practices", rows: [[.init(quiet("None chosen in the last 30 days"))]])
@@ -99,14 +120,14 @@ struct WeekLayout {
         ]
         if p.unanswered > 0 { counts.append(.init(number(p.unanswered).appending(" not answered yet", .muted))) }
         var rows = [counts]
-        let most = p.mostDone(limit: 3, library: practices)
+        let most = p.mostDone(limit: 10, library: practices)
         if !most.isEmpty {
             var row: [WeekLine.Piece] = [.init(quiet("Done most:"))]
             for (index, practice) in most.enumerated() {
                 row.append(.init(WeekLine(SafeText.line(practice.name), Style(bold: true)).appending(" (\(practice.count))"),
                                  joiner: index == 0 ? " " : ", "))
             }
-            rows.append(row)
+            rows.append(fitting(row, room: room))
         }
         if let group = p.leastTriedGroup(library: practices) {
             rows.append([.init(quiet("Least tried: ").appending(prompts.title(of: group)))])
@@ -126,9 +147,6 @@ struct WeekLayout {
         }
         return WeekSection(label: "Pauses", rows: [pieces])
     }
-
-    /// Names listed for this month; the rest are counted.
-    static let peopleShown = 4
 
     private func quiet(_ text: String) -> WeekLine { WeekLine(text, .muted) }
     private func number(_ n: Int) -> WeekLine { WeekLine(EntryText.grouped(n), Style(bold: true)) }

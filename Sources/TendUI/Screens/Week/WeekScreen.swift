@@ -31,7 +31,7 @@ public struct WeekScreen: Screen {
     }
 
     private static let keys = KeyMap<Intent>([
-        KeyBinding([.down, .character("j")], "j/↓", "scroll down", .down, footer: "more"),
+        KeyBinding([.down, .character("j")], "j/↓", "scroll down", .down, footer: "scroll"),
         KeyBinding([.up, .character("k")], "k/↑", "scroll up", .up),
         KeyBinding([.pageDown, .character(" "), .control("f")], "PgDn", "a page down", .pageDown),
         KeyBinding([.pageUp, .control("b")], "PgUp", "a page up", .pageUp),

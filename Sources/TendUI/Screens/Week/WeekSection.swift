@@ -9,10 +9,15 @@ struct WeekSection: Sendable {
     static let labelColumn = 12
     static let minimumWideWidth = 56
 
+    /// Columns left for the pieces beside (or under) the label.
+    static func contentWidth(_ width: Int) -> Int {
+        max(1, width - (width >= minimumWideWidth ? labelColumn : 2))
+    }
+
     func lines(width: Int) -> [WeekLine] {
         let isWide = width >= Self.minimumWideWidth
         let indent = isWide ? Self.labelColumn : 2
-        let contentWidth = max(1, width - indent)
+        let contentWidth = Self.contentWidth(width)
         var lines: [WeekLine] = isWide ? [] : [WeekLine(label, Style(bold: true))]
         for row in rows {
             for line in WeekLine.flow(row, width: contentWidth) {
