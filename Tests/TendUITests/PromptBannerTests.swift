@@ -29,6 +29,16 @@ struct PromptBannerTests {
         expectSnapshot(app.screen, named: "banner-over-\(screen)")
     }
 
+    @Test("on a narrow window the footer shows how to answer the prompt")
+    func narrowKeys() {
+        var app = AppHarness(root: HomeScreen(), size: Size(width: 40, height: 12), context: Self.justBefore)
+        app.advance(by: 5)
+        let footer = app.screen.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(footer.contains("Enter start"), "\(footer)")
+        #expect(footer.contains("s snooze"), "\(footer)")
+        #expect(footer.contains("Esc dismiss"), "\(footer)")
+    }
+
     @Test("the firing is claimed in storage before the banner shows")
     func claimedFirst() {
         var app = AppHarness(root: HomeScreen(), context: Self.justBefore)

@@ -111,12 +111,18 @@ public struct AppState: Sendable {
         Chrome.renderHeader(into: &canvas, title: screens.count > 1 ? top.title : nil, context: context)
         let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
         top.render(into: &canvas, area: body, context: context)
+        let isAnsweringPrompt = banner.current != nil && !top.isTakingText
         if let due = banner.current {
-            let keys = top.isTakingText ? "waits until you finish" : "Enter start  s snooze  Esc dismiss"
-            Chrome.renderBanner(banner.text(for: due, calendar: context.calendar), keys: keys, into: &canvas,
+            let note = top.isTakingText ? "waits until you finish" : ""
+            Chrome.renderBanner(banner.text(for: due, calendar: context.calendar), keys: note, into: &canvas,
                                 row: size.height - 3)
         } else if let report {
             Chrome.renderReport(report, into: &canvas, row: size.height - 3)
+        }
+        // While a prompt waits for an answer, its keys are the ones that matter.
+        if isAnsweringPrompt {
+            Chrome.renderFooter(into: &canvas, keys: PromptBanner.keys)
+            return
         }
         let helpKey = top is HelpScreen || !top.offersHelp ? [] : [KeyHelp(top.isTakingText ? "F1" : "?", "help")]
         Chrome.renderFooter(into: &canvas, keys: top.keyHelp.footer + helpKey)

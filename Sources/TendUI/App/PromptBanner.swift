@@ -50,6 +50,9 @@ public struct PromptBanner: Sendable {
 
     enum Answer { case start, snooze, dismiss }
 
+    /// The footer while a prompt waits for an answer.
+    static let keys = [KeyHelp("Enter", "start"), KeyHelp("s", "snooze"), KeyHelp("Esc", "dismiss")]
+
     /// Answers the current prompt; returns the screen to open for `.start`.
     mutating func answer(_ answer: Answer, context: ScreenContext) -> [Effect] {
         guard let due = waiting.first else { return [] }

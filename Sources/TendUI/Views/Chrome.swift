@@ -32,7 +32,7 @@ enum Chrome {
         }
     }
 
-    /// A due prompt: a bell, what it is, and its keys at the right edge.
+    /// A due prompt: a mark, what it is, and a short note at the right edge.
     static func renderBanner(_ text: String, keys: String, into canvas: inout Canvas, row: Int) {
         let width = canvas.size.width
         canvas.fill(Rect(x: 0, y: row, width: width, height: 1), style: Style(.warm, reversed: true))
