@@ -5,12 +5,19 @@ import TendStorage
 /// The practice library with the user's own cards from `practices.toml`
 /// beside config.toml; problems in that file travel in `issues`.
 enum CustomPractices {
-    static func file(_ paths: StoragePaths) -> URL {
-        paths.configDirectory.appendingPathComponent("practices.toml")
+    static func library(_ paths: StoragePaths) -> PracticeLibrary {
+        library(configDirectory: paths.configDirectory).library
     }
 
-    static func library(_ paths: StoragePaths) -> PracticeLibrary {
-        let file = file(paths)
-        return PracticeLibrary.load(customText: try? String(contentsOf: file, encoding: .utf8), customSource: file.path)
+    /// The library, and why the custom file could not be read when it exists but is unreadable.
+    static func library(configDirectory: URL) -> (library: PracticeLibrary, readError: String?) {
+        let file = configDirectory.appendingPathComponent("practices.toml")
+        var text: String?, readError: String?
+        if FileManager.default.fileExists(atPath: file.path) {
+            do { text = try String(contentsOf: file, encoding: .utf8) } catch {
+                readError = "cannot read \(file.path) (\(error.localizedDescription)); showing the built-in cards only."
+            }
+        }
+        return (PracticeLibrary.load(customText: text, customSource: file.path), readError)
     }
 }

@@ -30,6 +30,11 @@ public struct CivilDateTime: Hashable, Sendable {
         return "\(year)-\(m)-\(d)"
     }
 
+    /// `21:30`.
+    public var hourMinute: String {
+        (hour < 10 ? "0\(hour)" : "\(hour)") + ":" + (minute < 10 ? "0\(minute)" : "\(minute)")
+    }
+
     /// Days since 1970-01-01 for a civil date (Howard Hinnant's algorithm).
     public static func daysFromCivil(year: Int, month: Int, day: Int) -> Int64 {
         let y = Int64(month <= 2 ? year - 1 : year)

@@ -13,11 +13,6 @@ public enum DayNumber {
     /// The day number of a proleptic Gregorian date (Howard Hinnant's
     /// `days_from_civil`).
     public static func from(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        Int(CivilDateTime.daysFromCivil(year: year, month: month, day: day))
     }
 }

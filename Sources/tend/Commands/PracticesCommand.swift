@@ -96,16 +96,8 @@ struct PracticesCommand: ParsableCommand {
     /// The library the app uses too: built-in cards plus the custom file,
     /// whose problems are printed to stderr as warnings.
     static func loadLibrary(configDirectory: URL) -> PracticeLibrary {
-        let file = configDirectory.appendingPathComponent("practices.toml")
-        var text: String?
-        if FileManager.default.fileExists(atPath: file.path) {
-            do {
-                text = try String(contentsOf: file, encoding: .utf8)
-            } catch {
-                printError("tend: warning: cannot read \(file.path) (\(error.localizedDescription)); showing the built-in cards only.")
-            }
-        }
-        let library = PracticeLibrary.load(customText: text, customSource: file.path)
+        let (library, readError) = CustomPractices.library(configDirectory: configDirectory)
+        if let readError { printError("tend: warning: \(readError)") }
         for issue in library.issues {
             printError("tend: warning: \(SafeText.line(issue.description))")
         }

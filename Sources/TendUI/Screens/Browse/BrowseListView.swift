@@ -48,7 +48,7 @@ enum BrowseListView {
                 canvas.write(isSelected ? "›" : " ", x: x, y: y, style: isSelected ? .selected : .key)
                 if showsTime {
                     let local = record.time.local
-                    canvas.write(String(format: "%02d:%02d", local.hour, local.minute), x: x + 2, y: y, style: quiet)
+                    canvas.write(local.hourMinute, x: x + 2, y: y, style: quiet)
                 }
                 SearchHighlight.write(EntryText.label(of: record), needle: isAppreciation ? needle : [],
                                       into: &canvas, x: labelX, y: y, width: labelWidth, style: labelStyle,

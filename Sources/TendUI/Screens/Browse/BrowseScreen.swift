@@ -628,7 +628,7 @@ public struct BrowseScreen: Screen {
             let record = index.records[position]
             let local = record.time.local
             let when = EntryText.heading(day: index.day(at: position), today: context.today, calendar: context.calendar)
-            canvas.write("\(when), \(String(format: "%02d:%02d", local.hour, local.minute))", x: x, y: y + 1,
+            canvas.write("\(when), \(local.hourMinute)", x: x, y: y + 1,
                          style: .muted, truncatingTo: width)
         }
         y = editor.render(into: &canvas, x: x, y: y + 3, width: width)

@@ -44,7 +44,7 @@ enum EntryDetailView {
                                          match: Style(.highlight, bold: true))
         if used + placeWidth + 2 <= width { canvas.write(place, x: x + width - placeWidth, y: area.y, style: .muted) }
         let local = record.time.local
-        let time = String(format: "%02d:%02d", local.hour, local.minute)
+        let time = local.hourMinute
         let when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(time)"
         canvas.write(when, x: x, y: area.y + 1, style: .muted, truncatingTo: width)
         let lines = lines(of: record, width: width, practices: context.data.practices)
