@@ -93,4 +93,43 @@ struct ThanksScreenTests {
         #expect(app.state.top is HomeScreen)
         #expect(app.state.context.data.journal.checkIns(on: app.state.context.today).last?.checkIn.practiceDone == true)
     }
+
+    @Test("after the practice, it asks whether today's repair landed; Esc passes a question over")
+    func repairLanded() {
+        var app = AppHarness(root: HomeScreen(), context: Self.evening)
+        app.press(.character("m"), .character("3"), .character("1"), .enter, .enter, .enter)
+        app.press(.character("r"), .enter, .enter)
+        app.type("Kai")
+        app.press(.enter)
+        app.type("I was short with Kai at lunch")
+        app.press(.enter, .enter, .enter, .enter)
+        app.press(.character("t"))
+        app.type("Kai")
+        app.press(.enter)
+        app.type("You forgave me before I finished the sentence")
+        app.press(.enter)
+        #expect(app.screen.contains("Did it happen today?"))
+        app.press(.escape)
+        #expect(app.screen.contains(PromptLibrary.builtIn.repair.landedQuestion(name: "Kai")))
+        app.press(.character("y"))
+        guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("no answer saved"); return }
+        #expect(edit.set["landed"] == .bool(true))
+        #expect(app.state.top is HomeScreen)
+        let repairs = app.state.context.data.journal.records.compactMap { record -> Repair? in
+            if case .repair(let repair) = record.payload { return repair } else { return nil }
+        }
+        #expect(repairs.map(\.landed) == [true])
+    }
+
+    @Test("with nothing to ask about, saving goes straight home")
+    func nothingToAsk() {
+        var app = AppHarness(root: HomeScreen(), context: Self.evening)
+        app.press(.character("t"))
+        app.type("Kai")
+        app.press(.enter)
+        app.type("You carried the shopping up four floors")
+        app.press(.enter)
+        #expect(app.state.top is HomeScreen)
+        #expect(app.screen.contains("Saved. Sleep well."))
+    }
 }

@@ -1,7 +1,7 @@
 /// How the practice is going, computed in one pass over the journal: the
 /// heat map of rituals per day, the mood of the last 30 days, practices,
-/// people, appreciations this week and last, the forgiving streak and this
-/// week's pauses.
+/// people, appreciations this week and last, the forgiving streak, this
+/// week's pauses and the balance of good moments to hard ones.
 ///
 /// Every record counts on its own calendar day, in the UTC offset it was
 /// written with, so a week that crosses a daylight-saving change, or a
@@ -20,6 +20,8 @@ public struct HabitStats: Hashable, Sendable {
     public private(set) var appreciationsLastWeek = 0
     /// Pauses of this week.
     public private(set) var pauses = PauseStats()
+    /// Good moments beside hard ones, week by week, and how soon repairs came.
+    public private(set) var balance: BalanceStats
     /// The forgiving streak: days in a row with a ritual, one miss a week forgiven.
     public let streak: Int
     /// Live records read (edits and deletes already folded).
@@ -33,6 +35,7 @@ public struct HabitStats: Hashable, Sendable {
         heatMap = HeatMap(today: today)
         mood = MoodTrend(today: today)
         people = PeopleStats(today: today)
+        balance = BalanceStats(today: today)
         let todayNumber = today.daysSinceEpoch
         let thisMonday = DayNumbering.monday(of: todayNumber)
         let practiceStart = todayNumber - (PracticeStats.days - 1)
@@ -40,6 +43,7 @@ public struct HabitStats: Hashable, Sendable {
         for record in records {
             let day = DayNumbering.day(of: record.time)
             recordCount += 1
+            balance.add(record, day: day)
             var isRitual = true
             switch record.payload {
             case .checkIn(let checkIn):

@@ -28,6 +28,7 @@ public enum RecordSummary {
             if let happened = r.happened, !happened.isEmpty { parts.append(happened) }
             if let mine = r.myPart, !mine.isEmpty { parts.append("my part: \(mine)") }
             if let gesture = r.gesture { parts.append(gesture) }
+            if let landed = r.landed { parts.append(landed ? "landed" : "not landed yet") }
             return parts.joined(separator: " · ")
         case .tally(let t):
             let sign = t.tone == .positive ? "+" : "−"

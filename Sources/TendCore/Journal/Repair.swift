@@ -14,13 +14,17 @@ public struct Repair: Hashable, Sendable {
     public var myPart: String?
     /// The practice card's id of the repair gesture.
     public var gesture: String?
+    /// Whether the repair landed, as answered at bedtime (nil: not asked yet).
+    public var landed: Bool?
 
-    public init(who: String, latency: Latency, happened: String? = nil, myPart: String? = nil, gesture: String? = nil) {
+    public init(who: String, latency: Latency, happened: String? = nil, myPart: String? = nil, gesture: String? = nil,
+                landed: Bool? = nil) {
         self.who = who
         self.latency = latency
         self.happened = happened
         self.myPart = myPart
         self.gesture = gesture
+        self.landed = landed
     }
 
     init(fields: JSONObject) throws(RecordError) {
@@ -30,6 +34,7 @@ public struct Repair: Hashable, Sendable {
         happened = try f.optionalString("happened")
         myPart = try f.optionalString("myPart")
         gesture = try f.optionalString("gesture")
+        landed = try f.optionalBool("landed")
     }
 
     var fields: JSONObject {
@@ -39,6 +44,7 @@ public struct Repair: Hashable, Sendable {
         o.add("happened", happened)
         o.add("myPart", myPart)
         o.add("gesture", gesture)
+        o.add("landed", landed)
         return o
     }
 }

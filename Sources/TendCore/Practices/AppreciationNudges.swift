@@ -23,10 +23,10 @@ public struct AppreciationNudges: Hashable, Sendable {
     /// True when the sentence is a stock phrase with at most
     /// `extraWordsAllowed` other words. Case and punctuation are ignored.
     public func isGeneric(_ sentence: String) -> Bool {
-        let words = Self.words(of: sentence)
+        let words = sentence.lowercasedWords
         guard !words.isEmpty else { return false }
         return genericPhrases.contains { phrase in
-            let phraseWords = Self.words(of: phrase)
+            let phraseWords = phrase.lowercasedWords
             return !phraseWords.isEmpty
                 && words.count - phraseWords.count <= Self.extraWordsAllowed
                 && Self.contains(words, run: phraseWords)
@@ -37,25 +37,8 @@ public struct AppreciationNudges: Hashable, Sendable {
     /// sentence always gets the same nudge.
     public func nudge(for sentence: String) -> String? {
         guard isGeneric(sentence), !nudges.isEmpty else { return nil }
-        let key = Self.words(of: sentence).joined(separator: " ")
+        let key = sentence.lowercasedWords.joined(separator: " ")
         return nudges[Int(StableHash.of(key) % UInt64(nudges.count))]
-    }
-
-    /// Lowercase words, keeping apostrophes inside words ("you're").
-    static func words(of text: String) -> [String] {
-        let folded = text.lowercased().replacingApostrophes()
-        var words: [String] = []
-        var current = ""
-        for character in folded {
-            if character.isLetter || character.isNumber || (character == "'" && !current.isEmpty) {
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 }
     }
 
     private static func contains(_ words: [String], run: [String]) -> Bool {
@@ -63,12 +46,5 @@ public struct AppreciationNudges: Hashable, Sendable {
         return (0...(words.count - run.count)).contains { start in
             words[start..<(start + run.count)].elementsEqual(run)
         }
-    }
-}
-
-private extension String {
-    /// Typographic apostrophes as the ASCII one.
-    func replacingApostrophes() -> String {
-        String(map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 })
     }
 }

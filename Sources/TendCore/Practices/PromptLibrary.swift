@@ -2,7 +2,7 @@ import TendResources
 
 /// The short texts around the practices, from prompts.toml: bedtime
 /// prompts, the words of the doorway pause, the intentions, the nudges for
-/// generic appreciations, group titles. Screens read their words here so
+/// generic appreciations, the repair and the balance, group titles. Screens read their words here so
 /// that no user-facing prose sits in Swift.
 public struct PromptLibrary: Hashable, Sendable {
     /// The name built-in problems are reported under.
@@ -15,6 +15,8 @@ public struct PromptLibrary: Hashable, Sendable {
     public var appreciation: AppreciationNudges
     public var pause: PauseWords
     public var intentions: IntentionGuide
+    public var repair: RepairWords
+    public var balance: BalanceWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
     /// Problems found while reading (none for the built-in file; the tests see to that).
@@ -47,6 +49,35 @@ public struct PromptLibrary: Hashable, Sendable {
                 pauseCues: reader.strings("intentions", intention.rawValue, "pause")
             )
         })
+        repair = RepairWords(
+            breath: reader.string("repair", "breath"),
+            when: reader.string("repair", "when"),
+            latencies: reader.strings("repair", "latencies"),
+            whenTip: reader.string("repair", "when_tip"),
+            who: reader.string("repair", "who"),
+            what: reader.string("repair", "what"),
+            whatTip: reader.string("repair", "what_tip"),
+            blameOpenings: reader.strings("repair", "blame_openings").map { $0.lowercased() },
+            blameNudge: reader.string("repair", "blame_nudge"),
+            myPart: reader.string("repair", "my_part"),
+            myPartTip: reader.string("repair", "my_part_tip"),
+            gesture: reader.string("repair", "gesture"),
+            gestures: reader.strings("repair", "gestures"),
+            summary: reader.string("repair", "summary"),
+            saved: reader.string("repair", "saved"),
+            left: reader.string("repair", "left"),
+            landed: reader.string("repair", "landed")
+        )
+        balance = BalanceWords(
+            goodPrompt: reader.string("balance", "good_prompt"),
+            goodTip: reader.string("balance", "good_tip"),
+            hardPrompt: reader.string("balance", "hard_prompt"),
+            hardTip: reader.string("balance", "hard_tip"),
+            goodSaved: reader.string("balance", "good_saved"),
+            hardSaved: reader.string("balance", "hard_saved"),
+            compass: reader.string("balance", "compass"),
+            empty: reader.string("balance", "empty")
+        )
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         var titles: [PracticeGroup: String] = [:]
         for group in PracticeGroup.allCases {

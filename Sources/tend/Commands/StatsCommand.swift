@@ -9,7 +9,7 @@ import TendUI
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Print how the practice is going: rituals per day, mood, practices, people, pauses.",
+        abstract: "Print how the practice is going: rituals per day, mood, balance, practices, people, pauses.",
         discussion: "`tend stats --json | jq .streak` gives the numbers to scripts. `tend week` shows them full screen.")
 
     @OptionGroup var global: GlobalOptions

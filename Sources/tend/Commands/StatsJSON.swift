@@ -22,6 +22,7 @@ enum StatsJSON {
             "people": people(stats.people),
             "appreciations": ["thisWeek": stats.appreciationsThisWeek, "lastWeek": stats.appreciationsLastWeek],
             "pauses": pauses(stats.pauses),
+            "balance": balance(stats.balance),
         ]
     }
 
@@ -66,6 +67,21 @@ enum StatsJSON {
         for intention in Intention.allCases { byIntention[intention.rawValue] = stats.count(of: intention) }
         return ["thisWeek": stats.count, "completed": stats.completed, "cancelled": stats.cancelled,
                 "mostChosenIntention": stats.mostChosenIntention?.rawValue ?? NSNull(), "byIntention": byIntention]
+    }
+
+    private static func balance(_ stats: BalanceStats) -> [String: Any] {
+        func week(_ w: BalanceWeek) -> [String: Any] {
+            ["monday": w.monday.description, "good": w.good, "hard": w.hard, "repairs": w.repairs]
+        }
+        var byLatency: [String: Any] = [:]
+        for latency in Repair.Latency.allCases { byLatency[latency.rawValue] = stats.latencies[latency] ?? 0 }
+        return [
+            "counts": "good: appreciations, practices done, moments noted with +; hard: moments noted with -",
+            "thisWeek": week(stats.thisWeek),
+            "weeks": stats.weeks.map(week),
+            "repairs": ["count": stats.repairCount, "typicalLatency": stats.typicalLatency?.rawValue ?? NSNull(),
+                        "byLatency": byLatency],
+        ]
     }
 
     /// Two decimals, or null.

@@ -11,6 +11,8 @@ struct DaySummary {
     var isBedtimeDone: Bool
     var practice: Practice?
     var streak: Int
+    /// This week's good moments beside hard ones.
+    var balance: BalanceWeek
     private var pausesToday: Int
     private var schedule: Schedule
 
@@ -34,6 +36,7 @@ struct DaySummary {
         let week = journal.appreciations(from: weekStart, through: today).count
         browse = week == 0 ? "none yet this week" : week == 1 ? "1 appreciation this week" : "\(week) appreciations this week"
         streak = journal.streak(on: today)
+        balance = BalanceStats(records: journal.records, today: today).thisWeek
     }
 
     func status(for item: HomeMenu.Item) -> (text: String, isDone: Bool) {
@@ -42,7 +45,16 @@ struct DaySummary {
         case "p": return (pause, isPauseDone)
         case "t": return (bedtime, isBedtimeDone)
         case "b": return (browse, false)
+        case "r": return (repairs, false)
         default: return (streak > 1 ? streakText : "the habit, as pictures", false)
+        }
+    }
+
+    private var repairs: String {
+        switch balance.repairs {
+        case 0: return "after a rough moment"
+        case 1: return "1 this week"
+        default: return "\(balance.repairs) this week"
         }
     }
 

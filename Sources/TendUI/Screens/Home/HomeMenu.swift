@@ -14,6 +14,8 @@ enum HomeMenu {
              detail: "five slow seconds before you walk in"),
         Item(key: "t", name: "Bedtime appreciation", shortName: "thanks",
              detail: "one specific sentence about someone"),
+        Item(key: "r", name: "Repair", shortName: "repair",
+             detail: "after a rough moment: one breath, then a way back"),
         Item(key: "b", name: "Browse", shortName: "browse",
              detail: "every appreciation you have written"),
         Item(key: "w", name: "Week", shortName: "week",

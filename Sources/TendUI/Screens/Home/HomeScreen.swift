@@ -8,7 +8,7 @@ public struct HomeScreen: Screen {
     private var selection = 0
 
     enum Intent: Sendable {
-        case open(HomeMenu.Item), up, down, choose, top, bottom, quit
+        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit
     }
 
     static let keys: KeyMap<Intent> = {
@@ -22,6 +22,8 @@ public struct HomeScreen: Screen {
             KeyBinding([.home, .character("g")], "g/Home", "first item", .top),
             KeyBinding([.end, .character("G")], "G/End", "last item", .bottom),
             KeyBinding([.enter], "Enter", "open the chosen item", .choose),
+            KeyBinding([.character("+")], "+", "note a good moment", .tally(.positive)),
+            KeyBinding([.character("-")], "-", "note a hard moment", .tally(.negative)),
             KeyBinding([.character("q")], "q", "quit Tend", .quit, footer: "quit"),
         ])
     }()
@@ -39,6 +41,7 @@ public struct HomeScreen: Screen {
         case .top: selection = 0
         case .bottom: selection = count - 1
         case .quit: return [.quit(status: 0)]
+        case .tally(let tone): return [.push(TallyScreen(tone: tone))]
         case .choose: return open(HomeMenu.items[selection], context: context)
         case .open(let item):
             selection = HomeMenu.items.firstIndex(of: item) ?? selection
@@ -52,24 +55,33 @@ public struct HomeScreen: Screen {
         case "m": return [.push(CheckInScreen(context: context))]
         case "p": return [.push(PauseScreen(context: context))]
         case "t": return [.push(ThanksScreen())]
-        case "w": return [.push(WeekScreen(context: context))]
-        default: return item.key == "b" ? [.push(BrowseScreen(context: context))] : [.report(Report("\(item.name) is still being built. It arrives soon."))]
+        case "r": return [.push(RepairScreen(context: context))]
+        case "b": return [.push(BrowseScreen(context: context))]
+        default: return [.push(WeekScreen(context: context))]
         }
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let left = area.x + 2, width = area.width - 4
         let summary = DaySummary(context: context)
-        var y = area.y + 1
+        // Blank rows around the greeting only when the menu and the balance still fit.
+        let isRoomy = area.height >= HomeMenu.items.count + 5
+        var y = area.y + (isRoomy ? 1 : 0)
         let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
         canvas.write(greeting, x: left, y: y, style: Style(.warm, bold: true), truncatingTo: width)
-        if summary.streak > 1 {
+        // With no row of its own below the menu, the balance takes the streak's place.
+        let hasBalanceRow = area.height >= HomeMenu.items.count + 3
+        let room = width - greeting.displayWidth - 3
+        if !hasBalanceRow, !summary.balance.isEmpty {
+            let spans = BalanceLine.spans(summary.balance, width: room)
+            BalanceLine.render(spans, into: &canvas, x: area.maxX - 2 - BalanceLine.columns(of: spans), y: y, width: room)
+        } else if summary.streak > 1 {
             let streak = summary.streakText
-            if greeting.displayWidth + streak.displayWidth + 3 <= width {
+            if streak.displayWidth <= room {
                 canvas.write(streak, x: area.maxX - 2 - streak.displayWidth, y: y, style: Style(.good))
             }
         }
-        y += 2
+        y += isRoomy ? 2 : 1
         let nameWidth = HomeMenu.items.map(\.name.displayWidth).max() ?? 0
         let statusX = left + 5 + nameWidth + 3
         for (index, item) in HomeMenu.items.enumerated() where y < area.maxY {
@@ -87,19 +99,27 @@ public struct HomeScreen: Screen {
             y += 1
         }
         y += 1
-        if let practice = summary.practice, y + 1 < area.maxY {
+        // The last row holds the balance, a problem in the config the one above it.
+        let balanceRow = area.maxY - 1
+        let problem = context.data.configProblems.first
+        let end = balanceRow - (problem == nil ? 1 : 2)
+        if let practice = summary.practice, y + 1 < end {
             canvas.write("Today's practice", x: left, y: y, style: .muted)
             canvas.write(practice.name, x: left + 2, y: y + 1, style: Style(bold: true), truncatingTo: width - 2)
-            for (i, line) in practice.how.wrapped(toWidth: width - 2).enumerated() where y + 2 + i < area.maxY {
+            for (i, line) in practice.how.wrapped(toWidth: width - 2).enumerated() where y + 2 + i < end {
                 canvas.write(line, x: left + 2, y: y + 2 + i)
             }
-        } else if y < area.maxY {
-            for (i, line) in HomeMenu.items[selection].detail.wrapped(toWidth: width).enumerated() where y + i < area.maxY {
+        } else if y < end {
+            for (i, line) in HomeMenu.items[selection].detail.wrapped(toWidth: width).enumerated() where y + i < end {
                 canvas.write(line, x: left, y: y + i, style: .muted)
             }
         }
-        if let problem = context.data.configProblems.first {
-            canvas.write(problem, x: left, y: area.maxY - 1, style: Style(.alert), truncatingTo: width)
+        if let problem, balanceRow - 1 >= y {
+            canvas.write(problem, x: left, y: balanceRow - 1, style: Style(.alert), truncatingTo: width)
+        }
+        if hasBalanceRow, balanceRow >= y {
+            BalanceLine.render(summary.balance, words: context.data.prompts.balance, into: &canvas,
+                               x: left, y: balanceRow, width: width)
         }
     }
 }

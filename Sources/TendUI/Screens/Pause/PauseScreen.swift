@@ -18,10 +18,9 @@ public struct PauseScreen: Screen {
     private(set) var intention = 0
     /// How many pauses were started on this screen; cues take turns by it.
     private(set) var runs = 0
-    private let plan: BreathPlan
+    private let breath: BreathView
+    private var plan: BreathPlan { breath.plan }
     private let endsApp: Bool
-    /// False for the calm static version: no growing shape, a frame a second.
-    private let isAnimated: Bool
 
     /// - Parameters:
     ///   - seconds: the length of the pause.
@@ -30,9 +29,8 @@ public struct PauseScreen: Screen {
     ///   - animated: overrides the config's `display.animation`.
     public init(seconds: Int = 5, intention: Intention? = nil, animated: Bool? = nil, endsApp: Bool = false,
                 context: ScreenContext) {
-        plan = BreathPlan(duration: Double(seconds))
+        breath = BreathView(plan: BreathPlan(duration: Double(seconds)), isAnimated: animated ?? context.allowsMotion)
         self.endsApp = endsApp
-        isAnimated = animated ?? context.allowsMotion
         if let intention {
             self.intention = Intention.allCases.firstIndex(of: intention) ?? 0
             stage = .running(startedAt: context.now.uptime)
@@ -76,11 +74,7 @@ public struct PauseScreen: Screen {
             return now.advanced(by: max(0.001, end + Self.closingMoment - now.uptime))
         }
         guard case .running(let start) = stage else { return nil }
-        let elapsed = now.uptime - start
-        // Smooth frames while it moves; once a second in the calm static version.
-        let step = isAnimated ? 1.0 / 20 : 1
-        let next = min(plan.duration, (elapsed / step).rounded(.down) * step + step)
-        return now.advanced(by: max(0.001, next - elapsed))
+        return now.advanced(by: breath.secondsToNextFrame(elapsed: now.uptime - start))
     }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
@@ -147,19 +141,8 @@ public struct PauseScreen: Screen {
                 canvas.write(line, x: x, y: below + i, style: .muted)
             }
         case .running(let start):
-            let elapsed = context.now.uptime - start
-            // In the static version the guide changes once a second.
-            let shown = isAnimated ? elapsed : elapsed.rounded(.down)
-            let frame = plan.frame(at: shown)
-            let fullness = isAnimated ? frame.fullness : 0.7
-            let textRows = 4
-            let shapeArea = Rect(x: area.x, y: area.y, width: area.width, height: max(0, area.height - textRows))
-            BreathShape.render(into: &canvas, in: shapeArea, fullness: fullness)
-            let y = shapeArea.maxY
-            let phase = frame.phase == .breatheOut ? words.breatheOut : words.breatheIn
-            canvas.writeCentered(phase, in: area, y: y, style: Style(.accent, bold: true))
-            canvas.writeCentered("\(max(1, frame.secondsLeft))", in: area, y: y + 1, style: .muted)
-            canvas.writeCentered(guide.pauseCue(for: chosen, count: runs - 1), in: area, y: y + 2)
+            breath.render(into: &canvas, area: area, elapsed: context.now.uptime - start, words: words,
+                          cue: guide.pauseCue(for: chosen, count: runs - 1))
         case .finished(let outcome, let seconds, _):
             let y = area.y + max(1, area.height / 2 - 2)
             if outcome == .completed {

@@ -2,10 +2,11 @@ import TendCore
 
 /// The bedtime appreciation: who, and one specific sentence about them.
 /// Enter saves; a failed save keeps every word on screen. Afterwards, one key
-/// answers whether this morning's practice happened.
+/// each answers whether this morning's practice happened and whether
+/// today's repair landed.
 public struct ThanksScreen: Screen {
     enum Field { case person, sentence }
-    enum Stage { case writing, askingAboutPractice(Record, Practice) }
+    enum Stage { case writing, asking(BedtimeFollowUp) }
 
     public let title = "Bedtime appreciation"
     private(set) var person = LineEditor(limit: 200)
@@ -15,6 +16,8 @@ public struct ThanksScreen: Screen {
     /// The gentle nudge shown once when the sentence is generic.
     private(set) var nudge: String?
     private(set) var hint: String?
+    /// Questions passed over with Esc, so the next one can come.
+    private var skipped: Set<RecordID> = []
     private var confirmingLeave = false
     private var isSaving = false
     private let endsApp: Bool
@@ -24,10 +27,10 @@ public struct ThanksScreen: Screen {
     enum Intent: Sendable { case next, previous, submit, leave, yes, no, skip }
 
     private var keys: KeyMap<Intent> {
-        if case .askingAboutPractice = stage {
+        if case .asking(let question) = stage {
             return KeyMap([
-                KeyBinding([.character("y")], "y", "yes, it happened", .yes, footer: "yes"),
-                KeyBinding([.character("n")], "n", "not today", .no, footer: "not today"),
+                KeyBinding([.character("y")], "y", "yes", .yes, footer: "yes"),
+                KeyBinding([.character("n")], "n", question.noLabel, .no, footer: question.noLabel),
                 KeyBinding([.escape, .enter], "Esc", "skip the question", .skip, footer: "skip"),
             ])
         }
@@ -58,11 +61,9 @@ public struct ThanksScreen: Screen {
         case .recordSaved(let record):
             guard isSaving else { return [] }
             isSaving = false
-            if case .appreciation = record.payload, let (checkIn, practice) = practiceToAskAbout(context) {
-                stage = .askingAboutPractice(checkIn, practice)
-                return []
-            }
-            return finish("Saved. Sleep well.")
+            // An answer was saved: never ask it again, even if the journal could not fold it in.
+            if case .edit(let edit) = record.payload { skipped.insert(edit.target) }
+            return askNext(context)
         case .saveFailed:
             isSaving = false
             return []
@@ -101,14 +102,13 @@ public struct ThanksScreen: Screen {
             }
             return [.report(Report(hasDraft ? "Nothing saved." : "Maybe tomorrow.")), endsApp ? .quit(status: 0) : .pop]
         case .yes, .no:
-            guard case .askingAboutPractice(let checkIn, _) = stage else { return [] }
-            var set = JSONObject()
-            set.add("practiceDone", intent == .yes)
+            guard case .asking(let question) = stage, !isSaving else { return [] }
             isSaving = true
-            stage = .writing
-            return [.save(.edit(Edit(target: checkIn.id, set: set)))]
+            return [.save(.edit(question.answer(intent == .yes)))]
         case .skip:
-            return finish("Saved. Sleep well.")
+            guard case .asking(let question) = stage, !isSaving else { return [] }
+            skipped.insert(question.target.id)
+            return askNext(context)
         }
         return []
     }
@@ -136,21 +136,27 @@ public struct ThanksScreen: Screen {
         [.report(Report(words)), endsApp ? .quit(status: 0) : .pop]
     }
 
-    /// This morning's check-in whose practice has no answer yet.
-    private func practiceToAskAbout(_ context: ScreenContext) -> (Record, Practice)? {
-        guard let (record, checkIn) = context.data.journal.checkIns(on: context.today).last,
-              checkIn.practiceDone == nil,
-              let practice = context.data.practices.practice(withID: checkIn.practice) else { return nil }
-        return (record, practice)
+    /// The next question after the appreciation (or an answer) was saved, or the send-off.
+    private mutating func askNext(_ context: ScreenContext) -> [Effect] {
+        guard let question = BedtimeFollowUp.next(context, skipping: skipped) else { return finish("Saved. Sleep well.") }
+        stage = .asking(question)
+        return []
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let x = area.x + 2, width = area.width - 4
         var y = area.y + 1
-        if case .askingAboutPractice(_, let practice) = stage {
+        if case .asking(let question) = stage {
             canvas.write("Saved.", x: x, y: y, style: Style(.good, bold: true))
-            canvas.write("This morning you chose: \(practice.name).", x: x, y: y + 2, truncatingTo: width)
-            canvas.write("Did it happen today?", x: x, y: y + 3, style: Style(bold: true), truncatingTo: width)
+            y += 2
+            let lines = question.lines(context.data.prompts)
+            for (index, text) in lines.enumerated() {
+                let style = index == lines.count - 1 ? Style(bold: true) : Style.plain
+                for line in text.wrapped(toWidth: width) where y < area.maxY {
+                    canvas.write(line, x: x, y: y, style: style)
+                    y += 1
+                }
+            }
             return
         }
         let prompt = context.data.prompts.bedtime.prompt(forDay: context.dayNumber)

@@ -30,7 +30,7 @@ struct WeekLayout {
         let room = WeekSection.contentWidth(width)
         var sections = [mood]
         if stats.mood.checkInCount > 0 { sections.append(weekdays) }
-        return sections + [streak, thanks, people(room: room), practiceSection(room: room), pauses]
+        return sections + [streak, thanks, balance, people(room: room), practiceSection(room: room), pauses]
     }
 
     /// The first pieces of a list that fit on one line of `room` columns
@@ -87,6 +87,32 @@ struct WeekLayout {
             .init(number(stats.appreciationsThisWeek).appending(" this week")),
             .init(number(stats.appreciationsLastWeek).appending(" last week")),
         ]])
+    }
+
+    /// Good moments beside hard ones: this week in numbers, the last weeks
+    /// as a line of bars (the share of good moments), how soon repairs
+    /// come, and the reminder that the ratio is a compass.
+    private var balance: WeekSection {
+        let b = stats.balance
+        let week = b.thisWeek
+        var now: [WeekLine.Piece] = [
+            .init(quiet("this week ").appending(String(week.good), Style(.good, bold: true)).appending(" good : ", .muted)
+                .appending(String(week.hard), Style(bold: true)).appending(" hard", .muted)),
+        ]
+        if week.repairs > 0 { now.append(.init(number(week.repairs).appending(week.repairs == 1 ? " repair" : " repairs"))) }
+        var bars = WeekLine()
+        for past in b.weeks {
+            bars = past.goodShare.map { bars.appending(String(Sparkline.bar(for: $0, in: 0...1)), Style(.accent)) }
+                ?? bars.appending(String(Sparkline.gap), .muted)
+        }
+        var rows = [now, [.init(bars), .init(quiet("good moments as a share, \(BalanceStats.weekCount) weeks"), joiner: "  ")]]
+        if let typical = b.typicalLatency {
+            let count = b.repairCount == 1 ? "1 repair" : "\(b.repairCount) repairs"
+            rows.append([.init(quiet("Repairs usually come ").appending(prompts.repair.label(of: typical))),
+                         .init(quiet(count + " in all"), joiner: "; ")])
+        }
+        rows.append(prompts.balance.compass.split(separator: " ").map { .init(quiet(String($0)), joiner: " ") })
+        return WeekSection(label: "Balance", rows: rows)
     }
 
     private func people(room: Int) -> WeekSection {

@@ -1,0 +1,113 @@
+import TendCore
+
+/// Notes one good or hard moment for the week's balance: a line of text
+/// and, if it helps, who it was with. Enter saves; Esc leaves (asking first
+/// when something is written).
+public struct TallyScreen: Screen {
+    enum Field { case text, person }
+
+    public let title = "Balance"
+    let tone: Tally.Tone
+    private(set) var text = LineEditor(limit: 2000)
+    private(set) var person = LineEditor(limit: 200)
+    private(set) var focus = Field.text
+    private(set) var hint: String?
+    private var confirmingLeave = false
+    private var isSaving = false
+
+    public init(tone: Tally.Tone) { self.tone = tone }
+
+    enum Intent: Sendable { case save, switchField, leave }
+
+    private static let keys = KeyMap<Intent>([
+        KeyBinding([.enter], "Enter", "save the moment", .save, footer: "save"),
+        KeyBinding([.tab, .backTab, .down, .up], "Tab", "between the moment and the name (completes a name)",
+                   .switchField, footer: "with whom"),
+        KeyBinding([.escape], "Esc", "leave (asks first if you have written something)", .leave, footer: "back"),
+    ])
+
+    public var keyHelp: ScreenKeys { Self.keys.keyHelp }
+    public var isTakingText: Bool { true }
+    public var hasDraft: Bool { !text.isEmpty || !person.isEmpty }
+
+    public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
+        switch event {
+        case .keyPressed(let key): return handle(key, context: context)
+        case .recordSaved(let record):
+            guard isSaving, case .tally = record.payload else { return [] }
+            isSaving = false
+            return [.report(Report(context.data.prompts.balance.saved(for: tone))), .pop]
+        case .saveFailed:
+            isSaving = false
+            return []
+        default:
+            return []
+        }
+    }
+
+    private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
+        let wasConfirming = confirmingLeave
+        confirmingLeave = false
+        hint = nil
+        guard let intent = Self.keys.intent(for: key) else {
+            let outcome = focus == .text ? text.handle(key) : person.handle(key)
+            if case .refused(let limit) = outcome {
+                hint = "That is more than \(limit) characters; nothing was pasted."
+                return [.bell]
+            }
+            return []
+        }
+        switch intent {
+        case .switchField:
+            if focus == .person { completeName(context) }
+            focus = focus == .text ? .person : .text
+        case .leave:
+            if hasDraft && !wasConfirming {
+                confirmingLeave = true
+                hint = "Leave without saving? Esc again leaves; any other key keeps writing."
+                return []
+            }
+            return [.pop]
+        case .save:
+            if focus == .person { completeName(context) }
+            let words = text.text.trimmingCharacters(in: .whitespaces)
+            guard !words.isEmpty else { focus = .text; hint = "A few words are enough."; return [] }
+            guard !isSaving else { return [] }
+            isSaving = true
+            let name = person.text.trimmingCharacters(in: .whitespaces)
+            return [.save(.tally(Tally(tone: tone, text: words, person: name.isEmpty ? nil : name)))]
+        }
+        return []
+    }
+
+    private mutating func completeName(_ context: ScreenContext) {
+        if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) { person.set(name) }
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
+        let words = context.data.prompts.balance
+        let x = area.x + 2, width = area.width - 4
+        // Blank rows between the parts only when the window has them to spare.
+        let gap = area.height >= 12 ? 1 : 0
+        var y = area.y + gap
+        let sign = tone == .positive ? "+" : "−"
+        canvas.write(sign, x: x, y: y, style: Style(tone == .positive ? .good : .warm, bold: true))
+        canvas.write(words.prompt(for: tone), x: x + 2, y: y, style: Style(bold: true), truncatingTo: width - 2)
+        y += 1 + gap
+        text.render(into: &canvas, x: x, y: y, width: width, hasFocus: focus == .text)
+        y += 1 + gap
+        let label = 6
+        canvas.write("With", x: x, y: y, style: .muted)
+        let suggestion = focus == .person ? NameCompletion.suggestion(for: person.text, among: context.data.journal.people) : nil
+        person.render(into: &canvas, x: x + label, y: y, width: min(30, width - label), suggestion: suggestion,
+                      hasFocus: focus == .person)
+        canvas.write("optional", x: x + label + min(30, width - label) + 1, y: y, style: .muted,
+                     truncatingTo: max(0, width - label - 31))
+        y += 1 + gap
+        let note = hint ?? words.tip(for: tone)
+        for line in note.wrapped(toWidth: width) where y < area.maxY {
+            canvas.write(line, x: x, y: y, style: hint != nil ? Style(.warm) : .muted)
+            y += 1
+        }
+    }
+}

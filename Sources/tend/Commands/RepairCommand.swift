@@ -1,0 +1,15 @@
+import ArgumentParser
+import TendUI
+
+/// `tend repair`: the guided repair after a rough moment, straight from the shell.
+struct RepairCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repair",
+        abstract: "Reach back after a rough moment: one breath, then a way back, in under a minute.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try AppLauncher.run(global: global) { RepairScreen(context: $0, endsApp: true) }
+    }
+}
