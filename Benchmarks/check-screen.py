@@ -18,11 +18,14 @@ from terminal import PtySession
 
 
 def tmux(*args):
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+    done = subprocess.run(["tmux", *args], capture_output=True, text=True)
+    if done.returncode != 0:
+        raise RuntimeError(f"tmux {args[0]}: {done.stderr.strip()}")
+    return done.stdout
 
 
 def compare(name, argv, env, keys, loaded):
-    session_name = f"tend-check-{os.getpid()}"
+    session_name = f"tend-check-{os.getpid()}-{time.monotonic_ns()}"
     command = "env -i " + " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items()) + " " + shlex.join(argv)
     tmux("new-session", "-d", "-s", session_name, "-x", str(bench.COLS), "-y", str(bench.ROWS), command)
     ours = PtySession(argv, env, bench.COLS, bench.ROWS)
