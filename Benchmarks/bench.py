@@ -326,7 +326,7 @@ class Bench:
                 t0, cpu0, reads0 = marks[n]
                 cpu = (cpus[n] - cpu0) * 30 / (end - t0)  # per 30 s
                 frames = len(bursts(s.chunks[reads0:]))
-                self.add_value("Idle CPU on home, per 30 s", n, cpu * 1000, "ms", f"{frames} screen updates",
+                self.add_value("Idle CPU on home, per 30 s", n, cpu * 1000, "ms", f"{frames} screen update{'' if frames == 1 else 's'}",
                                target="< 20 ms", ok=cpu < 0.020, digits=2)
         finally:
             for s in sessions.values():
