@@ -428,18 +428,6 @@ class PtySession:
         os.close(self.fd)
         return self.status, self.rusage
 
-    def kill(self):
-        if self.status is None:
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-                _, self.status, self.rusage = os.wait4(self.pid, 0)
-            except OSError:
-                pass
-            try:
-                os.close(self.fd)
-            except OSError:
-                pass
-
 
 def run_reaped(argv, env):
     """Runs a command with no terminal (output to /dev/null) and returns its
