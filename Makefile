@@ -10,6 +10,9 @@ APT_PACKAGES := libncursesw5-dev tmux
 # The packaging tests also read the man page and build a .deb.
 TEST_APT_PACKAGES := $(APT_PACKAGES) man-db dpkg-dev
 DEB_APT_PACKAGES := dpkg-dev
+# `make bench` drives tend on a pty from Python, times commands with hyperfine
+# and builds a minimal ncurses program in C to compare against.
+BENCH_APT_PACKAGES := libncursesw5-dev hyperfine python3 gcc
 
 # One release build, with the Swift runtime and Foundation linked in: the
 # installed binary needs no Swift toolchain, and it starts faster.
@@ -45,7 +48,7 @@ TEND_SOURCES := Package.swift Package.resolved \
 
 PACKAGING_TEST_DIR := $(BUILD)/packaging-test
 
-.PHONY: all build release run test bench dist install uninstall deb clean deps deps-test deps-deb print-version
+.PHONY: all build release run test bench dist install uninstall deb clean deps deps-test deps-deb deps-bench print-version
 
 all: build
 
@@ -75,6 +78,9 @@ deps-test:
 deps-deb:
 	$(call apt_install,$(DEB_APT_PACKAGES))
 
+deps-bench:
+	$(call apt_install,$(BENCH_APT_PACKAGES))
+
 build: deps
 	$(SWIFT) build --scratch-path $(BUILD)
 
@@ -92,8 +98,11 @@ test: deps-test release
 	@$(MAKE) -s --no-print-directory deb DEB_DIR="$(PACKAGING_TEST_DIR)" DEB_COMPRESSION=zstd
 	TEND_BINARY="$(CURDIR)/$(RELEASE_BIN)" TEND_PACKAGING_DIR="$(CURDIR)/$(PACKAGING_TEST_DIR)" $(SWIFT) test --scratch-path $(BUILD)
 
-bench: release
-	@echo "No benchmarks yet."
+# Startup, keys, commands, idle CPU, memory and the pause on data sets of 100,
+# 10,000 and 100,000 records (made once in Benchmarks/data); about 5 minutes.
+# Prints a table and writes it to Benchmarks/RESULTS.md. See Benchmarks/README.md.
+bench: deps-bench release
+	python3 Benchmarks/bench.py --tend "$(RELEASE_BIN)"
 
 print-version:
 	@echo $(VERSION)
