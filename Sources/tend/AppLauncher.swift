@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TendStorage
 import TendUI
 
 /// Opens the full-screen app on `root`, runs it, and always gives the
@@ -8,9 +9,13 @@ import TendUI
 enum AppLauncher {
     /// Opens the app on the screen `makeRoot` builds from the loaded context.
     static func run(global: GlobalOptions, makeRoot: (ScreenContext) -> any Screen) throws {
+        try run(paths: global.paths, makeRoot: makeRoot)
+    }
+
+    static func run(paths: StoragePaths, makeRoot: (ScreenContext) -> any Screen) throws {
         let environment = ProcessInfo.processInfo.environment
         let clock = SystemClock(startingAt: try LaunchClock.start(from: environment))
-        let session = AppSession(paths: global.paths, now: clock.now().wall)
+        let session = AppSession(paths: paths, now: clock.now().wall)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: environment)

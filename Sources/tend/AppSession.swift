@@ -21,7 +21,12 @@ struct AppSession {
         var problems = config.problems.map { "\($0)" }
         if config.hasProblems { problems.insert(ConfigLoadResult.fallbackNote, at: 0) }
         problems += practices.issues.map { "\($0)" }
-        let fired = (try? journal.firings(since: now.addingTimeInterval(-3 * 86_400))) ?? []
+        // Prompts offered in the last days, from the lines already read rather than a second pass.
+        let recently = now.addingTimeInterval(-3 * 86_400)
+        let fired = Set(lines.compactMap { record -> Firing? in
+            guard case .promptFired(let prompt) = record.payload, record.time.date >= recently else { return nil }
+            return Firing(prompt)
+        })
         data = AppData(journal: RecentJournal(lines: lines), practices: practices, prompts: .builtIn,
                        config: config.config, configProblems: problems, fired: fired)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TendStorage
 import TendUI
 
 /// `tend`: with no subcommand, opens the home screen.
@@ -13,6 +14,17 @@ struct TendCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
+
+    /// A bare `tend` is the everyday path: it opens home without building
+    /// the command tree first (a few milliseconds of start-up).
+    static func main() {
+        guard CommandLine.arguments.count == 1 else { return main(nil) }
+        do {
+            try AppLauncher.run(paths: StoragePaths.resolve(dataDirectory: nil, configFile: nil)) { _ in HomeScreen() }
+        } catch {
+            exit(withError: error)
+        }
+    }
 
     func run() throws {
         try AppLauncher.run(global: global) { _ in HomeScreen() }

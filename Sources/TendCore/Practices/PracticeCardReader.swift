@@ -83,7 +83,7 @@ struct PracticeCardReader {
             report(.wrongType(field: key, expected: "a string in quotes"), key: key)
             return nil
         }
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingSpaces
         if text.isEmpty {
             report(.emptyField(key), key: key)
             return nil
@@ -144,7 +144,7 @@ struct PracticeCardReader {
             report(.wrongType(field: key, expected: "a list of words, like [\"home\"]"), key: key)
             return nil
         }
-        names = names.map { $0.trimmingCharacters(in: .whitespaces) }
+        names = names.map { $0.trimmingSpaces }
         guard !names.isEmpty, !names.contains(where: { $0.isEmpty }) else {
             report(.emptyField(key), key: key)
             return nil

@@ -69,7 +69,7 @@ public struct PracticeLibrary: Sendable {
 
     /// The card with this id (case and surrounding spaces ignored), if any.
     public func practice(withID id: String) -> Practice? {
-        let key = id.trimmingCharacters(in: .whitespaces).lowercased()
+        let key = id.trimmingSpaces.lowercased()
         return positions[key].map { practices[$0] }
     }
 

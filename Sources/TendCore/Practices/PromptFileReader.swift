@@ -29,7 +29,7 @@ struct PromptFileReader {
     /// repeated here.
     mutating func string(_ path: String...) -> String {
         guard let value = value(at: path) else { return "" }
-        guard let text = value.string?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+        guard let text = value.string?.trimmingSpaces, !text.isEmpty else {
             report(.emptyField(path.joined(separator: ".")), path: path)
             return ""
         }
@@ -44,7 +44,7 @@ struct PromptFileReader {
             report(.wrongType(field: field, expected: "a list of strings"), path: path)
             return []
         }
-        let texts = array.compactMap { $0.string?.trimmingCharacters(in: .whitespaces) }
+        let texts = array.compactMap { $0.string?.trimmingSpaces }
         guard texts.count == array.count, !texts.contains(where: \.isEmpty), !texts.isEmpty else {
             report(.emptyField(field), path: path)
             return texts.filter { !$0.isEmpty }

@@ -37,8 +37,12 @@ public enum DisplayWidth {
 
     /// Columns taken by a string.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII, the common case, is a column a byte.
+        if text.utf8.allSatisfy(isPrintableASCII) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
+
+    static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
     /// East Asian Wide and Fullwidth blocks that are not emoji (Unicode 15).
     private static func isEastAsianWide(_ v: UInt32) -> Bool {
@@ -67,6 +71,7 @@ extension StringProtocol {
         if displayWidth <= width { return String(self) }
         let room = width - ellipsis.displayWidth
         guard room >= 0 else { return String(ellipsis.prefix(width)) }
+        if utf8.allSatisfy(DisplayWidth.isPrintableASCII) { return String(prefix(room)) + ellipsis }
         var result = ""
         var used = 0
         for character in self {

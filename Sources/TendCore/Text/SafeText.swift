@@ -6,6 +6,8 @@ public enum SafeText {
     /// spaces, an ESC sequence or other control becomes a visible `�`-free
     /// marker, bidi controls are dropped.
     public static func line(_ text: String) -> String {
+        // Printable ASCII, most text, is already safe.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         var iterator = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil

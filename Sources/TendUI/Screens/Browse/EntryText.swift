@@ -37,18 +37,7 @@ enum EntryText {
     static func heading(day: LocalDay, today: LocalDay, calendar: Calendar) -> String {
         if day == today { return "Today" }
         if day == today.adding(days: -1) { return "Yesterday" }
-        return "\(weekdayName(day, calendar: calendar)) \(day.day) \(monthName(day.month, calendar: calendar)) \(day.year)"
-    }
-
-    static func weekdayName(_ day: LocalDay, calendar: Calendar) -> String {
-        let names = calendar.weekdaySymbols
-        let index = day.weekday.rawValue - 1
-        return names.indices.contains(index) ? names[index] : day.weekday.shortName
-    }
-
-    static func monthName(_ month: Int, calendar: Calendar) -> String {
-        let names = calendar.monthSymbols
-        return names.indices.contains(month - 1) ? names[month - 1] : String(month)
+        return "\(ClockText.weekdayName(day.weekday.rawValue)) \(day.day) \(ClockText.monthName(day.month)) \(day.year)"
     }
 
     /// "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago", "2 years ago".

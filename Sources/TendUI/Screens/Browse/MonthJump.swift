@@ -39,7 +39,7 @@ enum MonthJump {
 
     /// "January 2025".
     static func name(of month: Month, calendar: Calendar) -> String {
-        "\(EntryText.monthName(month.month, calendar: calendar)) \(month.year)"
+        "\(ClockText.monthName(month.month)) \(month.year)"
     }
 
     /// 3 for "mar" or "march" (three letters at least, in the calendar's
