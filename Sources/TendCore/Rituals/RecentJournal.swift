@@ -2,42 +2,63 @@ import Foundation
 
 /// The last few weeks of the journal, folded (edits and deletes applied):
 /// everything home and the rituals need, without reading all of history.
+///
+/// Home draws from it on every frame, so questions about a day or a week
+/// look only at the newest records, and the days with a ritual are kept
+/// up to date as records arrive rather than worked out on each frame.
 public struct RecentJournal: Sendable {
     /// The raw lines, so a new edit or delete can be folded in again.
     private var lines: [Record]
     /// Live records, oldest first.
     public private(set) var records: [Record]
+    /// Days on which at least one ritual was done.
+    public private(set) var activeDays: Set<LocalDay>
 
     public init(lines: [Record] = []) {
         self.lines = lines
         records = History(lines).records
+        activeDays = Self.activeDays(of: records)
     }
 
     /// Adds a record just saved.
     public mutating func add(_ record: Record) {
         lines.append(record)
         switch record.payload {
-        case .edit, .delete: records = History(lines).records
-        default: records.append(record)
+        case .edit, .delete:
+            records = History(lines).records
+            activeDays = Self.activeDays(of: records)
+        default:
+            records.append(record)
+            if let day = record.ritualDay { activeDays.insert(day) }
         }
     }
 
+    /// The records written on `first` or later, oldest first. Records are in
+    /// time order, so this looks back from the end and stops a day early
+    /// (a record's day depends on its own UTC offset).
+    public func records(from first: LocalDay) -> ArraySlice<Record> {
+        let bound = Int64(first.daysSinceEpoch - 1) * 86_400
+        var start = records.endIndex
+        while start > records.startIndex, records[start - 1].time.secondsSince1970 >= bound { start -= 1 }
+        return records[start...]
+    }
+
     public func checkIns(on day: LocalDay) -> [(record: Record, checkIn: CheckIn)] {
-        records.compactMap { r in
+        records(from: day).compactMap { r in
             if case .checkIn(let c) = r.payload, r.localDay == day { return (r, c) }
             return nil
         }
     }
 
     public func pauses(on day: LocalDay) -> [Pause] {
-        records.compactMap { r in
+        records(from: day).compactMap { r in
             if case .pause(let p) = r.payload, r.localDay == day { return p }
             return nil
         }
     }
 
     public func appreciations(from first: LocalDay, through last: LocalDay) -> [Appreciation] {
-        records.compactMap { r in
+        records(from: first).compactMap { r in
             guard case .appreciation(let a) = r.payload else { return nil }
             return (first...last).contains(r.localDay) ? a : nil
         }
@@ -55,21 +76,14 @@ public struct RecentJournal: Sendable {
 
     /// Practice ids chosen at check-ins on the days in the range, oldest first.
     public func practiceIDs(from first: LocalDay, through last: LocalDay) -> [String] {
-        records.compactMap { r in
+        records(from: first).compactMap { r in
             if case .checkIn(let c) = r.payload, (first...last).contains(r.localDay) { return c.practice }
             return nil
         }
     }
 
-    /// Days on which at least one ritual was done.
-    public var activeDays: Set<LocalDay> {
-        Set(records.compactMap { r in
-            switch r.payload {
-            case .checkIn, .appreciation, .repair: return r.localDay
-            case .pause(let p): return p.outcome == .completed ? r.localDay : nil
-            default: return nil
-            }
-        })
+    private static func activeDays(of records: [Record]) -> Set<LocalDay> {
+        Set(records.compactMap(\.ritualDay))
     }
 
     /// The forgiving streak on `today`.
@@ -81,7 +95,15 @@ public struct RecentJournal: Sendable {
 extension Record {
     /// The calendar day the record was written, in its own UTC offset.
     public var localDay: LocalDay {
-        let local = time.local
-        return LocalDay(daysSinceEpoch: Int(CivilDateTime.daysFromCivil(year: local.year, month: local.month, day: local.day)))
+        LocalDay(daysSinceEpoch: DayNumbering.day(of: time))
+    }
+
+    /// The day this record counts toward the streak, if it is a ritual done.
+    var ritualDay: LocalDay? {
+        switch payload {
+        case .checkIn, .appreciation, .repair: return localDay
+        case .pause(let p): return p.outcome == .completed ? localDay : nil
+        default: return nil
+        }
     }
 }

@@ -36,7 +36,7 @@ struct DaySummary {
         let week = journal.appreciations(from: weekStart, through: today).count
         browse = week == 0 ? "none yet this week" : week == 1 ? "1 appreciation this week" : "\(week) appreciations this week"
         streak = journal.streak(on: today)
-        balance = BalanceStats(records: journal.records, today: today).thisWeek
+        balance = BalanceStats(records: Array(journal.records(from: weekStart)), today: today).thisWeek
     }
 
     func status(for item: HomeMenu.Item) -> (text: String, isDone: Bool) {
