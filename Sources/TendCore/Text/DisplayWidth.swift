@@ -68,19 +68,24 @@ extension StringProtocol {
     /// was cut. Never splits a grapheme or a wide character.
     public func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        if displayWidth <= width { return String(self) }
         let room = width - ellipsis.displayWidth
-        guard room >= 0 else { return String(ellipsis.prefix(width)) }
-        if utf8.allSatisfy(DisplayWidth.isPrintableASCII) { return String(prefix(room)) + ellipsis }
-        var result = ""
-        var used = 0
-        for character in self {
-            let w = DisplayWidth.of(character)
-            if used + w > room { break }
-            result.append(character)
-            used += w
+        if utf8.allSatisfy(DisplayWidth.isPrintableASCII) {
+            if utf8.count <= width { return String(self) }
+            return room >= 0 ? String(prefix(room)) + ellipsis : String(ellipsis.prefix(width))
         }
-        return result + ellipsis
+        // One pass that stops as soon as the text is known not to fit: list
+        // rows are cut from sentences many times wider than the window.
+        var used = 0
+        var cut = startIndex
+        for index in indices {
+            used += DisplayWidth.of(self[index])
+            if used > width {
+                guard room >= 0 else { return String(ellipsis.prefix(width)) }
+                return String(self[..<cut]) + ellipsis
+            }
+            if used <= room { cut = self.index(after: index) }
+        }
+        return String(self)
     }
 
     /// The text padded with spaces (or cut) to exactly `width` columns.
