@@ -25,29 +25,37 @@ public struct Record: Hashable, Sendable {
 
     /// Reads a record from a parsed JSON object.
     public init(json object: JSONObject) throws(RecordError) {
-        let f = FieldReader(object: object)
+        try self.init(FieldReader(object: object))
+    }
+
+    private init(_ f: FieldReader) throws(RecordError) {
         let version = try f.int("v")
         guard version >= 1 else { throw .invalidValue(field: "v", reason: "should be 1") }
         guard version <= Self.formatVersion else { throw .newerVersion(version) }
         id = try f.recordID("id")
-        guard let time = LocalTime(iso8601: try f.string("time")) else {
+        guard let time = try f.withText("time", { LocalTime(iso8601: $0) }) else {
             throw .invalidValue(field: "time", reason: "is not a time like 2026-11-23T21:30:05+01:00")
         }
         self.time = time
-        let kindName = try f.string("kind")
-        guard let kind = RecordKind(rawValue: kindName) else { throw .unknownKind(kindName) }
-        payload = try Payload(kind: kind, fields: object)
+        guard let kind = try f.withText("kind", { FieldReader.choice(RecordKind.self, named: $0) }) else {
+            throw .unknownKind(try f.string("kind"))
+        }
+        payload = try Payload(kind: kind, f)
     }
 
-    /// Reads a record from one line of bytes (without the newline).
+    /// Reads a record from one line of bytes (without the newline). Lines as
+    /// Tend writes them are read in place; others go through the full parser.
     public init(line: UnsafeBufferPointer<UInt8>) throws(RecordError) {
-        let object: JSONObject
-        do {
-            object = try JSONLineParser.parseObject(line)
-        } catch {
-            throw .notJSON(error)
+        self = try FlatLine.withScanned(line) { (flat) throws(RecordError) -> Record in
+            if let flat { return try Record(FieldReader(line: flat)) }
+            let object: JSONObject
+            do throws(JSONLineParser.Failure) {
+                object = try JSONLineParser.parseObject(line)
+            } catch {
+                throw .notJSON(error)
+            }
+            return try Record(json: object)
         }
-        try self.init(json: object)
     }
 
     /// Reads a record from one line of bytes (without the newline).

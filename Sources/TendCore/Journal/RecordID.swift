@@ -8,9 +8,15 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// Accepts ids written by other tools too: 1–64 characters from
     /// `A–Z a–z 0–9 . _ : -`.
     public init?(_ rawValue: String) {
-        let utf8 = rawValue.utf8
-        guard (1...64).contains(utf8.count), utf8.allSatisfy(Self.isAllowed) else { return nil }
-        self.rawValue = rawValue
+        var text = rawValue
+        guard text.withUTF8(Self.isValid) else { return nil }
+        self.rawValue = text
+    }
+
+    /// Like `init?(_:)`, from UTF-8 bytes (a journal line read in place).
+    init?(utf8: UnsafeBufferPointer<UInt8>) {
+        guard Self.isValid(utf8) else { return nil }
+        rawValue = String(decoding: utf8, as: UTF8.self)
     }
 
     /// A new id for a record made at `time`, with `random` supplying the suffix.
@@ -37,6 +43,12 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var description: String { rawValue }
 
     public static func < (lhs: RecordID, rhs: RecordID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    private static func isValid(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (1...64).contains(utf8.count) else { return false }
+        for byte in utf8 where !isAllowed(byte) { return false }
+        return true
+    }
 
     private static func isAllowed(_ byte: UInt8) -> Bool {
         switch byte {
