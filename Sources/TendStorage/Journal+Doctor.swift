@@ -12,7 +12,7 @@ extension Journal {
             report.findings.append(.init(.problem, path: directory, "\(error)"))
             return report
         }
-        var all: [Record] = []
+        var builder = History.Builder()
         var checkedFolders: Set<String> = []
         for file in files {
             report.files += 1
@@ -42,9 +42,9 @@ extension Journal {
                 report.findings.append(.init(.note, path: file.path,
                     "\(record.id) is dated \(record.time.iso8601) but sits in \(file.month.name); it is still read"))
             }
-            all.append(contentsOf: contents.records)
+            builder.add(contents.records)
         }
-        let history = History(all)
+        let history = builder.finish()
         report.records = history.records.count
         for id in history.conflicts {
             report.findings.append(.init(.problem,

@@ -154,16 +154,16 @@ public struct Journal: Sendable {
     }
 
     private func readHistory(from files: [JournalFile]) throws(StorageError) -> History {
-        var records: [Record] = []
+        var builder = History.Builder()
         for file in files {
             do {
-                records.append(contentsOf: MonthFileContents(bytes: try POSIX.readAll(file.path)).records)
+                builder.add(MonthFileContents(bytes: try POSIX.readAll(file.path)).records)
             } catch {
                 if case .notFound = error { continue }
                 throw error
             }
         }
-        return History(records)
+        return builder.finish()
     }
 
     private static func errno(of error: Error) -> Int32 {
