@@ -14,7 +14,7 @@ extension Journal {
         }
         var builder = History.Builder()
         var checkedFolders: Set<String> = []
-        for file in files {
+        ParallelFileReader.read(files) { file, result in
             report.files += 1
             let folder = String(file.path[..<(file.path.lastIndex(of: "/") ?? file.path.endIndex)])
             if checkedFolders.insert(folder).inserted { checkMode(of: folder, expected: POSIX.folderMode, into: &report) }
@@ -24,11 +24,11 @@ extension Journal {
                     "an extra copy of \(file.month.name) (from syncing?); Tend reads it and merges it by id"))
             }
             let contents: MonthFileContents
-            do {
-                contents = MonthFileContents(bytes: try POSIX.readAll(file.path))
-            } catch {
+            switch result {
+            case .success(let read): contents = read
+            case .failure(let error):
                 report.findings.append(.init(.problem, path: file.path, "\(error)"))
-                continue
+                return
             }
             report.lines += contents.lineCount
             for bad in contents.unreadable {

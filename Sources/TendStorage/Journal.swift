@@ -155,12 +155,11 @@ public struct Journal: Sendable {
 
     private func readHistory(from files: [JournalFile]) throws(StorageError) -> History {
         var builder = History.Builder()
-        for file in files {
-            do {
-                builder.add(MonthFileContents(bytes: try POSIX.readAll(file.path)).records)
-            } catch {
-                if case .notFound = error { continue }
-                throw error
+        try ParallelFileReader.read(files) { (_, result) throws(StorageError) in
+            switch result {
+            case .success(let contents): builder.add(contents.records)
+            case .failure(.notFound): break
+            case .failure(let error): throw error
             }
         }
         return builder.finish()
