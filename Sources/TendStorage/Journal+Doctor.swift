@@ -12,7 +12,7 @@ extension Journal {
             report.findings.append(.init(.problem, path: directory, "\(error)"))
             return report
         }
-        var builder = History.Builder()
+        var builder = History.Builder(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 100)
         var checkedFolders: Set<String> = []
         ParallelFileReader.read(files) { file, result in
             report.files += 1

@@ -154,7 +154,8 @@ public struct Journal: Sendable {
     }
 
     private func readHistory(from files: [JournalFile]) throws(StorageError) -> History {
-        var builder = History.Builder()
+        // Lines average well over 100 bytes; a wrong guess only costs a regrowth.
+        var builder = History.Builder(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 100)
         try ParallelFileReader.read(files) { (_, result) throws(StorageError) in
             switch result {
             case .success(let contents): builder.add(contents.records)

@@ -53,6 +53,13 @@ struct PackedRecordID: Hashable, Comparable, Sendable {
         }
     }
 
+    /// Both words mixed, so that the low bits a table uses depend on every
+    /// digit (the random suffix sits mostly in `low`).
+    var hash: Int {
+        let mixed = (high ^ (low &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed ^ (mixed >> 31))
+    }
+
     private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
 
     static func < (lhs: PackedRecordID, rhs: PackedRecordID) -> Bool {

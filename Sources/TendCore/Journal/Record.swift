@@ -94,13 +94,33 @@ public struct Record: Hashable, Sendable {
     /// Returns `records` itself when they are in order already, as a
     /// journal's files usually are.
     public static func sortedChronologically(_ records: [Record]) -> [Record] {
-        if records.indices.dropFirst().allSatisfy({ !chronologically(records[$0], records[$0 - 1]) }) { return records }
+        if isChronological(records) { return records }
         let keys = records.map { $0.time.secondsSince1970 }
         let order = records.indices.sorted { lhs, rhs in
             if keys[lhs] != keys[rhs] { return keys[lhs] < keys[rhs] }
             return chronologically(records[lhs], records[rhs])
         }
         return order.map { records[$0] }
+    }
+
+    /// Sorts `records` oldest first in place. Moving a record costs nothing
+    /// and copying one retains its strings, so this beats sorting keys and
+    /// copying, as long as the array is not shared.
+    static func sortChronologically(_ records: inout [Record]) {
+        if !isChronological(records) { records.sort(by: chronologically) }
+    }
+
+    /// True when `records` are oldest first. Compares instants before
+    /// anything that would copy a record.
+    static func isChronological(_ records: [Record]) -> Bool {
+        records.withUnsafeBufferPointer { buffer in
+            for position in buffer.indices.dropFirst() {
+                let earlier = buffer[position - 1].time, later = buffer[position].time
+                if earlier.secondsSince1970 < later.secondsSince1970 { continue }
+                if earlier != later ? later < earlier : buffer[position].id < buffer[position - 1].id { return false }
+            }
+            return true
+        }
     }
 
     /// The record with `edit`'s fields applied. Throws when the result is not

@@ -63,6 +63,14 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     public var description: String { rawValue }
 
+    /// A hash for `RecordIDIndex`: a multiply for packed ids, SipHash for the rest.
+    var indexHash: Int {
+        switch storage {
+        case .packed(let packed): return packed.hash
+        case .text(let text): return text.hashValue
+        }
+    }
+
     /// The order of the text, which packing keeps.
     public static func < (lhs: RecordID, rhs: RecordID) -> Bool {
         if case .packed(let left) = lhs.storage, case .packed(let right) = rhs.storage { return left < right }
