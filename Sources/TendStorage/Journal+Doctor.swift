@@ -12,9 +12,9 @@ extension Journal {
             report.findings.append(.init(.problem, path: directory, "\(error)"))
             return report
         }
-        var all: [Record] = []
+        var builder = History.Builder(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 100)
         var checkedFolders: Set<String> = []
-        for file in files {
+        ParallelFileReader.read(files) { file, result in
             report.files += 1
             let folder = String(file.path[..<(file.path.lastIndex(of: "/") ?? file.path.endIndex)])
             if checkedFolders.insert(folder).inserted { checkMode(of: folder, expected: POSIX.folderMode, into: &report) }
@@ -24,11 +24,11 @@ extension Journal {
                     "an extra copy of \(file.month.name) (from syncing?); Tend reads it and merges it by id"))
             }
             let contents: MonthFileContents
-            do {
-                contents = MonthFileContents(bytes: try POSIX.readAll(file.path))
-            } catch {
+            switch result {
+            case .success(let read): contents = read
+            case .failure(let error):
                 report.findings.append(.init(.problem, path: file.path, "\(error)"))
-                continue
+                return
             }
             report.lines += contents.lineCount
             for bad in contents.unreadable {
@@ -42,9 +42,9 @@ extension Journal {
                 report.findings.append(.init(.note, path: file.path,
                     "\(record.id) is dated \(record.time.iso8601) but sits in \(file.month.name); it is still read"))
             }
-            all.append(contentsOf: contents.records)
+            builder.add(contents.records)
         }
-        let history = History(all)
+        let history = builder.finish()
         report.records = history.records.count
         for id in history.conflicts {
             report.findings.append(.init(.problem,

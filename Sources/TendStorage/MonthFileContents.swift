@@ -2,9 +2,9 @@ import TendCore
 
 /// The parsed lines of one month file: records, corrections and the lines
 /// that could not be read (kept in the file, reported by `tend doctor`).
-struct MonthFileContents {
+struct MonthFileContents: Sendable {
     /// A line that is not a usable record, with where it is and why.
-    struct Unreadable {
+    struct Unreadable: Sendable {
         let line: Int
         let reason: RecordError
     }

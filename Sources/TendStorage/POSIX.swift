@@ -121,6 +121,13 @@ enum POSIX {
         }
     }
 
+    /// The size of the file at `path`, or nil when it cannot be examined.
+    static func size(of path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
     /// The mode bits of `path`, or nil when it cannot be examined.
     static func mode(of path: String) -> mode_t? {
         var info = stat()

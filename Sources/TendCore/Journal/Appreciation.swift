@@ -8,8 +8,7 @@ public struct Appreciation: Hashable, Sendable {
         self.text = text
     }
 
-    init(fields: JSONObject) throws(RecordError) {
-        let f = FieldReader(object: fields)
+    init(_ f: FieldReader) throws(RecordError) {
         person = try f.nonEmptyString("person")
         text = try f.nonEmptyString("text")
     }

@@ -21,8 +21,7 @@ public struct CheckIn: Hashable, Sendable {
         self.practiceDone = practiceDone
     }
 
-    init(fields: JSONObject) throws(RecordError) {
-        let f = FieldReader(object: fields)
+    init(_ f: FieldReader) throws(RecordError) {
         mood = try f.int("mood")
         guard (1...5).contains(mood) else { throw .invalidValue(field: "mood", reason: "should be 1 to 5") }
         intention = try f.choice("intention", Intention.self)

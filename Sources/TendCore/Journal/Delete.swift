@@ -7,8 +7,8 @@ public struct Delete: Hashable, Sendable {
         self.target = target
     }
 
-    init(fields: JSONObject) throws(RecordError) {
-        target = try FieldReader(object: fields).recordID("target")
+    init(_ f: FieldReader) throws(RecordError) {
+        target = try f.recordID("target")
     }
 
     var fields: JSONObject {

@@ -10,11 +10,11 @@ public struct Edit: Hashable, Sendable {
         self.set = set
     }
 
-    init(fields: JSONObject) throws(RecordError) {
-        let f = FieldReader(object: fields)
+    init(_ f: FieldReader) throws(RecordError) {
         target = try f.recordID("target")
-        guard case .object(let changes)? = fields["set"] else {
-            throw fields["set"] == nil ? .missingField("set") : .wrongType(field: "set", expected: "an object")
+        let value = f.value("set")
+        guard case .object(let changes)? = value else {
+            throw value == nil ? .missingField("set") : .wrongType(field: "set", expected: "an object")
         }
         for key in Record.envelopeKeys where changes[key] != nil {
             throw .invalidValue(field: "set", reason: "cannot change \"\(key)\"")

@@ -1,65 +1,111 @@
 /// Typed access to a record's fields, throwing a `RecordError` that names the
-/// field when it is missing or of the wrong type.
+/// field when it is missing or of the wrong type. The fields come from a
+/// parsed `JSONObject` or straight from a flat line's bytes; both give the
+/// same values and the same errors.
 struct FieldReader {
-    let object: JSONObject
+    private enum Source {
+        case object(JSONObject)
+        case line(FlatLine)
+    }
 
-    func string(_ key: String) throws(RecordError) -> String {
-        guard let value = try optionalString(key) else { throw .missingField(key) }
+    private let source: Source
+
+    init(object: JSONObject) {
+        source = .object(object)
+    }
+
+    init(line: FlatLine) {
+        source = .line(line)
+    }
+
+    /// The value of `key`, if present.
+    func value(_ key: StaticString) -> FieldValue? {
+        switch source {
+        case .object(let object): return object[key.description]
+        case .line(let line): return line.value(key)
+        }
+    }
+
+    func string(_ key: StaticString) throws(RecordError) -> String {
+        guard let value = try optionalString(key) else { throw .missingField(key.description) }
         return value
     }
 
-    func nonEmptyString(_ key: String) throws(RecordError) -> String {
+    func nonEmptyString(_ key: StaticString) throws(RecordError) -> String {
         let value = try string(key)
-        guard !value.isEmpty else { throw .invalidValue(field: key, reason: "is empty") }
+        guard !value.isEmpty else { throw .invalidValue(field: key.description, reason: "is empty") }
         return value
     }
 
-    func optionalString(_ key: String) throws(RecordError) -> String? {
-        switch object[key] {
+    func optionalString(_ key: StaticString) throws(RecordError) -> String? {
+        switch value(key) {
         case nil, .null?: return nil
         case .string(let value)?: return value
-        default: throw .wrongType(field: key, expected: "text")
+        default: throw .wrongType(field: key.description, expected: "text")
         }
     }
 
-    func int(_ key: String) throws(RecordError) -> Int {
-        guard let raw = object[key], raw != .null else { throw .missingField(key) }
-        guard let value = raw.intValue else { throw .wrongType(field: key, expected: "a whole number") }
+    /// Calls `body` with the UTF-8 of the text at `key`, read in place when
+    /// the line allows, so values that become numbers or choices need no String.
+    func withText<R>(_ key: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> R) throws(RecordError) -> R {
+        if case .line(let line) = source, let bytes = line.stringBytes(key) { return body(bytes) }
+        var text = try string(key)
+        return text.withUTF8(body)
+    }
+
+    func int(_ key: StaticString) throws(RecordError) -> Int {
+        guard let raw = value(key), raw != .null else { throw .missingField(key.description) }
+        guard let value = raw.intValue else { throw .wrongType(field: key.description, expected: "a whole number") }
         return value
     }
 
-    func double(_ key: String) throws(RecordError) -> Double {
-        guard let raw = object[key], raw != .null else { throw .missingField(key) }
-        guard let value = raw.doubleValue else { throw .wrongType(field: key, expected: "a number") }
+    func double(_ key: StaticString) throws(RecordError) -> Double {
+        guard let raw = value(key), raw != .null else { throw .missingField(key.description) }
+        guard let value = raw.doubleValue else { throw .wrongType(field: key.description, expected: "a number") }
         return value
     }
 
-    func optionalBool(_ key: String) throws(RecordError) -> Bool? {
-        switch object[key] {
+    func optionalBool(_ key: StaticString) throws(RecordError) -> Bool? {
+        switch value(key) {
         case nil, .null?: return nil
         case .bool(let value)?: return value
-        default: throw .wrongType(field: key, expected: "true or false")
+        default: throw .wrongType(field: key.description, expected: "true or false")
         }
     }
 
-    func choice<T: RawRepresentable>(_ key: String, _ type: T.Type) throws(RecordError) -> T where T.RawValue == String, T: CaseIterable {
-        let raw = try string(key)
-        guard let value = T(rawValue: raw) else {
+    func choice<T: RawRepresentable>(_ key: StaticString, _ type: T.Type) throws(RecordError) -> T where T.RawValue == String, T: CaseIterable {
+        guard let value = try withText(key, { Self.choice(T.self, named: $0) }) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw .invalidValue(field: key, reason: "should be one of: \(allowed)")
+            throw .invalidValue(field: key.description, reason: "should be one of: \(allowed)")
         }
         return value
     }
 
-    func optionalChoice<T: RawRepresentable>(_ key: String, _ type: T.Type) throws(RecordError) -> T? where T.RawValue == String, T: CaseIterable {
+    func optionalChoice<T: RawRepresentable>(_ key: StaticString, _ type: T.Type) throws(RecordError) -> T? where T.RawValue == String, T: CaseIterable {
         guard try optionalString(key) != nil else { return nil }
         return try choice(key, type)
     }
 
-    func recordID(_ key: String) throws(RecordError) -> RecordID {
-        guard let id = RecordID(try string(key)) else {
-            throw .invalidValue(field: key, reason: "is not a record id")
+    func recordID(_ key: StaticString) throws(RecordError) -> RecordID {
+        guard let id = try withText(key, { RecordID(utf8: $0) }) else {
+            throw .invalidValue(field: key.description, reason: "is not a record id")
         }
         return id
+    }
+
+    /// The case of `T` whose raw value is `name`, compared byte for byte
+    /// (raw values are ASCII, where that is what String equality does).
+    static func choice<T: RawRepresentable>(_ type: T.Type, named name: UnsafeBufferPointer<UInt8>) -> T? where T.RawValue == String, T: CaseIterable {
+        for candidate in T.allCases {
+            var raw = candidate.rawValue
+            if raw.withUTF8({ same($0, name) }) { return candidate }
+        }
+        return nil
+    }
+
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for index in 0..<a.count where a[index] != b[index] { return false }
+        return true
     }
 }

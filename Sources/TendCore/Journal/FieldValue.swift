@@ -1,6 +1,6 @@
 /// One JSON value as Tend stores it: the record format is flat, so values are
 /// mostly strings, whole numbers and booleans; objects appear only in edits.
-public indirect enum FieldValue: Hashable, Sendable {
+public enum FieldValue: Hashable, Sendable {
     case string(String)
     case int(Int)
     case double(Double)

@@ -16,47 +16,16 @@ public struct History: Sendable {
     public let failedEdits: [(edit: RecordID, reason: RecordError)]
 
     public init(_ lines: some Sequence<Record>) {
-        var byID: [RecordID: Record] = [:]
-        byID.reserveCapacity(lines.underestimatedCount)
-        var conflicts: Set<RecordID> = []
-        var corrections = Corrections()
-        var correctionRecords: [RecordID: Record] = [:]
-        for record in lines {
-            if corrections.add(record) {
-                correctionRecords[record.id] = record
-                continue
-            }
-            if let existing = byID[record.id] {
-                if existing != record {
-                    conflicts.insert(record.id)
-                    if record.jsonLine.lexicographicallyPrecedes(existing.jsonLine) { continue }
-                    byID[record.id] = record
-                }
-            } else {
-                byID[record.id] = record
-            }
-        }
-        var failures: [(edit: RecordID, reason: RecordError)] = []
-        var result: [Record] = []
-        result.reserveCapacity(byID.count)
-        for record in byID.values {
-            let resolved = corrections.resolveReportingFailures(record)
-            failures.append(contentsOf: resolved.failures)
-            if let folded = resolved.record { result.append(folded) }
-        }
-        records = Record.sortedChronologically(result)
-        let known = Set(byID.keys)
-        orphanCorrections = correctionRecords.values
-            .filter { record in
-                switch record.payload {
-                case .edit(let edit): return !known.contains(edit.target)
-                case .delete(let delete): return !known.contains(delete.target)
-                default: return false
-                }
-            }
-            .sorted(by: Record.chronologically)
-        self.conflicts = conflicts.sorted()
-        failedEdits = failures.sorted { $0.edit < $1.edit }
+        var builder = Builder()
+        builder.add(Array(lines))
+        self = builder.finish()
+    }
+
+    init(records: [Record], orphanCorrections: [Record], conflicts: [RecordID], failedEdits: [(edit: RecordID, reason: RecordError)]) {
+        self.records = records
+        self.orphanCorrections = orphanCorrections
+        self.conflicts = conflicts
+        self.failedEdits = failedEdits
     }
 
     /// The record with `id`, as it stands now.

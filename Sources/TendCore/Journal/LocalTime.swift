@@ -71,7 +71,13 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Reads `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `±HH:MM` (also `±HHMM`);
     /// fractional seconds are accepted and dropped. Nil for anything else.
     public init?(iso8601 text: String) {
-        var utf8 = Array(text.utf8)
+        var text = text
+        guard let time = text.withUTF8({ LocalTime(iso8601: $0) }) else { return nil }
+        self = time
+    }
+
+    /// Like `init?(iso8601:)`, from UTF-8 bytes (a journal line read in place).
+    init?(iso8601 utf8: UnsafeBufferPointer<UInt8>) {
         guard utf8.count >= 20, utf8[4] == 0x2D, utf8[7] == 0x2D, utf8[10] == 0x54 || utf8[10] == 0x20,
               utf8[13] == 0x3A, utf8[16] == 0x3A else { return nil }
         func number(_ range: Range<Int>) -> Int? {
@@ -104,9 +110,13 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
             default: return nil
             }
             // Accept ±HH:MM and ±HHMM.
-            if utf8.count == rest + 5 { utf8.insert(0x3A, at: rest + 3) }
-            guard utf8.count == rest + 6, utf8[rest + 3] == 0x3A,
-                  let hours = number(rest + 1..<rest + 3), let minutes = number(rest + 4..<rest + 6),
+            let minutesStart: Int
+            switch utf8.count - rest {
+            case 6 where utf8[rest + 3] == 0x3A: minutesStart = rest + 4
+            case 5: minutesStart = rest + 3
+            default: return nil
+            }
+            guard let hours = number(rest + 1..<rest + 3), let minutes = number(minutesStart..<minutesStart + 2),
                   hours <= 18, minutes < 60 else { return nil }
             offset = sign * (hours * 3600 + minutes * 60)
         }

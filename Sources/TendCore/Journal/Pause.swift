@@ -18,8 +18,7 @@ public struct Pause: Hashable, Sendable {
         self.outcome = outcome
     }
 
-    init(fields: JSONObject) throws(RecordError) {
-        let f = FieldReader(object: fields)
+    init(_ f: FieldReader) throws(RecordError) {
         intention = try f.choice("intention", Intention.self)
         plannedSeconds = try f.int("plannedSeconds")
         actualSeconds = try f.double("actualSeconds")

@@ -24,15 +24,19 @@ public enum Payload: Hashable, Sendable {
 
     /// Reads the fields of a record of `kind`.
     public init(kind: RecordKind, fields: JSONObject) throws(RecordError) {
+        try self.init(kind: kind, FieldReader(object: fields))
+    }
+
+    init(kind: RecordKind, _ fields: FieldReader) throws(RecordError) {
         switch kind {
-        case .checkIn: self = .checkIn(try CheckIn(fields: fields))
-        case .pause: self = .pause(try Pause(fields: fields))
-        case .appreciation: self = .appreciation(try Appreciation(fields: fields))
-        case .promptFired: self = .promptFired(try PromptFired(fields: fields))
-        case .repair: self = .repair(try Repair(fields: fields))
-        case .tally: self = .tally(try Tally(fields: fields))
-        case .edit: self = .edit(try Edit(fields: fields))
-        case .delete: self = .delete(try Delete(fields: fields))
+        case .checkIn: self = .checkIn(try CheckIn(fields))
+        case .pause: self = .pause(try Pause(fields))
+        case .appreciation: self = .appreciation(try Appreciation(fields))
+        case .promptFired: self = .promptFired(try PromptFired(fields))
+        case .repair: self = .repair(try Repair(fields))
+        case .tally: self = .tally(try Tally(fields))
+        case .edit: self = .edit(try Edit(fields))
+        case .delete: self = .delete(try Delete(fields))
         }
     }
 

@@ -11,8 +11,7 @@ public struct PromptFired: Hashable, Sendable {
         self.day = day
     }
 
-    init(fields: JSONObject) throws(RecordError) {
-        let f = FieldReader(object: fields)
+    init(_ f: FieldReader) throws(RecordError) {
         prompt = try f.nonEmptyString("prompt")
         day = try f.nonEmptyString("day")
     }

@@ -27,8 +27,7 @@ public struct Repair: Hashable, Sendable {
         self.landed = landed
     }
 
-    init(fields: JSONObject) throws(RecordError) {
-        let f = FieldReader(object: fields)
+    init(_ f: FieldReader) throws(RecordError) {
         who = try f.nonEmptyString("who")
         latency = try f.choice("latency", Latency.self)
         happened = try f.optionalString("happened")

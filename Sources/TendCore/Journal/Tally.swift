@@ -15,8 +15,7 @@ public struct Tally: Hashable, Sendable {
         self.person = person
     }
 
-    init(fields: JSONObject) throws(RecordError) {
-        let f = FieldReader(object: fields)
+    init(_ f: FieldReader) throws(RecordError) {
         tone = try f.choice("tone", Tone.self)
         text = try f.string("text")
         person = try f.optionalString("person")

@@ -1,0 +1,95 @@
+extension History {
+    /// Folds lines into a `History` as they are read, so a reader can hand
+    /// over each file's records and the journal is never held twice.
+    ///
+    /// Written to touch each record as little as possible: a record is a
+    /// large value whose every copy retains its strings, so records are read
+    /// in place, copied once into `records`, and ordered by small keys.
+    public struct Builder: Sendable {
+        /// Content records, one per id, in the order first seen.
+        private var records: [Record] = []
+        private var index = RecordIDIndex()
+        private var conflicts: Set<RecordID> = []
+        private var corrections = Corrections()
+        private var correctionRecords: [RecordID: Record] = [:]
+
+        public init() {}
+
+        /// A builder with room for about `count` records, so the journal is
+        /// not copied each time its array outgrows its room. Room that is
+        /// never filled costs address space, not memory.
+        public init(expectedCount count: Int) {
+            records.reserveCapacity(count)
+            index = RecordIDIndex(expectedCount: count)
+        }
+
+        /// Adds the records of `lines`, in order.
+        public mutating func add(_ lines: [Record]) {
+            for line in lines.indices {
+                if lines[line].kind.isCorrection {
+                    corrections.add(lines[line])
+                    correctionRecords[lines[line].id] = lines[line]
+                    continue
+                }
+                let next = records.count
+                let position = index.position(of: lines[line].id, storing: next, in: records)
+                if position == next {
+                    records.append(lines[line])
+                } else if records[position] != lines[line] {
+                    // Two versions of one id: the one whose JSON sorts last wins, whatever the order.
+                    conflicts.insert(lines[line].id)
+                    if !lines[line].jsonLine.lexicographicallyPrecedes(records[position].jsonLine) { records[position] = lines[line] }
+                }
+            }
+        }
+
+        /// Adds one line's record.
+        public mutating func add(_ record: Record) {
+            add([record])
+        }
+
+        /// The history of everything added.
+        public mutating func finish() -> History {
+            var failures: [(edit: RecordID, reason: RecordError)] = []
+            var deleted: [Int] = []
+            // Only the records a correction names change; the rest stay where they are.
+            for target in corrections.targets {
+                guard let position = index.position(of: target, in: records) else { continue }
+                let resolved = corrections.resolveReportingFailures(records[position])
+                failures.append(contentsOf: resolved.failures)
+                if let record = resolved.record { records[position] = record } else { deleted.append(position) }
+            }
+            let orphans = correctionRecords.values.filter { record in
+                switch record.payload {
+                case .edit(let edit): return index.position(of: edit.target, in: records) == nil
+                case .delete(let delete): return index.position(of: delete.target, in: records) == nil
+                default: return false
+                }
+            }
+            index = RecordIDIndex()
+            remove(at: deleted)
+            Record.sortChronologically(&records)
+            return History(records: records,
+                           orphanCorrections: orphans.sorted(by: Record.chronologically),
+                           conflicts: conflicts.sorted(),
+                           failedEdits: failures.sorted { $0.edit < $1.edit })
+        }
+
+        /// Removes the records at `positions`, keeping the order of the rest.
+        /// Swaps through a buffer pointer: bitwise moves, no retains.
+        private mutating func remove(at positions: [Int]) {
+            guard !positions.isEmpty else { return }
+            var gone = Array(repeating: false, count: records.count)
+            for position in positions { gone[position] = true }
+            let kept = records.withUnsafeMutableBufferPointer { buffer in
+                var kept = 0
+                for position in buffer.indices where !gone[position] {
+                    if kept != position { buffer.swapAt(kept, position) }
+                    kept += 1
+                }
+                return kept
+            }
+            records.removeLast(records.count - kept)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Dispatch
+import Foundation
+
+/// Reads and parses journal files on every core and hands each file's
+/// contents over in file order. Files go a few at a time, so only a handful
+/// are held at once besides what the caller keeps.
+enum ParallelFileReader {
+    /// Calls `body` with each file and what reading it gave, in order.
+    static func read<Failure: Error>(
+        _ files: [JournalFile],
+        _ body: (JournalFile, Result<MonthFileContents, StorageError>) throws(Failure) -> Void
+    ) throws(Failure) {
+        let batch = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(start + batch, files.count)])
+            let results = Slots<Result<MonthFileContents, StorageError>>(count: chunk.count)
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
+                results.set(index, Result { () throws(StorageError) in MonthFileContents(bytes: try POSIX.readAll(chunk[index].path)) })
+            }
+            for (file, result) in zip(chunk, results.values) {
+                guard let result else { continue }
+                try body(file, result)
+            }
+            start += chunk.count
+        }
+    }
+}
+
+/// One slot per task of a `concurrentPerform`, each written by its own
+/// task; the lock makes the writes visible to the thread that reads them.
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Value?]
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.withLock { storage[index] = value }
+    }
+
+    var values: [Value?] {
+        lock.withLock { storage }
+    }
+}
