@@ -41,7 +41,7 @@ public enum RecordSamples {
             appreciation(3),
             Record(id: id(4), time: t, payload: .promptFired(PromptFired(prompt: "morning", day: "2026-11-23"))),
             Record(id: id(5), time: t, payload: .repair(Repair(who: "Sam", latency: .withinHour, happened: "I snapped",
-                                                               myPart: "tired, short", gesture: "we-are-a-team"))),
+                                                               myPart: "tired, short", gesture: "we-are-a-team", landed: true))),
             Record(id: id(6), time: t, payload: .tally(Tally(tone: .negative, text: "eye roll", person: nil))),
             edit(7, of: 1, set: JSONObject([.init("practiceDone", .bool(true))])),
             delete(8, of: 3),

@@ -9,8 +9,8 @@ public struct Appreciation: Hashable, Sendable {
     }
 
     init(_ f: FieldReader) throws(RecordError) {
-        person = try f.nonEmptyString("person")
-        text = try f.nonEmptyString("text")
+        person = try f.nonEmptyString(.person)
+        text = try f.nonEmptyString(.text)
     }
 
     var fields: JSONObject {

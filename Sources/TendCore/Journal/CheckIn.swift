@@ -22,13 +22,13 @@ public struct CheckIn: Hashable, Sendable {
     }
 
     init(_ f: FieldReader) throws(RecordError) {
-        mood = try f.int("mood")
+        mood = try f.int(.mood)
         guard (1...5).contains(mood) else { throw .invalidValue(field: "mood", reason: "should be 1 to 5") }
-        intention = try f.choice("intention", Intention.self)
-        practice = try f.string("practice")
-        person = try f.optionalString("person")
-        note = try f.optionalString("note")
-        practiceDone = try f.optionalBool("practiceDone")
+        intention = try f.choice(.intention, Intention.self)
+        practice = try f.string(.practice)
+        person = try f.optionalString(.person)
+        note = try f.optionalString(.note)
+        practiceDone = try f.optionalBool(.practiceDone)
     }
 
     var fields: JSONObject {

@@ -8,7 +8,7 @@ public struct Delete: Hashable, Sendable {
     }
 
     init(_ f: FieldReader) throws(RecordError) {
-        target = try f.recordID("target")
+        target = try f.recordID(.target)
     }
 
     var fields: JSONObject {

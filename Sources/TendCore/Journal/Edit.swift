@@ -11,8 +11,8 @@ public struct Edit: Hashable, Sendable {
     }
 
     init(_ f: FieldReader) throws(RecordError) {
-        target = try f.recordID("target")
-        let value = f.value("set")
+        target = try f.recordID(.target)
+        let value = f.value(.set)
         guard case .object(let changes)? = value else {
             throw value == nil ? .missingField("set") : .wrongType(field: "set", expected: "an object")
         }

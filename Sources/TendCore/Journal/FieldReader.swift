@@ -19,76 +19,76 @@ struct FieldReader {
     }
 
     /// The value of `key`, if present.
-    func value(_ key: StaticString) -> FieldValue? {
+    func value(_ key: FieldKey) -> FieldValue? {
         switch source {
-        case .object(let object): return object[key.description]
+        case .object(let object): return object[key.name]
         case .line(let line): return line.value(key)
         }
     }
 
-    func string(_ key: StaticString) throws(RecordError) -> String {
-        guard let value = try optionalString(key) else { throw .missingField(key.description) }
+    func string(_ key: FieldKey) throws(RecordError) -> String {
+        guard let value = try optionalString(key) else { throw .missingField(key.name) }
         return value
     }
 
-    func nonEmptyString(_ key: StaticString) throws(RecordError) -> String {
+    func nonEmptyString(_ key: FieldKey) throws(RecordError) -> String {
         let value = try string(key)
-        guard !value.isEmpty else { throw .invalidValue(field: key.description, reason: "is empty") }
+        guard !value.isEmpty else { throw .invalidValue(field: key.name, reason: "is empty") }
         return value
     }
 
-    func optionalString(_ key: StaticString) throws(RecordError) -> String? {
+    func optionalString(_ key: FieldKey) throws(RecordError) -> String? {
         switch value(key) {
         case nil, .null?: return nil
         case .string(let value)?: return value
-        default: throw .wrongType(field: key.description, expected: "text")
+        default: throw .wrongType(field: key.name, expected: "text")
         }
     }
 
     /// Calls `body` with the UTF-8 of the text at `key`, read in place when
     /// the line allows, so values that become numbers or choices need no String.
-    func withText<R>(_ key: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> R) throws(RecordError) -> R {
+    func withText<R>(_ key: FieldKey, _ body: (UnsafeBufferPointer<UInt8>) -> R) throws(RecordError) -> R {
         if case .line(let line) = source, let bytes = line.stringBytes(key) { return body(bytes) }
         var text = try string(key)
         return text.withUTF8(body)
     }
 
-    func int(_ key: StaticString) throws(RecordError) -> Int {
-        guard let raw = value(key), raw != .null else { throw .missingField(key.description) }
-        guard let value = raw.intValue else { throw .wrongType(field: key.description, expected: "a whole number") }
+    func int(_ key: FieldKey) throws(RecordError) -> Int {
+        guard let raw = value(key), raw != .null else { throw .missingField(key.name) }
+        guard let value = raw.intValue else { throw .wrongType(field: key.name, expected: "a whole number") }
         return value
     }
 
-    func double(_ key: StaticString) throws(RecordError) -> Double {
-        guard let raw = value(key), raw != .null else { throw .missingField(key.description) }
-        guard let value = raw.doubleValue else { throw .wrongType(field: key.description, expected: "a number") }
+    func double(_ key: FieldKey) throws(RecordError) -> Double {
+        guard let raw = value(key), raw != .null else { throw .missingField(key.name) }
+        guard let value = raw.doubleValue else { throw .wrongType(field: key.name, expected: "a number") }
         return value
     }
 
-    func optionalBool(_ key: StaticString) throws(RecordError) -> Bool? {
+    func optionalBool(_ key: FieldKey) throws(RecordError) -> Bool? {
         switch value(key) {
         case nil, .null?: return nil
         case .bool(let value)?: return value
-        default: throw .wrongType(field: key.description, expected: "true or false")
+        default: throw .wrongType(field: key.name, expected: "true or false")
         }
     }
 
-    func choice<T: RawRepresentable>(_ key: StaticString, _ type: T.Type) throws(RecordError) -> T where T.RawValue == String, T: CaseIterable {
+    func choice<T: RawRepresentable>(_ key: FieldKey, _ type: T.Type) throws(RecordError) -> T where T.RawValue == String, T: CaseIterable {
         guard let value = try withText(key, { Self.choice(T.self, named: $0) }) else {
             let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
-            throw .invalidValue(field: key.description, reason: "should be one of: \(allowed)")
+            throw .invalidValue(field: key.name, reason: "should be one of: \(allowed)")
         }
         return value
     }
 
-    func optionalChoice<T: RawRepresentable>(_ key: StaticString, _ type: T.Type) throws(RecordError) -> T? where T.RawValue == String, T: CaseIterable {
+    func optionalChoice<T: RawRepresentable>(_ key: FieldKey, _ type: T.Type) throws(RecordError) -> T? where T.RawValue == String, T: CaseIterable {
         guard try optionalString(key) != nil else { return nil }
         return try choice(key, type)
     }
 
-    func recordID(_ key: StaticString) throws(RecordError) -> RecordID {
+    func recordID(_ key: FieldKey) throws(RecordError) -> RecordID {
         guard let id = try withText(key, { RecordID(utf8: $0) }) else {
-            throw .invalidValue(field: key.description, reason: "is not a record id")
+            throw .invalidValue(field: key.name, reason: "is not a record id")
         }
         return id
     }
@@ -98,6 +98,7 @@ struct FieldReader {
     static func choice<T: RawRepresentable>(_ type: T.Type, named name: UnsafeBufferPointer<UInt8>) -> T? where T.RawValue == String, T: CaseIterable {
         for candidate in T.allCases {
             var raw = candidate.rawValue
+            guard raw.utf8.count == name.count else { continue }
             if raw.withUTF8({ same($0, name) }) { return candidate }
         }
         return nil

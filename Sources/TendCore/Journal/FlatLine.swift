@@ -1,38 +1,38 @@
 /// A journal line read in place: one flat JSON object (no nesting, no
 /// whitespace, no escapes, plain numbers), which is how Tend writes every
-/// record but edits. Keys and values stay byte ranges of the line until a
-/// field is asked for, so reading a record builds only the Strings it keeps.
+/// record but edits. Each known key's value is filed by its `FieldKey` as a
+/// byte range of the line, and read only when a record asks for it, so
+/// reading a record builds only the Strings it keeps.
 ///
 /// `scan` accepts only lines the full parser (`JSONLineParser`) accepts and
 /// gives every value the same meaning; anything else is left to that parser.
 struct FlatLine {
-    /// One member: where its key and value are in the line.
-    struct Member {
-        var keyStart: Int32
-        var keyEnd: Int32
-        var valueStart: Int32
-        var valueEnd: Int32
+    /// Where a field's value is in the line. A value never starts a line,
+    /// so `start` 0 means the line has no such field.
+    struct Value {
+        var start: Int32
+        var end: Int32
     }
 
-    /// The most members a flat line may have (a record has at most ten).
-    static let capacity = 16
-
     let bytes: UnsafeBufferPointer<UInt8>
-    let members: UnsafeBufferPointer<Member>
+    /// One slot per `FieldKey`, by its number.
+    let values: UnsafeBufferPointer<Value>
 
     /// Calls `body` with `line` read in place, or with nil when the line is
     /// not flat (then the caller parses it fully).
     static func withScanned<R>(_ line: UnsafeBufferPointer<UInt8>, _ body: (FlatLine?) throws(RecordError) -> R) throws(RecordError) -> R {
-        try withUnsafeTemporaryAllocation(of: Member.self, capacity: capacity) { (storage) throws(RecordError) -> R in
-            guard let count = scan(line, into: storage) else { return try body(nil) }
-            return try body(FlatLine(bytes: line, members: UnsafeBufferPointer(rebasing: storage[..<count])))
+        try withUnsafeTemporaryAllocation(of: Value.self, capacity: FieldKey.count) { (storage) throws(RecordError) -> R in
+            storage.initialize(repeating: Value(start: 0, end: 0))
+            guard scan(line, into: storage) else { return try body(nil) }
+            return try body(FlatLine(bytes: line, values: UnsafeBufferPointer(storage)))
         }
     }
 
     /// The value of `key` (the last one when a key repeats, as in `JSONObject`).
-    func value(_ key: StaticString) -> FieldValue? {
-        guard let member = member(key) else { return nil }
-        let start = Int(member.valueStart), end = Int(member.valueEnd)
+    func value(_ key: FieldKey) -> FieldValue? {
+        let slot = values[Int(key.rawValue)]
+        guard slot.start != 0 else { return nil }
+        let start = Int(slot.start), end = Int(slot.end)
         switch bytes[start] {
         case UInt8(ascii: "\""): return .string(String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 1..<end - 1]), as: UTF8.self))
         case UInt8(ascii: "t"): return .bool(true)
@@ -44,23 +44,10 @@ struct FlatLine {
 
     /// The bytes of the string at `key` (without quotes); nil when the key is
     /// missing or not a string.
-    func stringBytes(_ key: StaticString) -> UnsafeBufferPointer<UInt8>? {
-        guard let member = member(key), bytes[Int(member.valueStart)] == UInt8(ascii: "\"") else { return nil }
-        return UnsafeBufferPointer(rebasing: bytes[Int(member.valueStart) + 1..<Int(member.valueEnd) - 1])
-    }
-
-    private func member(_ key: StaticString) -> Member? {
-        let count = key.utf8CodeUnitCount
-        let wanted = key.utf8Start
-        for member in members.reversed() where Int(member.keyEnd - member.keyStart) == count {
-            var same = true
-            for offset in 0..<count where bytes[Int(member.keyStart) + offset] != wanted[offset] {
-                same = false
-                break
-            }
-            if same { return member }
-        }
-        return nil
+    func stringBytes(_ key: FieldKey) -> UnsafeBufferPointer<UInt8>? {
+        let slot = values[Int(key.rawValue)]
+        guard slot.start != 0, bytes[Int(slot.start)] == UInt8(ascii: "\"") else { return nil }
+        return UnsafeBufferPointer(rebasing: bytes[Int(slot.start) + 1..<Int(slot.end) - 1])
     }
 
     /// A number `scan` accepted: an integer of at most 18 digits, or a

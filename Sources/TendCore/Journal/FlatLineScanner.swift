@@ -1,30 +1,30 @@
 extension FlatLine {
-    /// Stores the members of `line` in `storage` and returns how many there
-    /// are, or returns nil when `line` is not a flat object this reader
-    /// takes: nesting, whitespace between tokens, escapes, exponents, long
-    /// numbers, more than `capacity` members, and everything that is not
-    /// valid JSON or valid UTF-8. Trailing whitespace (a CRLF's `\r`) is fine.
-    static func scan(_ line: UnsafeBufferPointer<UInt8>, into storage: UnsafeMutableBufferPointer<Member>) -> Int? {
+    /// Files the value of each known key of `line` in `storage` (the last
+    /// one when a key repeats; unknown keys are checked and passed over).
+    /// Returns false when `line` is not a flat object this reader takes:
+    /// nesting, whitespace between tokens, escapes, exponents, long numbers,
+    /// and everything that is not valid JSON or valid UTF-8. Trailing
+    /// whitespace (a CRLF's `\r`) is fine.
+    static func scan(_ line: UnsafeBufferPointer<UInt8>, into storage: UnsafeMutableBufferPointer<Value>) -> Bool {
         var end = line.count
         while end > 0, line[end - 1] == 0x20 || line[end - 1] == 0x09 || line[end - 1] == 0x0D { end -= 1 }
-        guard end >= 2, line[0] == UInt8(ascii: "{"), line[end - 1] == UInt8(ascii: "}") else { return nil }
+        // Offsets are kept as Int32; a longer line (over 2 GB) is left to the full parser.
+        guard end >= 2, end <= Int32.max, line[0] == UInt8(ascii: "{"), line[end - 1] == UInt8(ascii: "}") else { return false }
         let last = end - 1
         var index = 1
-        if index == last { return 0 }
-        var count = 0
-        while count < storage.count {
-            guard line[index] == UInt8(ascii: "\""), let keyEnd = stringEnd(line, from: index + 1, before: last) else { return nil }
-            guard keyEnd + 1 < last, line[keyEnd + 1] == UInt8(ascii: ":") else { return nil }
+        if index == last { return true }
+        while true {
+            guard line[index] == UInt8(ascii: "\""), let keyEnd = stringEnd(line, from: index + 1, before: last) else { return false }
+            guard keyEnd + 1 < last, line[keyEnd + 1] == UInt8(ascii: ":") else { return false }
             let valueStart = keyEnd + 2
-            guard valueStart < last, let valueEnd = valueEnd(line, from: valueStart, before: last) else { return nil }
-            storage[count] = Member(keyStart: Int32(index + 1), keyEnd: Int32(keyEnd),
-                                    valueStart: Int32(valueStart), valueEnd: Int32(valueEnd))
-            count += 1
-            if valueEnd == last { return count }
-            guard line[valueEnd] == UInt8(ascii: ","), valueEnd + 1 < last else { return nil }
+            guard valueStart < last, let valueEnd = valueEnd(line, from: valueStart, before: last) else { return false }
+            if let key = FieldKey(utf8: UnsafeBufferPointer(rebasing: line[index + 1..<keyEnd])) {
+                storage[Int(key.rawValue)] = Value(start: Int32(truncatingIfNeeded: valueStart), end: Int32(truncatingIfNeeded: valueEnd))
+            }
+            if valueEnd == last { return true }
+            guard line[valueEnd] == UInt8(ascii: ","), valueEnd + 1 < last else { return false }
             index = valueEnd + 1
         }
-        return nil
     }
 
     /// The index of the quote that closes the string whose text starts at

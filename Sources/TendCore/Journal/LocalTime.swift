@@ -83,8 +83,9 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
             for i in range {
-                guard (0x30...0x39).contains(utf8[i]) else { return nil }
-                value = value * 10 + Int(utf8[i] - 0x30)
+                let digit = utf8[i] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value &* 10 &+ Int(digit)
             }
             return value
         }

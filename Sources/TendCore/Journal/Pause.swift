@@ -19,12 +19,12 @@ public struct Pause: Hashable, Sendable {
     }
 
     init(_ f: FieldReader) throws(RecordError) {
-        intention = try f.choice("intention", Intention.self)
-        plannedSeconds = try f.int("plannedSeconds")
-        actualSeconds = try f.double("actualSeconds")
+        intention = try f.choice(.intention, Intention.self)
+        plannedSeconds = try f.int(.plannedSeconds)
+        actualSeconds = try f.double(.actualSeconds)
         guard plannedSeconds >= 0 else { throw .invalidValue(field: "plannedSeconds", reason: "is negative") }
         guard actualSeconds >= 0 else { throw .invalidValue(field: "actualSeconds", reason: "is negative") }
-        outcome = try f.choice("outcome", Outcome.self)
+        outcome = try f.choice(.outcome, Outcome.self)
     }
 
     var fields: JSONObject {

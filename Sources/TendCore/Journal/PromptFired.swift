@@ -12,8 +12,8 @@ public struct PromptFired: Hashable, Sendable {
     }
 
     init(_ f: FieldReader) throws(RecordError) {
-        prompt = try f.nonEmptyString("prompt")
-        day = try f.nonEmptyString("day")
+        prompt = try f.nonEmptyString(.prompt)
+        day = try f.nonEmptyString(.day)
     }
 
     var fields: JSONObject {

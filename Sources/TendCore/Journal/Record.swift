@@ -29,16 +29,16 @@ public struct Record: Hashable, Sendable {
     }
 
     private init(_ f: FieldReader) throws(RecordError) {
-        let version = try f.int("v")
+        let version = try f.int(.v)
         guard version >= 1 else { throw .invalidValue(field: "v", reason: "should be 1") }
         guard version <= Self.formatVersion else { throw .newerVersion(version) }
-        id = try f.recordID("id")
-        guard let time = try f.withText("time", { LocalTime(iso8601: $0) }) else {
+        id = try f.recordID(.id)
+        guard let time = try f.withText(.time, { LocalTime(iso8601: $0) }) else {
             throw .invalidValue(field: "time", reason: "is not a time like 2026-11-23T21:30:05+01:00")
         }
         self.time = time
-        guard let kind = try f.withText("kind", { FieldReader.choice(RecordKind.self, named: $0) }) else {
-            throw .unknownKind(try f.string("kind"))
+        guard let kind = try f.withText(.kind, { FieldReader.choice(RecordKind.self, named: $0) }) else {
+            throw .unknownKind(try f.string(.kind))
         }
         payload = try Payload(kind: kind, f)
     }

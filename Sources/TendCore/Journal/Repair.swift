@@ -28,12 +28,12 @@ public struct Repair: Hashable, Sendable {
     }
 
     init(_ f: FieldReader) throws(RecordError) {
-        who = try f.nonEmptyString("who")
-        latency = try f.choice("latency", Latency.self)
-        happened = try f.optionalString("happened")
-        myPart = try f.optionalString("myPart")
-        gesture = try f.optionalString("gesture")
-        landed = try f.optionalBool("landed")
+        who = try f.nonEmptyString(.who)
+        latency = try f.choice(.latency, Latency.self)
+        happened = try f.optionalString(.happened)
+        myPart = try f.optionalString(.myPart)
+        gesture = try f.optionalString(.gesture)
+        landed = try f.optionalBool(.landed)
     }
 
     var fields: JSONObject {

@@ -16,9 +16,9 @@ public struct Tally: Hashable, Sendable {
     }
 
     init(_ f: FieldReader) throws(RecordError) {
-        tone = try f.choice("tone", Tone.self)
-        text = try f.string("text")
-        person = try f.optionalString("person")
+        tone = try f.choice(.tone, Tone.self)
+        text = try f.string(.text)
+        person = try f.optionalString(.person)
     }
 
     var fields: JSONObject {

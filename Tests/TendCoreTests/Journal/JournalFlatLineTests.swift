@@ -31,8 +31,9 @@ struct JournalFlatLineTests {
 
     static func isFlat(_ line: [UInt8]) -> Bool {
         line.withUnsafeBufferPointer { buffer in
-            withUnsafeTemporaryAllocation(of: FlatLine.Member.self, capacity: FlatLine.capacity) {
-                FlatLine.scan(buffer, into: $0) != nil
+            withUnsafeTemporaryAllocation(of: FlatLine.Value.self, capacity: FieldKey.count) {
+                $0.initialize(repeating: FlatLine.Value(start: 0, end: 0))
+                return FlatLine.scan(buffer, into: $0)
             }
         }
     }
