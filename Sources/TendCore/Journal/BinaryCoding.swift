@@ -38,6 +38,7 @@ struct BinaryWriter {
 struct BinaryReader {
     let bytes: UnsafeRawBufferPointer
     private(set) var offset = 0
+    private var strings = StringTable()
 
     init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -71,7 +72,8 @@ struct BinaryReader {
     }
 
     mutating func string() -> String? {
-        utf8().map { String(decoding: $0, as: UTF8.self) }
+        guard let utf8 = utf8() else { return nil }
+        return strings.string(utf8)
     }
 
     /// `.some(nil)` for a written nil, nil for a damaged value.
