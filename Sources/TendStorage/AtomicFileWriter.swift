@@ -10,8 +10,10 @@ import Darwin
 /// rename it over the target, fsync the folder. (Foundation's `.atomic`
 /// option skips both fsyncs on Linux.) The result has mode 0600.
 public enum AtomicFileWriter {
-    /// Writes `bytes` to `path`, creating its folder (0700) if needed.
-    public static func write(_ bytes: [UInt8], to path: String) throws(StorageError) {
+    /// Writes `bytes` to `path`, creating its folder (0700) if needed. Not
+    /// `durable`, it skips the fsyncs: still all or nothing on a running
+    /// system, but a crash may leave the old file or none (fine for caches).
+    public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(StorageError) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         try POSIX.ensureDirectory(folder)
@@ -29,13 +31,13 @@ public enum AtomicFileWriter {
             throw fail(.system(operation: .write, path: path, errno: code))
         }
         do {
-            try POSIX.fsync(fd, path: path)
+            if durable { try POSIX.fsync(fd, path: path) }
         } catch {
             throw fail(error)
         }
         closed = true
         guard close(fd) == 0 else { throw fail(.system(operation: .write, path: path, errno: errno)) }
         guard rename(temp, path) == 0 else { throw fail(.system(operation: .rename, path: path, errno: errno)) }
-        try POSIX.fsyncDirectory(folder)
+        if durable { try POSIX.fsyncDirectory(folder) }
     }
 }

@@ -12,9 +12,13 @@ extension Journal {
             report.findings.append(.init(.problem, path: directory, "\(error)"))
             return report
         }
-        var builder = History.Builder(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 100)
+        var builder = History.Builder(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 128)
         var checkedFolders: Set<String> = []
-        ParallelFileReader.read(files) { file, result in
+        let read: @Sendable (JournalFile) -> Result<MonthFileContents, StorageError> = { file in
+            Result { () throws(StorageError) in MonthFileContents(bytes: try POSIX.readAll(file.path)) }
+        }
+        // Always the files themselves, never the cache: checking them is the point.
+        ParallelFileReader.map(files, read) { file, result in
             report.files += 1
             let folder = String(file.path[..<(file.path.lastIndex(of: "/") ?? file.path.endIndex)])
             if checkedFolders.insert(folder).inserted { checkMode(of: folder, expected: POSIX.folderMode, into: &report) }

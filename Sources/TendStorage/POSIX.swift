@@ -61,6 +61,11 @@ enum POSIX {
 
     /// The whole file at `path`.
     static func readAll(_ path: String) throws(StorageError) -> [UInt8] {
+        try readFile(path).bytes
+    }
+
+    /// The whole file at `path`, and the identity of what was read.
+    static func readFile(_ path: String) throws(StorageError) -> (bytes: [UInt8], identity: FileIdentity) {
         let fd: Int32
         do {
             fd = try open(path, flags: O_RDONLY, operation: .read)
@@ -72,7 +77,8 @@ enum POSIX {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .system(operation: .read, path: path, errno: errno) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notARegularFile(path: path) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One byte more than the size, so the read that finds the end needs no room.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
@@ -88,7 +94,7 @@ enum POSIX {
             filled += count
         }
         bytes.removeSubrange(filled...)
-        return bytes
+        return (bytes, FileIdentity(info))
     }
 
     /// Creates `path` and any missing parents with mode 0700, whatever the

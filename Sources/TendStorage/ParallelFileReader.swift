@@ -2,21 +2,22 @@ import Dispatch
 import Foundation
 
 /// Reads and parses journal files on every core and hands each file's
-/// contents over in file order. Files go a few at a time, so only a handful
+/// result over in file order. Files go a few at a time, so only a handful
 /// are held at once besides what the caller keeps.
 enum ParallelFileReader {
-    /// Calls `body` with each file and what reading it gave, in order.
-    static func read<Failure: Error>(
+    /// Calls `body` with each file and what `work` made of it, in order.
+    static func map<Value: Sendable, Failure: Error>(
         _ files: [JournalFile],
-        _ body: (JournalFile, Result<MonthFileContents, StorageError>) throws(Failure) -> Void
+        _ work: @Sendable (JournalFile) -> Value,
+        _ body: (JournalFile, Value) throws(Failure) -> Void
     ) throws(Failure) {
         let batch = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
         var start = 0
         while start < files.count {
             let chunk = Array(files[start..<min(start + batch, files.count)])
-            let results = Slots<Result<MonthFileContents, StorageError>>(count: chunk.count)
+            let results = Slots<Value>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
-                results.set(index, Result { () throws(StorageError) in MonthFileContents(bytes: try POSIX.readAll(chunk[index].path)) })
+                results.set(index, work(chunk[index]))
             }
             for (file, result) in zip(chunk, results.values) {
                 guard let result else { continue }

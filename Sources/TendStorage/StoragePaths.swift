@@ -2,18 +2,22 @@ import Foundation
 
 /// Where Tend keeps the user's files. Follows the XDG base directories:
 /// data in `$XDG_DATA_HOME/tend`, config in `$XDG_CONFIG_HOME/tend/config.toml`,
+/// a rebuildable cache in `$XDG_CACHE_HOME/tend`,
 /// each overridable by a flag or `TEND_DATA_DIR` / `TEND_CONFIG`.
 public struct StoragePaths: Hashable, Sendable {
     /// The folder holding the journal (one JSON Lines file per month).
     public var dataDirectory: URL
     /// The config file.
     public var configFile: URL
+    /// Where derived files that can always be rebuilt go (`$XDG_CACHE_HOME/tend`), if anywhere.
+    public var cacheDirectory: URL?
 
     public var configDirectory: URL { configFile.deletingLastPathComponent() }
 
-    public init(dataDirectory: URL, configFile: URL) {
+    public init(dataDirectory: URL, configFile: URL, cacheDirectory: URL? = nil) {
         self.dataDirectory = dataDirectory
         self.configFile = configFile
+        self.cacheDirectory = cacheDirectory
     }
 
     /// Resolves the paths: explicit values first, then the environment, then XDG defaults.
@@ -32,9 +36,11 @@ public struct StoragePaths: Hashable, Sendable {
             ?? (xdg("XDG_DATA_HOME", fallback: ".local/share") as NSString).appendingPathComponent("tend")
         let config = configFile ?? environment["TEND_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (xdg("XDG_CONFIG_HOME", fallback: ".config") as NSString).appendingPathComponent("tend/config.toml")
+        let cache = (xdg("XDG_CACHE_HOME", fallback: ".cache") as NSString).appendingPathComponent("tend")
         return StoragePaths(
             dataDirectory: URL(fileURLWithPath: expandTilde(data, home: home)),
-            configFile: URL(fileURLWithPath: expandTilde(config, home: home))
+            configFile: URL(fileURLWithPath: expandTilde(config, home: home)),
+            cacheDirectory: URL(fileURLWithPath: cache)
         )
     }
 

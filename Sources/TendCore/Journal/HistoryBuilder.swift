@@ -25,27 +25,26 @@ extension History {
 
         /// Adds the records of `lines`, in order.
         public mutating func add(_ lines: [Record]) {
-            for line in lines.indices {
-                if lines[line].kind.isCorrection {
-                    corrections.add(lines[line])
-                    correctionRecords[lines[line].id] = lines[line]
-                    continue
-                }
-                let next = records.count
-                let position = index.position(of: lines[line].id, storing: next, in: records)
-                if position == next {
-                    records.append(lines[line])
-                } else if records[position] != lines[line] {
-                    // Two versions of one id: the one whose JSON sorts last wins, whatever the order.
-                    conflicts.insert(lines[line].id)
-                    if !lines[line].jsonLine.lexicographicallyPrecedes(records[position].jsonLine) { records[position] = lines[line] }
-                }
-            }
+            for line in lines.indices { add(lines[line]) }
         }
 
-        /// Adds one line's record.
-        public mutating func add(_ record: Record) {
-            add([record])
+        /// Adds one line's record. Takes it over: a record handed in as it
+        /// is decoded moves into place without a copy.
+        public mutating func add(_ record: consuming Record) {
+            if record.kind.isCorrection {
+                corrections.add(record)
+                correctionRecords[record.id] = record
+                return
+            }
+            let next = records.count
+            let position = index.position(of: record.id, storing: next, in: records)
+            if position == next {
+                records.append(record)
+            } else if records[position] != record {
+                // Two versions of one id: the one whose JSON sorts last wins, whatever the order.
+                conflicts.insert(record.id)
+                if !record.jsonLine.lexicographicallyPrecedes(records[position].jsonLine) { records[position] = record }
+            }
         }
 
         /// The history of everything added.

@@ -5,8 +5,14 @@
 /// lowercase hex sort as their nibbles do, and a shorter suffix sorts first
 /// as its text does, so comparing the words compares the text.
 struct PackedRecordID: Hashable, Comparable, Sendable {
-    private let high: UInt64
-    private let low: UInt64
+    let high: UInt64
+    let low: UInt64
+
+    /// The id these words hold (as `RecordCodec` wrote them).
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
 
     /// Nil when `utf8` is not of that shape.
     init?(_ utf8: UnsafeBufferPointer<UInt8>) {

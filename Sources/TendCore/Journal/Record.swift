@@ -103,23 +103,39 @@ public struct Record: Hashable, Sendable {
         return order.map { records[$0] }
     }
 
-    /// Sorts `records` oldest first in place. Moving a record costs nothing
-    /// and copying one retains its strings, so this beats sorting keys and
-    /// copying, as long as the array is not shared.
+    /// Sorts `records` oldest first in place, moving records bitwise (a copy
+    /// would retain their strings). A journal is nearly in order already,
+    /// only records near a month's end can be out of place (time zones), so
+    /// it first tries moving those few back; a true shuffle gets a full sort.
     static func sortChronologically(_ records: inout [Record]) {
-        if !isChronological(records) { records.sort(by: chronologically) }
+        let settled = records.withUnsafeMutableBufferPointer { buffer in
+            var budget = buffer.count
+            for position in buffer.indices.dropFirst() {
+                var place = position
+                while place > 0, precedes(UnsafeBufferPointer(buffer), place, place - 1) {
+                    buffer.swapAt(place, place - 1)
+                    place -= 1
+                    budget -= 1
+                    if budget == 0 { return false }
+                }
+            }
+            return true
+        }
+        if !settled { records.sort(by: chronologically) }
+    }
+
+    /// `chronologically` on two elements in place, comparing instants first.
+    private static func precedes(_ buffer: UnsafeBufferPointer<Record>, _ lhs: Int, _ rhs: Int) -> Bool {
+        let left = buffer[lhs].time, right = buffer[rhs].time
+        if left.secondsSince1970 != right.secondsSince1970 { return left.secondsSince1970 < right.secondsSince1970 }
+        return left != right ? left < right : buffer[lhs].id < buffer[rhs].id
     }
 
     /// True when `records` are oldest first. Compares instants before
     /// anything that would copy a record.
     static func isChronological(_ records: [Record]) -> Bool {
         records.withUnsafeBufferPointer { buffer in
-            for position in buffer.indices.dropFirst() {
-                let earlier = buffer[position - 1].time, later = buffer[position].time
-                if earlier.secondsSince1970 < later.secondsSince1970 { continue }
-                if earlier != later ? later < earlier : buffer[position].id < buffer[position - 1].id { return false }
-            }
-            return true
+            buffer.indices.dropFirst().allSatisfy { !precedes(buffer, $0, $0 - 1) }
         }
     }
 

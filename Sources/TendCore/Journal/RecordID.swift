@@ -32,6 +32,16 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
         storage = .text(String(decoding: utf8, as: UTF8.self))
     }
 
+    init(packed: PackedRecordID) {
+        storage = .packed(packed)
+    }
+
+    /// The two words of a Tend-shaped id.
+    var packed: PackedRecordID? {
+        if case .packed(let packed) = storage { return packed }
+        return nil
+    }
+
     /// The id as written.
     public var rawValue: String {
         switch storage {

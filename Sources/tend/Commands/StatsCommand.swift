@@ -34,5 +34,7 @@ struct StatsCommand: ParsableCommand {
                                         usesColour: out.usesColour))
         }
         out.flush()
+        // Let the exit free the journal at once, not record by record (10 ms at 100,000).
+        withExtendedLifetime(records) { Foundation.exit(0) }
     }
 }

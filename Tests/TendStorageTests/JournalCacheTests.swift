@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import TendCore
+import TendStorage
+import TendTestSupport
+
+@Suite("Storage: the cache of parsed month files")
+struct JournalCacheTests {
+    /// A journal of three months, with a cache folder beside it, whose files
+    /// were last changed an hour ago (the cache skips files changed just now).
+    static func journal() throws -> (TemporaryDirectory, Journal) {
+        let dir = TemporaryDirectory()
+        let plain = Journal(directory: dir.appending("data"))
+        for n in 0..<90 {
+            try plain.append(RecordSamples.appreciation(n, person: n % 2 == 0 ? "José" : "Ana", text: "day \(n) \"quoted\"",
+                                                        at: "2026-09-01T20:00:00+02:00", plusMinutes: n * 1440))
+        }
+        try plain.append(RecordSamples.edit(500, of: 3, set: JSONObject([.init("text", .string("edited"))]), at: "2026-11-30T10:00:00+01:00"))
+        try plain.append(RecordSamples.delete(501, of: 4, at: "2026-11-30T10:00:00+01:00"))
+        for file in try plain.files() { age(file.path, seconds: 3600) }
+        return (dir, Journal(directory: dir.appending("data"), cacheDirectory: dir.appending("cache")))
+    }
+
+    /// Sets `path`'s modification time `seconds` into the past.
+    static func age(_ path: String, seconds: Int) {
+        var times = [timespec(tv_sec: time(nil) - seconds, tv_nsec: 0), timespec(tv_sec: time(nil) - seconds, tv_nsec: 0)]
+        utimensat(AT_FDCWD, path, &times, 0)
+    }
+
+    static func cacheFiles(_ dir: TemporaryDirectory) -> [String] {
+        Disk.files(in: dir.appending("cache")).filter { $0.hasSuffix(".cache") }
+    }
+
+    @Test("the history read through the cache is the history read from the files")
+    func sameHistory() throws {
+        let (dir, journal) = try Self.journal()
+        let expected = try Journal(directory: journal.directory).history()
+        let first = try journal.history()
+        #expect(Self.cacheFiles(dir).count == 3)
+        let second = try journal.history()
+        #expect(first.records == expected.records)
+        #expect(second.records == expected.records)
+        #expect(second.records.count == 89)
+    }
+
+    @Test("cache folders are 0700 and files 0600, whatever the umask")
+    func privateModes() throws {
+        let old = umask(0)
+        defer { umask(old) }
+        let (dir, journal) = try Self.journal()
+        _ = try journal.history()
+        for file in Self.cacheFiles(dir) {
+            #expect(Disk.mode(dir.appending("cache/" + file)) == 0o600)
+            var folder = (dir.appending("cache/" + file) as NSString).deletingLastPathComponent
+            while folder != dir.appending("cache") {
+                #expect(Disk.mode(folder) == 0o700)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+    }
+
+    @Test("a cached month is read from the cache, and a changed one from its file")
+    func staleness() throws {
+        let (dir, journal) = try Self.journal()
+        _ = try journal.history()
+        let path = dir.appending("data/2026/2026-10.jsonl")
+        // Rewritten in place with the same size, inode and time: the cache still speaks for it.
+        var info = stat()
+        stat(path, &info)
+        let original = Disk.bytes(path)
+        let changed = String(decoding: original, as: UTF8.self).replacingOccurrences(of: "José", with: "Josè")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.write(Data(changed.utf8))
+        try handle.close()
+        var times = [info.st_atim, info.st_mtim]
+        utimensat(AT_FDCWD, path, &times, 0)
+        #expect(try journal.history().records.contains { $0.payload.person == "José" && $0.time.local.month == 10 })
+        // A new time makes it stale: the file is read again.
+        Self.age(path, seconds: 7200)
+        #expect(try journal.history().records.contains { $0.payload.person == "Josè" })
+        #expect(try !journal.history().records.contains { $0.payload.person == "José" && $0.time.local.month == 10 })
+        // So does an append (a new size), even within the same second.
+        try journal.append(RecordSamples.appreciation(900, text: "new", at: "2026-10-15T10:00:00+02:00"))
+        #expect(try journal.history().records.contains { $0.id == RecordSamples.id(900) })
+    }
+
+    @Test("a damaged cache file is not believed")
+    func damaged() throws {
+        let (dir, journal) = try Self.journal()
+        let expected = try journal.history().records
+        for file in Self.cacheFiles(dir) {
+            let path = dir.appending("cache/" + file)
+            var bytes = Disk.bytes(path)
+            bytes[bytes.count - 20] ^= 0x01
+            Disk.write(bytes: bytes, to: path)
+        }
+        #expect(try journal.history().records == expected)
+        for file in Self.cacheFiles(dir) {
+            let path = dir.appending("cache/" + file)
+            Disk.write(bytes: Array(Disk.bytes(path).prefix(70)), to: path)
+        }
+        #expect(try journal.history().records == expected)
+    }
+
+    @Test("a file changed in the last seconds is not cached yet")
+    func racyFilesWait() throws {
+        let dir = TemporaryDirectory()
+        let journal = Journal(directory: dir.appending("data"), cacheDirectory: dir.appending("cache"))
+        try journal.append(RecordSamples.appreciation(1))
+        #expect(try journal.history().records.count == 1)
+        #expect(Self.cacheFiles(dir).isEmpty)
+    }
+
+    @Test("the cache lives in $XDG_CACHE_HOME/tend, else ~/.cache/tend")
+    func location() {
+        #expect(StoragePaths.resolve(environment: ["HOME": "/home/a", "XDG_CACHE_HOME": "/var/c"]).cacheDirectory?.path == "/var/c/tend")
+        #expect(StoragePaths.resolve(environment: ["HOME": "/home/a"]).cacheDirectory?.path == "/home/a/.cache/tend")
+        #expect(StoragePaths.resolve(environment: ["HOME": "/home/a", "XDG_CACHE_HOME": "relative"]).cacheDirectory?.path == "/home/a/.cache/tend")
+    }
+}
