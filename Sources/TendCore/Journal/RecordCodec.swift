@@ -12,7 +12,7 @@ public enum RecordCodec {
         let names = [RecordKind.allCases.map(\.rawValue), Intention.allCases.map(\.rawValue), Pause.Outcome.allCases.map(\.rawValue),
                      Repair.Latency.allCases.map(\.rawValue), Tally.Tone.allCases.map(\.rawValue)]
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ("record codec 1|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8 {
+        for byte in ("record codec 2|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return hash
@@ -88,6 +88,7 @@ public enum RecordCodec {
             out.optionalString(r.happened)
             out.optionalString(r.myPart)
             out.optionalString(r.gesture)
+            out.optionalBool(r.landed)
         case .tally(let t):
             out.byte(position(of: t.tone, in: tones))
             out.string(t.text)
@@ -120,8 +121,10 @@ public enum RecordCodec {
             payload = .promptFired(PromptFired(prompt: prompt, day: day))
         case .repair:
             guard let who = r.string(), let latency = r.choice(latencies), let happened = r.optionalString(),
-                  let myPart = r.optionalString(), let gesture = r.optionalString() else { return nil }
-            payload = .repair(Repair(who: who, latency: latency, happened: happened, myPart: myPart, gesture: gesture))
+                  let myPart = r.optionalString(), let gesture = r.optionalString(), let landed = r.optionalBool()
+            else { return nil }
+            payload = .repair(Repair(who: who, latency: latency, happened: happened, myPart: myPart, gesture: gesture,
+                                     landed: landed))
         case .tally:
             guard let tone = r.choice(tones), let text = r.string(), let person = r.optionalString() else { return nil }
             payload = .tally(Tally(tone: tone, text: text, person: person))
