@@ -45,12 +45,14 @@ enum LineScanner {
         return true
     }
 
-    /// The value of `"id":"…"` in a line we wrote, found without parsing; nil
-    /// when the line is shaped differently (then the caller parses it).
-    static func quickID(in line: UnsafeBufferPointer<UInt8>) -> String? {
-        let key: [UInt8] = Array("\"id\":\"".utf8)
+    /// The value of `"id":"…"` in a line we wrote, found without parsing and
+    /// read in place; nil when the line is shaped differently (then the
+    /// caller parses it).
+    static func quickID(in line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        let key = idKey
         guard let base = line.baseAddress, line.count > key.count else { return nil }
-        var offset = 0
+        // Tend's own lines start `{"v":1,"id":"`: no search needed.
+        var offset = line.count > tendPrefix.count && memcmp(base, tendPrefix, tendPrefix.count) == 0 ? tendPrefix.count - key.count : 0
         while offset + key.count <= line.count {
             guard let hit = memchr(base + offset, 0x22, line.count - offset) else { return nil }
             let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
@@ -60,10 +62,13 @@ enum LineScanner {
                 var end = valueStart
                 while end < line.count, line[end] != 0x22, line[end] != 0x5C { end += 1 }
                 guard end < line.count, line[end] == 0x22 else { return nil }
-                return String(decoding: UnsafeBufferPointer(rebasing: line[valueStart..<end]), as: UTF8.self)
+                return UnsafeBufferPointer(rebasing: line[valueStart..<end])
             }
             offset = position + 1
         }
         return nil
     }
+
+    private static let idKey: [UInt8] = Array("\"id\":\"".utf8)
+    private static let tendPrefix: [UInt8] = Array("{\"v\":1,\"id\":\"".utf8)
 }

@@ -40,7 +40,8 @@ struct NewestFirstReader {
                     if !matcher.mightMatch(line: slice) {
                         // An edit may have changed what the line says.
                         guard !corrections.isEmpty else { continue }
-                        if let quick = LineScanner.quickID(in: slice), let id = RecordID(quick), !corrections.touches(id) { continue }
+                        if let quick = LineScanner.quickID(in: slice),
+                           !corrections.mayTouch(idBytes: quick) || RecordID(utf8: quick).map(corrections.touches) == false { continue }
                     }
                     guard let record = try? Record(line: slice), !record.kind.isCorrection,
                           !given.contains(record.id) else { continue }

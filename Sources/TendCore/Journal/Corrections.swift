@@ -6,6 +6,8 @@ public struct Corrections: Sendable {
     private var edits: [RecordID: [Record]] = [:]
     private var deleted: [RecordID: RecordID] = [:]
     private var seen: Set<RecordID> = []
+    /// A bit per hash of each target's id, for `mayTouch`.
+    private var targetBits = [UInt64](repeating: 0, count: 1024)
 
     public init() {}
 
@@ -15,9 +17,11 @@ public struct Corrections: Sendable {
         switch record.payload {
         case .edit(let edit):
             if seen.insert(record.id).inserted { edits[edit.target, default: []].append(record) }
+            mark(edit.target)
             return true
         case .delete(let delete):
             if seen.insert(record.id).inserted, deleted[delete.target] == nil { deleted[delete.target] = record.id }
+            mark(delete.target)
             return true
         default:
             return false
@@ -27,6 +31,26 @@ public struct Corrections: Sendable {
     /// True when an edit or a delete names `id`.
     public func touches(_ id: RecordID) -> Bool {
         edits[id] != nil || deleted[id] != nil
+    }
+
+    /// False when no edit or delete names the id spelled by `utf8`; true
+    /// when one may (then ask `touches`). Costs a hash of the bytes, so a
+    /// reader can pass over a line without making its id.
+    public func mayTouch(idBytes utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let hash = Self.hash(utf8)
+        return targetBits[(hash >> 6) & 1023] & (1 << (hash & 63)) != 0
+    }
+
+    private mutating func mark(_ target: RecordID) {
+        var text = target.rawValue
+        let hash = text.withUTF8(Self.hash)
+        targetBits[(hash >> 6) & 1023] |= 1 << (hash & 63)
+    }
+
+    private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash ^ hash >> 32)
     }
 
     /// True when nothing has been gathered.

@@ -22,7 +22,7 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
     }
 
     /// Like `init?(_:)`, from UTF-8 bytes (a journal line read in place).
-    init?(utf8: UnsafeBufferPointer<UInt8>) {
+    public init?(utf8: UnsafeBufferPointer<UInt8>) {
         if let packed = PackedRecordID(utf8) {
             storage = .packed(packed)
             return

@@ -6,9 +6,10 @@ public struct RecordMatcher {
     private let searchNeedle: [UInt8]?
     private let personNeedle: [UInt8]?
     private let kindNeedles: [[UInt8]]
-    /// False when the query holds characters that JSON escapes, so the raw
-    /// bytes cannot be compared.
-    private let canPrefilter: Bool
+    /// What a line's folded bytes must hold to match; empty when the query
+    /// holds characters that JSON escapes, so the raw bytes cannot be compared.
+    private let lineNeedles: [[UInt8]]
+    private var folded: [UInt8] = []
 
     public init(_ query: RecordQuery) {
         self.query = query
@@ -17,7 +18,8 @@ public struct RecordMatcher {
         personNeedle = query.person.map { folder.fold($0) }
         kindNeedles = (query.kinds ?? []).map { Array("\"\($0.rawValue)\"".utf8) }
         let needles = [searchNeedle, personNeedle].compactMap { $0 }
-        canPrefilter = !needles.contains { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+        let canPrefilter = !needles.contains { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+        lineNeedles = canPrefilter ? needles : []
         self.folder = folder
     }
 
@@ -27,9 +29,11 @@ public struct RecordMatcher {
            !Self.hasUnicodeEscape(line) {
             return false
         }
-        guard canPrefilter else { return true }
-        for needle in [searchNeedle, personNeedle].compactMap({ $0 }) {
-            if !folder.bytes(line, containFolded: needle), !Self.hasUnicodeEscape(line) { return false }
+        guard !lineNeedles.isEmpty else { return true }
+        folded.removeAll(keepingCapacity: true)
+        folder.fold(line, into: &folded)
+        for needle in lineNeedles where !SearchFolder.contains(folded, needle) {
+            return Self.hasUnicodeEscape(line)
         }
         return true
     }

@@ -16,6 +16,12 @@ import Darwin
 /// query cannot match and need not be decoded.
 public struct SearchFolder {
     private var cache: [UInt32: [UInt8]] = [:]
+    /// The folds met most recently, by scalar: a line's few accented letters
+    /// are nearly always the same few, and a Dictionary lookup per letter
+    /// cost more than folding the rest of the line.
+    private var recentScalars = [UInt32](repeating: .max, count: 256)
+    /// Up to seven folded bytes, and their count in the top byte.
+    private var recentFolds = [UInt64](repeating: 0, count: 256)
     private var scratch: [UInt8] = []
 
     public init() {}
@@ -32,26 +38,41 @@ public struct SearchFolder {
     /// which no folded text contains.
     public mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         let count = bytes.count
-        guard let source = bytes.baseAddress, count > 0 else { return }
-        // ASCII is most of every line: lower-case whole runs through a pointer.
+        guard count > 0, let base = bytes.baseAddress else { return }
         out.reserveCapacity(out.count + count)
         var index = 0
         while index < count {
+            // ASCII is most of every line: find whole runs eight bytes at a
+            // time, copy them, then lower-case them in place.
             let runStart = index
-            while index < count, source[index] < 0x80 { index += 1 }
-            let run = index - runStart
-            if run > 0 {
+            while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            while index < count, bytes[index] < 0x80 { index += 1 }
+            if index > runStart {
                 let offset = out.count
-                out.append(contentsOf: repeatElement(0, count: run))
-                out.withUnsafeMutableBufferPointer { buffer in
-                    guard let target = buffer.baseAddress else { return }
-                    for i in 0..<run {
-                        let byte = source[runStart + i]
-                        target[offset + i] = byte &- 0x41 < 26 ? byte | 0x20 : byte
-                    }
-                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.withUnsafeMutableBufferPointer { Self.lowercaseASCII($0, from: offset) }
             }
             if index < count { index = foldScalar(at: index, of: bytes, into: &out) }
+        }
+    }
+
+    /// Lower-cases `buffer[start...]`, which is all ASCII, eight bytes at a
+    /// time: for a byte below 0x80, A…Z are the ones where adding 0x3F sets
+    /// the top bit and adding 0x25 does not.
+    private static func lowercaseASCII(_ buffer: UnsafeMutableBufferPointer<UInt8>, from start: Int) {
+        guard let base = buffer.baseAddress else { return }
+        var index = start
+        while index + 8 <= buffer.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+            UnsafeMutableRawPointer(base + index).storeBytes(of: word | upper >> 2, as: UInt64.self)
+            index += 8
+        }
+        while index < buffer.count {
+            if buffer[index] &- 0x41 < 26 { buffer[index] |= 0x20 }
+            index += 1
         }
     }
 
@@ -72,7 +93,23 @@ public struct SearchFolder {
             guard next & 0xC0 == 0x80 else { out.append(0xFF); return index + 1 }
             value = value << 6 | UInt32(next & 0x3F)
         }
-        out.append(contentsOf: folded(scalar: value))
+        let slot = Int(value & 0xFF)
+        if recentScalars[slot] == value {
+            var packed = recentFolds[slot]
+            for _ in 0..<Int(packed >> 56) {
+                out.append(UInt8(truncatingIfNeeded: packed))
+                packed >>= 8
+            }
+            return index + length
+        }
+        let folded = folded(scalar: value)
+        out.append(contentsOf: folded)
+        if folded.count < 8 {
+            var packed = UInt64(folded.count) << 56
+            for (position, byte) in folded.enumerated() { packed |= UInt64(byte) << (8 * position) }
+            recentScalars[slot] = value
+            recentFolds[slot] = packed
+        }
         return index + length
     }
 
@@ -101,23 +138,32 @@ public struct SearchFolder {
     public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         if needle.isEmpty { return true }
         guard let base = haystack.baseAddress, haystack.count >= needle.count else { return false }
-        // memchr for the first byte, memcmp for the rest (memmem needs _GNU_SOURCE).
+        // memchr for the needle's rarest byte, memcmp for the whole (memmem needs _GNU_SOURCE).
+        // Anchoring on a quote or a vowel stopped at every other byte of a JSON line.
         return needle.withUnsafeBufferPointer { n in
             guard let nbase = n.baseAddress else { return true }
-            let first = Int32(n[0])
+            let anchor = n.indices.min { commonness[Int(n[$0])] < commonness[Int(n[$1])] } ?? 0
+            let byte = Int32(n[anchor])
             let lastStart = haystack.count - n.count
-            var offset = 0
-            while offset <= lastStart {
-                guard let hit = memchr(base + offset, first, lastStart - offset + 1) else { return false }
+            var offset = anchor
+            while offset <= lastStart + anchor {
+                guard let hit = memchr(base + offset, byte, lastStart + anchor - offset + 1) else { return false }
                 let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-                if n.count == 1 { return true }
-                if base[position + n.count - 1] == n[n.count - 1], base[position + 1] == n[1],
-                   memcmp(base + position, nbase, n.count) == 0 { return true }
+                if memcmp(base + position - anchor, nbase, n.count) == 0 { return true }
                 offset = position + 1
             }
             return false
         }
     }
+
+    /// How often a byte turns up in a journal line, 0 (rarely) to 3 (all the time).
+    private static let commonness: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 256)
+        for byte in Array("etaoinsrhldu cmfgpwyb".utf8) { table[Int(byte)] = 1 }
+        for byte in Array("0123456789-T+".utf8) { table[Int(byte)] = 2 }
+        for byte in Array("\":,{} eta".utf8) { table[Int(byte)] = 3 }
+        return table
+    }()
 
     private mutating func folded(scalar value: UInt32) -> [UInt8] {
         if let hit = cache[value] { return hit }

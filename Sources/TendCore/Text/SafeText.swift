@@ -6,8 +6,10 @@ public enum SafeText {
     /// spaces, an ESC sequence or other control becomes a visible `�`-free
     /// marker, bidi controls are dropped.
     public static func line(_ text: String) -> String {
-        // Printable ASCII, most text, is already safe.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Nearly all text is clean, and checking bytes costs far less than
+        // rebuilding it scalar by scalar: every scalar changed below has a
+        // byte under 0x20, or 0x7F, or starts with 0xC2, 0xD8 or 0xE2.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) { return text }
         var out = String.UnicodeScalarView()
         var iterator = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil

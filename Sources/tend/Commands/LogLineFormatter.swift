@@ -9,6 +9,8 @@ struct LogLineFormatter {
     let usesColour: Bool
 
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// Each kind's label padded once, not once a line (measuring width is slow).
+    private static let kindColumns = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0, $0.label.padded(toWidth: 8)) })
 
     func line(for record: Record) -> String {
         let l = record.time.local
@@ -16,7 +18,7 @@ struct LogLineFormatter {
         let minute = l.minute < 10 ? "0\(l.minute)" : "\(l.minute)"
         let day = l.day < 10 ? " \(l.day)" : "\(l.day)"
         let date = "\(record.time.weekdayAbbreviation) \(day) \(Self.months[l.month - 1]) \(l.year) \(hour):\(minute)"
-        let kind = record.kind.label.padded(toWidth: 8)
+        let kind = Self.kindColumns[record.kind] ?? record.kind.label
         var summary = SafeText.line(RecordSummary.text(of: record))
         if let columns {
             let used = date.displayWidth + 2 + kind.displayWidth + 2
