@@ -29,6 +29,22 @@ struct PromptBannerTests {
         expectSnapshot(app.screen, named: "banner-over-\(screen)")
     }
 
+    @Test("inside a repair, Enter stays the repair's: the prompt waits until home")
+    func waitsInsideAFlow() {
+        var app = AppHarness(root: HomeScreen(), context: Self.justBefore)
+        app.press(.character("r"))
+        app.advance(by: 5)
+        #expect(app.screen.contains("waits until you finish"), "\(app.screen)")
+        #expect(app.screen.contains("How long ago was it?"), "\(app.screen)")
+        app.press(.enter)
+        #expect(app.state.top is RepairScreen)
+        #expect(app.screen.contains("What happened, in one line?"), "\(app.screen)")
+        app.press(.escape, .escape, .escape)
+        #expect(app.state.top is HomeScreen)
+        app.press(.enter)
+        #expect(app.state.top is CheckInScreen)
+    }
+
     @Test("on a narrow window the footer shows how to answer the prompt")
     func narrowKeys() {
         var app = AppHarness(root: HomeScreen(), size: Size(width: 40, height: 12), context: Self.justBefore)

@@ -41,7 +41,7 @@ public struct AppState: Sendable {
             return []
         case .keyPressed(let key):
             report = nil
-            if banner.current != nil, !top.isTakingText, let answer = bannerAnswer(for: key) {
+            if bannerTakesKeys, let answer = bannerAnswer(for: key) {
                 return apply(banner.answer(answer, context: context))
             }
             if top.offersHelp, key == .function(1) || (!top.isTakingText && key == .character("?")) {
@@ -79,6 +79,12 @@ public struct AppState: Sendable {
         return outside
     }
 
+    /// A due prompt answers keys only on home: inside a ritual or a repair
+    /// the screen's own Enter and Esc must not start or dismiss something else.
+    private var bannerTakesKeys: Bool {
+        banner.current != nil && screens.count == 1 && !top.isTakingText
+    }
+
     private func bannerAnswer(for key: Key) -> PromptBanner.Answer? {
         switch key {
         case .enter: return .start
@@ -111,9 +117,9 @@ public struct AppState: Sendable {
         Chrome.renderHeader(into: &canvas, title: screens.count > 1 ? top.title : nil, context: context)
         let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
         top.render(into: &canvas, area: body, context: context)
-        let isAnsweringPrompt = banner.current != nil && !top.isTakingText
+        let isAnsweringPrompt = bannerTakesKeys
         if let due = banner.current {
-            let note = top.isTakingText ? "waits until you finish" : ""
+            let note = isAnsweringPrompt ? "" : "waits until you finish"
             Chrome.renderBanner(banner.text(for: due, calendar: context.calendar), keys: note, into: &canvas,
                                 row: size.height - 3)
         } else if let report {
