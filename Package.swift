@@ -35,7 +35,7 @@ let package = Package(
             ]
         ),
         .target(name: "TendTestSupport", dependencies: ["TendCore", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
-        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTestSupport"]),
+        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTestSupport", "TOMLKit"]),
         .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport"]),
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
         .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendTestSupport"], exclude: ["__Snapshots__"]),

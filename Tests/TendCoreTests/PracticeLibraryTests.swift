@@ -65,7 +65,8 @@ struct PracticeLibraryTests {
         let issue = try #require(library.issues.first)
         #expect(issue.line == 9)
         #expect(issue.cardID == "tea-at-four")
-        #expect(issue.description.contains("unknown who tag \"cat\" (known: partner, friend, colleague, family, stranger)"))
+        let known = "partner, friend, colleague, family, child, ageing-parent, long-distance, neighbour, stranger"
+        #expect(issue.description.contains("unknown who tag \"cat\" (known: \(known))"))
     }
 
     @Test("a bad card is skipped but the good cards around it still load")
@@ -153,8 +154,60 @@ struct PracticeLibraryTests {
         let card = try #require(PracticeLibrary.builtIn.practice(withID: "six-second-kiss"))
         let data = try JSONEncoder().encode(card)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys) == ["id", "name", "group", "how", "why", "when", "where", "who", "seconds", "source"])
+        #expect(Set(object.keys) == ["id", "name", "group", "how", "why", "followUp", "when", "where", "who", "seconds", "source"])
+        #expect(object["followUp"] as? String == card.followUp)
         #expect(object["group"] as? String == "morning-evening")
         #expect(object["source"] as? String == "built-in")
+    }
+
+    @Test("a custom card without follow_up gets the default evening question, with no warning")
+    func customCardGetsDefaultFollowUp() throws {
+        let library = PracticeLibrary.load(customText: Self.goodCard, defaultFollowUp: "Did it happen?")
+        #expect(library.issues.isEmpty)
+        #expect(try #require(library.practice(withID: "tea-at-four")).followUp == "Did it happen?")
+        let builtInDefault = try #require(PracticeLibrary.load(customText: Self.goodCard).practice(withID: "tea-at-four"))
+        #expect(builtInDefault.followUp == PromptLibrary.builtIn.followUpDefault)
+        #expect(!builtInDefault.followUp.isEmpty)
+    }
+
+    @Test("a custom card's own follow_up is kept; an empty one falls back to the default")
+    func customFollowUpKept() throws {
+        let own = PracticeLibrary.load(customText: Self.goodCard + "\nfollow_up = \"Was the tea still warm?\"")
+        #expect(own.issues.isEmpty)
+        #expect(own.practice(withID: "tea-at-four")?.followUp == "Was the tea still warm?")
+        let empty = PracticeLibrary.load(customText: Self.goodCard + "\nfollow_up = \"  \"", defaultFollowUp: "Did it?")
+        #expect(empty.issues.isEmpty)
+        #expect(empty.practice(withID: "tea-at-four")?.followUp == "Did it?")
+    }
+
+    @Test("a follow_up that is not a one-line string is reported with its line")
+    func badFollowUpReported() throws {
+        let library = PracticeLibrary.load(customText: Self.goodCard + "\nfollow_up = 3")
+        #expect(library.practice(withID: "tea-at-four") == nil)
+        let issue = try #require(library.issues.first)
+        #expect(issue.problem == .wrongType(field: "follow_up", expected: "a string in quotes"))
+        #expect(issue.line == 11)
+    }
+
+    @Test("a built-in card without follow_up is reported, since every built-in card needs one")
+    func builtInCardNeedsFollowUp() throws {
+        let library = PracticeLibrary.load(builtInText: Self.goodCard)
+        #expect(library.practices.isEmpty)
+        let issue = try #require(library.issues.first)
+        #expect(issue.problem == .missingField("follow_up"))
+        #expect(issue.source == PracticeLibrary.builtInSource)
+    }
+
+    @Test("the new people tags load and filter: children, ageing parents, long distance, neighbours")
+    func newAudiencesLoad() throws {
+        let text = Self.goodCard.replacingOccurrences(
+            of: "who = [\"colleague\"]", with: "who = [\"neighbour\", \"child\", \"ageing-parent\", \"long-distance\"]")
+        let library = PracticeLibrary.load(customText: text)
+        #expect(library.issues.isEmpty)
+        let card = try #require(library.practice(withID: "tea-at-four"))
+        #expect(card.audiences == [.neighbour, .child, .ageingParent, .longDistance])
+        let preferences = PracticePreferences(audiences: [.neighbour])
+        #expect(library.practices(matching: preferences).contains(card))
+        #expect(library.practices(matching: preferences).allSatisfy { $0.audiences.contains(.neighbour) })
     }
 }

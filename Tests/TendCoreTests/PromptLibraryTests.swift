@@ -83,4 +83,22 @@ struct PromptLibraryTests {
         #expect(issue.line == 2)
         #expect(library.pause.breatheIn == "in")
     }
+
+    @Test("a card's evening question is its own, or the default when it has none")
+    func followUpForACard() throws {
+        let card = try #require(PracticeLibrary.builtIn.practice(withID: "six-second-kiss"))
+        #expect(prompts.followUp(for: card) == card.followUp)
+        var bare = card
+        bare.followUp = ""
+        #expect(prompts.followUp(for: bare) == prompts.followUpDefault)
+        #expect(!prompts.followUpDefault.isEmpty)
+    }
+
+    @Test("a prompts file without the follow-up or safety lines reports them missing")
+    func missingFollowUpAndSafety() {
+        let library = PromptLibrary(text: "[repair]\nbreath = \"One breath.\"\n", source: "prompts.toml")
+        #expect(library.issues.contains { $0.problem == .missingField("follow_up.default") })
+        #expect(library.issues.contains { $0.problem == .missingField("repair.safety") })
+        #expect(library.followUpDefault.isEmpty && library.repair.safety.isEmpty)
+    }
 }

@@ -1,8 +1,9 @@
-/// One practice card: a tiny gesture of connection, with how to do it and
-/// why it helps.
+/// One practice card: a tiny gesture of connection, with how to do it,
+/// why it helps, and the question the evening asks about it.
 ///
 /// The JSON form (used by `tend practices --json`) has the keys `id`, `name`,
-/// `group`, `how`, `why`, `when`, `where`, `who`, `seconds` and `source`.
+/// `group`, `how`, `why`, `followUp`, `when`, `where`, `who`, `seconds` and
+/// `source`.
 public struct Practice: Identifiable, Hashable, Sendable, Codable {
     /// Stable, lowercase words joined by hyphens; journal entries and the
     /// `hidden` list refer to cards by it.
@@ -14,6 +15,12 @@ public struct Practice: Identifiable, Hashable, Sendable, Codable {
     public var how: String
     /// One line: why it helps.
     public var why: String
+    /// One line the bedtime follow-up asks about the card ("Did you…?").
+    /// Every built-in card has its own; a custom card that leaves
+    /// `follow_up` out gets the gentle default from prompts.toml when it is
+    /// loaded. Empty only for a card made in code without one; ask
+    /// `PromptLibrary.followUp(for:)` for the words to show.
+    public var followUp: String
     /// Times of day the card fits.
     public var when: [PracticeTime]
     /// Settings the card fits.
@@ -25,17 +32,18 @@ public struct Practice: Identifiable, Hashable, Sendable, Codable {
     public var source: PracticeSource
 
     public init(
-        id: String, name: String, group: PracticeGroup, how: String, why: String,
+        id: String, name: String, group: PracticeGroup, how: String, why: String, followUp: String = "",
         when: [PracticeTime], where: [PracticePlace], audiences: [Audience],
         seconds: Int, source: PracticeSource = .builtIn
     ) {
         self.id = id; self.name = name; self.group = group; self.how = how; self.why = why
+        self.followUp = followUp
         self.when = when; self.where = `where`; self.audiences = audiences
         self.seconds = seconds; self.source = source
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, group, how, why, when, `where`, seconds, source
+        case id, name, group, how, why, followUp, when, `where`, seconds, source
         case audiences = "who"
     }
 }

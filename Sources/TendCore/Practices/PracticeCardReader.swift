@@ -4,7 +4,9 @@ import TOMLKit
 /// Reads the fields of one `[[practice]]` table, collecting every problem
 /// (with its line) instead of stopping at the first.
 struct PracticeCardReader {
-    static let knownKeys: Set<String> = ["id", "name", "group", "how", "why", "when", "where", "who", "seconds"]
+    static let knownKeys: Set<String> = [
+        "id", "name", "group", "how", "why", "follow_up", "when", "where", "who", "seconds",
+    ]
     static let secondsRange = 1...3600
 
     let table: TOMLTable
@@ -21,13 +23,16 @@ struct PracticeCardReader {
     }
 
     /// The card, or nil when a problem means it cannot be used.
-    mutating func read(origin: PracticeSource) -> Practice? {
+    /// - Parameter defaultFollowUp: the question for a custom card that
+    ///   leaves `follow_up` out (a built-in card must have its own).
+    mutating func read(origin: PracticeSource, defaultFollowUp: String) -> Practice? {
         let id = readID()
         cardID = id
         let name = text("name")
         let group = readGroup()
         let how = text("how")
         let why = text("why")
+        let followUp = readFollowUp(origin: origin, default: defaultFollowUp)
         let when = tags("when", as: PracticeTime.self, label: "when tag")
         let place = tags("where", as: PracticePlace.self, label: "where tag")
         let who = tags("who", as: Audience.self, label: "who tag")
@@ -35,10 +40,10 @@ struct PracticeCardReader {
         for key in table.keys.sorted() where !Self.knownKeys.contains(key) {
             report(.unknownKey(key), key: key)
         }
-        guard let id, let name, let group, let how, let why,
+        guard let id, let name, let group, let how, let why, let followUp,
               let when, let place, let who, let seconds else { return nil }
         return Practice(
-            id: id, name: name, group: group, how: how, why: why,
+            id: id, name: name, group: group, how: how, why: why, followUp: followUp,
             when: when, where: place, audiences: who, seconds: seconds, source: origin
         )
     }
@@ -93,6 +98,16 @@ struct PracticeCardReader {
             return nil
         }
         return text
+    }
+
+    /// The evening question. Built-in cards must carry one; a custom card
+    /// may leave it out (or empty) and gets the default, but one that is
+    /// there must be a one-line string like the other fields.
+    private mutating func readFollowUp(origin: PracticeSource, default fallback: String) -> String? {
+        guard origin == .custom else { return text("follow_up") }
+        guard let value = table["follow_up"] else { return fallback }
+        if value.string?.trimmingSpaces.isEmpty == true { return fallback }
+        return text("follow_up")
     }
 
     private mutating func readGroup() -> PracticeGroup? {

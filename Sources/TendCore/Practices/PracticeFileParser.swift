@@ -6,6 +6,8 @@ struct PracticeFileParser {
     /// The file as the user knows it, for messages.
     let source: String
     let origin: PracticeSource
+    /// The evening question for a custom card without its own.
+    var defaultFollowUp = ""
 
     /// A card that loaded, with where it sits for later messages.
     struct Entry {
@@ -45,7 +47,7 @@ struct PracticeFileParser {
                 continue
             }
             var reader = PracticeCardReader(table: card, lines: lines, span: span, source: source, position: offset + 1)
-            let practice = reader.read(origin: origin)
+            let practice = reader.read(origin: origin, defaultFollowUp: defaultFollowUp)
             issues += reader.issues
             guard let practice else { continue }
             if let first = firstLines[practice.id] {

@@ -40,17 +40,21 @@ public struct PracticeLibrary: Sendable {
     ///   - builtInText: the built-in file (the embedded one by default).
     ///   - customText: the user's `practices.toml`, or nil when there is none.
     ///   - customSource: how to name the custom file in messages (its path).
+    ///   - defaultFollowUp: the evening question for a custom card that
+    ///     leaves `follow_up` out (by default the one in prompts.toml).
     public static func load(
         builtInText: String = EmbeddedResources.practicesTOML,
         customText: String? = nil,
-        customSource: String = "practices.toml"
+        customSource: String = "practices.toml",
+        defaultFollowUp: String = PromptLibrary.builtIn.followUpDefault
     ) -> PracticeLibrary {
         let builtIn = PracticeFileParser(source: builtInSource, origin: .builtIn).parse(builtInText)
         var practices = builtIn.entries.map(\.practice)
         var issues = builtIn.issues
         guard let customText else { return PracticeLibrary(practices: practices, issues: issues) }
 
-        let custom = PracticeFileParser(source: customSource, origin: .custom).parse(customText)
+        let custom = PracticeFileParser(source: customSource, origin: .custom, defaultFollowUp: defaultFollowUp)
+            .parse(customText)
         issues += custom.issues
         let builtInIDs = Set(practices.map(\.id))
         for entry in custom.entries {

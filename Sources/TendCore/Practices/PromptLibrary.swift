@@ -19,6 +19,9 @@ public struct PromptLibrary: Hashable, Sendable {
     public var balance: BalanceWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
+    /// The evening question about a card that has none of its own (a
+    /// custom card that leaves `follow_up` out).
+    public var followUpDefault: String
     /// Problems found while reading (none for the built-in file; the tests see to that).
     public var issues: [ContentIssue]
     private var groupTitles: [PracticeGroup: String]
@@ -66,7 +69,8 @@ public struct PromptLibrary: Hashable, Sendable {
             summary: reader.string("repair", "summary"),
             saved: reader.string("repair", "saved"),
             left: reader.string("repair", "left"),
-            landed: reader.string("repair", "landed")
+            landed: reader.string("repair", "landed"),
+            safety: reader.string("repair", "safety")
         )
         balance = BalanceWords(
             goodPrompt: reader.string("balance", "good_prompt"),
@@ -79,12 +83,18 @@ public struct PromptLibrary: Hashable, Sendable {
             empty: reader.string("balance", "empty")
         )
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
+        followUpDefault = reader.string("follow_up", "default")
         var titles: [PracticeGroup: String] = [:]
         for group in PracticeGroup.allCases {
             titles[group] = reader.string("groups", group.rawValue)
         }
         groupTitles = titles
         issues = reader.issues
+    }
+
+    /// The evening question about a card: its own, or the default.
+    public func followUp(for practice: Practice) -> String {
+        practice.followUp.isEmpty ? followUpDefault : practice.followUp
     }
 
     /// The title of a group, e.g. "Morning and evening" (its raw value if missing).

@@ -25,6 +25,9 @@ public struct RepairWords: Hashable, Sendable {
     public var left: String
     /// The bedtime question about a repair; `{name}` stands for the person.
     public var landed: String
+    /// Where to turn instead when a conflict involves fear or harm: this
+    /// is not the tool for that, and the flow says so plainly.
+    public var safety: String
 
     /// The label of a latency, e.g. "within the hour".
     public func label(of latency: Repair.Latency) -> String {

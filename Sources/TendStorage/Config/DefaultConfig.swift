@@ -25,7 +25,7 @@ public enum DefaultConfig {
 
     [practices]          # which practice cards to suggest; empty lists mean all
     groups = []          # morning-evening, through-the-day, during-tension, at-work, on-screens, capitalization, community
-    who = []             # partner, friend, colleague, family, stranger
+    who = []             # partner, friend, colleague, family, child, ageing-parent, long-distance, neighbour, stranger
     hidden = []          # ids of cards marked "not for me"
 
     [display]
