@@ -34,7 +34,7 @@ struct RitualsEndToEndTests {
             try app.type(String(character))
         }
         try app.press("Enter")
-        let asked = try app.waitFor("Did it happen today?")
+        let asked = try app.waitFor("This morning you chose")
         #expect(asked.found, "\(asked.screen)")
         try app.press("y")
         #expect(try app.waitFor("Sleep well.").found)

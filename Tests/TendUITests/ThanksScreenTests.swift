@@ -86,12 +86,65 @@ struct ThanksScreenTests {
         app.press(.enter)
         app.type("You laughed at my terrible joke at lunch")
         app.press(.enter)
-        #expect(app.screen.contains("Did it happen today?"))
+        #expect(app.screen.contains(Self.morningQuestion(app)))
         app.press(.character("y"))
         guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("no answer saved"); return }
         #expect(edit.set["practiceDone"] == .bool(true))
         #expect(app.state.top is HomeScreen)
         #expect(app.state.context.data.journal.checkIns(on: app.state.context.today).last?.checkIn.practiceDone == true)
+    }
+
+    /// The evening question of the card chosen in this morning's check-in.
+    static func morningQuestion(_ app: AppHarness) -> String {
+        let data = app.state.context.data
+        let id = data.journal.checkIns(on: app.state.context.today).last?.checkIn.practice ?? ""
+        return data.practices.practice(withID: id).map(data.prompts.followUp(for:)) ?? "no check-in today"
+    }
+
+    @Test("the follow-up asks the morning card's own question, at every size", arguments: sizes)
+    func practiceQuestion(size: Size) {
+        var app = AppHarness(root: HomeScreen(), size: size, context: Self.evening)
+        app.press(.character("m"), .character("3"), .character("1"), .enter, .enter, .enter)
+        app.press(.character("t"))
+        app.type("Kai")
+        app.press(.enter)
+        app.type("You laughed at my terrible joke at lunch")
+        app.press(.enter)
+        let question = Self.morningQuestion(app)
+        #expect(question != PromptLibrary.builtIn.followUpDefault && question.hasSuffix("?"))
+        let words = question.split(separator: " ").map(String.init)
+        #expect(words.allSatisfy(app.screen.contains), "\(question) not on screen")
+        expectSnapshot(app.screen, named: "thanks-follow-up-\(size)")
+    }
+
+    @Test("a custom card without a question of its own gets the gentle default")
+    func customCardDefaultQuestion() throws {
+        let card = """
+            [[practice]]
+            id = "tea-at-four"
+            name = "Tea at four"
+            group = "at-work"
+            how = "Bring a colleague a cup of tea at four."
+            why = "A small ritual gives an afternoon a warm point."
+            when = ["daytime"]
+            where = ["work"]
+            who = ["colleague"]
+            seconds = 120
+            """
+        var context = Self.evening
+        context.data.practices = PracticeLibrary.load(customText: card)
+        let tea = try #require(context.data.practices.practice(withID: "tea-at-four"))
+        #expect(tea.followUp == PromptLibrary.builtIn.followUpDefault)
+        context.data.journal = RecentJournal(lines: [Record(
+            id: RecordSamples.id(1), time: RecordSamples.time("2026-11-23T07:00:00+00:00"),
+            payload: .checkIn(CheckIn(mood: 3, intention: .notice, practice: tea.id)))])
+        var app = AppHarness(root: ThanksScreen(), context: context)
+        app.type("Kai")
+        app.press(.enter)
+        app.type("You brought me tea at four")
+        app.press(.enter)
+        #expect(app.screen.contains("This morning you chose: Tea at four."))
+        #expect(app.screen.contains(PromptLibrary.builtIn.followUpDefault))
     }
 
     @Test("after the practice, it asks whether today's repair landed; Esc passes a question over")
@@ -108,7 +161,7 @@ struct ThanksScreenTests {
         app.press(.enter)
         app.type("You forgave me before I finished the sentence")
         app.press(.enter)
-        #expect(app.screen.contains("Did it happen today?"))
+        #expect(app.screen.contains(Self.morningQuestion(app)))
         app.press(.escape)
         #expect(app.screen.contains(PromptLibrary.builtIn.repair.landedQuestion(name: "Kai")))
         app.press(.character("y"))

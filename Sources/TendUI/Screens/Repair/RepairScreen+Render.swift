@@ -19,7 +19,8 @@ extension RepairScreen {
             let selected = Repair.Latency.allCases.firstIndex(of: latency) ?? 0
             ChoiceRow.render(into: &canvas, x: x, y: y, width: width, options: options, selected: selected)
             y += ChoiceRow.height(options: options, width: width) + gap
-            note(hint ?? words.whenTip, into: &canvas, x: x, y: y, width: width, maxY: area.maxY, isWarm: hint != nil)
+            y += note(hint ?? words.whenTip, into: &canvas, x: x, y: y, width: width, maxY: area.maxY, isWarm: hint != nil)
+            safety(words.safety, into: &canvas, x: x, below: y, width: width, area: area)
         case .what:
             let label = 6
             canvas.write("With", x: x, y: y, style: .muted)
@@ -77,6 +78,17 @@ extension RepairScreen {
             row += 1
         }
         return row - y
+    }
+
+    /// Where to turn when there is fear or harm, on the last rows of the
+    /// step, once, where it fits whole below what is already drawn.
+    private func safety(_ text: String, into canvas: inout Canvas, x: Int, below: Int, width: Int, area: Rect) {
+        let lines = text.wrapped(toWidth: width)
+        let top = area.maxY - lines.count
+        guard !text.isEmpty, top >= below else { return }
+        for (offset, line) in lines.enumerated() {
+            canvas.write(line, x: x, y: top + offset, style: .muted)
+        }
     }
 
     private var stepName: String {

@@ -28,7 +28,9 @@ enum BedtimeFollowUp: Sendable {
     func lines(_ prompts: PromptLibrary) -> [String] {
         switch self {
         case .practice(_, let practice):
-            return ["This morning you chose: \(SafeText.line(practice.name)).", "Did it happen today?"]
+            // The card's own evening question (a default for custom cards without one).
+            return ["This morning you chose: \(SafeText.line(practice.name)).",
+                    SafeText.line(prompts.followUp(for: practice))]
         case .repair(_, let repair):
             return [prompts.repair.landedQuestion(name: SafeText.line(repair.who))]
         }
