@@ -11,18 +11,19 @@ struct PracticesCommand: ParsableCommand {
         abstract: "List the practice cards, or show one.",
         discussion: """
             Your own cards go in practices.toml next to config.toml: one [[practice]] table \
-            per card with the keys id, name, group, how, why, when, where, who and seconds. \
+            per card with the keys id, name, group, how, why, when, where, who and seconds, \
+            and if you like follow_up (the evening question; left out, a gentle default is asked). \
             Problems in that file are reported \
             as warnings on stderr naming the line; the built-in cards are always listed.
 
-            --json prints an array of objects with the keys id, name, group, how, why, \
+            --json prints an array of objects with the keys id, name, group, how, why, followUp, \
             when, where, who, seconds and source ("built-in" or "custom").
             """,
         subcommands: [List.self, Show.self],
         defaultSubcommand: List.self
     )
 
-    /// `tend practices [list] [--group G] [--json]`.
+    /// `tend practices [list] [--group G] [--who W] [--json]`.
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the practice cards (the default).")
 
@@ -33,6 +34,11 @@ struct PracticesCommand: ParsableCommand {
             valueName: "group"), completion: .list(PracticeGroup.allCases.map(\.rawValue)))
         var group: String?
 
+        @Option(name: .long, help: ArgumentHelp(
+            "Only cards for these people: \(Audience.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "who"), completion: .list(Audience.allCases.map(\.rawValue)))
+        var who: String?
+
         @Flag(name: .long, help: "Print JSON instead of a table.")
         var json = false
 
@@ -41,13 +47,20 @@ struct PracticesCommand: ParsableCommand {
                 let known = PracticeGroup.allCases.map(\.rawValue).joined(separator: ", ")
                 throw ValidationError("unknown group '\(group)'; the groups are: \(known)")
             }
+            if let who, Audience(rawValue: who.lowercased()) == nil {
+                let known = Audience.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ValidationError("unknown --who '\(SafeText.line(who))'; the choices are: \(known)")
+            }
         }
 
         func run() throws {
             let library = PracticesCommand.loadLibrary(configDirectory: global.paths.configDirectory)
             var practices = library.practices
             if let group, let chosen = PracticeGroup(rawValue: group.lowercased()) {
-                practices = library.practices(in: chosen)
+                practices = practices.filter { $0.group == chosen }
+            }
+            if let who, let audience = Audience(rawValue: who.lowercased()) {
+                practices = practices.filter { $0.audiences.contains(audience) }
             }
             if json {
                 try PracticesCommand.printJSON(practices)
@@ -149,6 +162,7 @@ struct PracticesCommand: ParsableCommand {
         print("")
         print("How    \(SafeText.line(card.how))")
         print("Why    \(SafeText.line(card.why))")
+        print("Later  \(SafeText.line(PromptLibrary.builtIn.followUp(for: card)))")
         print("")
         print("When   \(card.when.map(\.rawValue).joined(separator: ", "))")
         print("Where  \(card.where.map(\.rawValue).joined(separator: ", "))")
