@@ -54,7 +54,7 @@ public enum GitArguments {
 
     public static func setConfig(_ key: String, _ value: String) -> [String] { ["config", key, value] }
 
-    public static func addRemote(_ name: String, url: String) -> [String] { ["remote", "add", name, url] }
+    public static func addRemote(_ name: String, url: String) -> [String] { ["remote", "add", "--", name, url] }
 
     public static let remotes = ["remote"]
 

@@ -1,4 +1,5 @@
 import Foundation
+import TendCore
 
 extension JournalSync {
     /// `tend sync init [REMOTE]`: makes the data folder a git repository
@@ -13,6 +14,9 @@ extension JournalSync {
     public func initialize(remote given: String?, currentDirectory: String = FileManager.default.currentDirectoryPath,
                            home: String = NSHomeDirectory()) throws(SyncError) -> SyncSetup {
         var setup = SyncSetup()
+        if let given, given.hasPrefix("-") || given.isEmpty || given.contains("\n") {
+            throw .invalidRemote(SafeText.line(given))
+        }
         let remote = given.map { SyncRemote.resolved($0, currentDirectory: currentDirectory, home: home) }
         if let remote, Self.isSetUp(directory: directory), let current = try git.config("remote.origin.url"), current != remote {
             throw .otherRemote(directory: directory, current: SyncRemote.display(current), asked: SyncRemote.display(remote))
@@ -101,6 +105,8 @@ extension JournalSync {
         }
         let output = try git.runFull(GitArguments.initializeBare(path: path), step: "init --bare")
         guard output.status == 0 else { throw .gitFailed(step: "init --bare", detail: GitFailure.detail(output.stderrText)) }
+        // Its HEAD names the branch Tend pushes, so a plain git clone of it checks that out.
+        _ = try git.runFull(["git", "--git-dir", path] + GitArguments.setBranch(SyncBranch.standard), step: "symbolic-ref")
         return path
     }
 }

@@ -201,7 +201,7 @@ public struct JournalSync {
         }
         guard try git.run(GitArguments.hasStagedChanges, step: "diff").status != 0 else { return 0 }
         let count = SyncCount.newEntries(inDiff: try git.run(GitArguments.stagedDiff, step: "diff").stdout)
-        let text = message ?? (count == 0 ? "Tend on \(host)" : "Tend on \(host): \(count) new \(count == 1 ? "entry" : "entries")")
+        let text = message ?? (count == 0 ? "Tend on \(host): other changes" : "Tend on \(host): \(count) new \(count == 1 ? "entry" : "entries")")
         try git.check(GitArguments.commit(message: text), extra: identity, step: "commit")
         return count
     }

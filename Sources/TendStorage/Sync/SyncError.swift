@@ -28,6 +28,8 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     case mergeFailed(directory: String, ref: String, files: [String])
     /// A git command ran past its time limit and was stopped.
     case timedOut(step: String, seconds: Int)
+    /// What was given as a remote can't be one (it would read as an option).
+    case invalidRemote(String)
     /// The data folder already syncs with another remote.
     case otherRemote(directory: String, current: String, asked: String)
     /// Another `tend sync` held the folder for too long.
@@ -53,6 +55,7 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
         case .pushRejected: "push-rejected"
         case .mergeFailed: "merge-failed"
         case .timedOut: "timed-out"
+        case .invalidRemote: "invalid-remote"
         case .otherRemote: "other-remote"
         case .busy: "busy"
         case .gitFailed: "git-failed"
@@ -101,6 +104,8 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
             return "Git couldn't merge \(list) on its own (a file changed by hand on both sides?). \(Self.safe) before this sync. To merge by hand: cd '\(directory)' && git merge \(ref), fix the files, git commit; then run tend sync again."
         case .timedOut(let step, let seconds):
             return "git \(step) took longer than \(seconds) seconds and was stopped. Nothing was lost; try tend sync again when the connection is better."
+        case .invalidRemote(let remote):
+            return "\"\(remote)\" isn't an address git can use. Give a folder (/media/usb/tend.git), user@host:path for ssh, or a URL."
         case .otherRemote(let directory, let current, let asked):
             return "\(directory) already syncs with \(current), not \(asked). To change it: git -C '\(directory)' remote set-url origin '\(asked)'."
         case .busy(let directory):

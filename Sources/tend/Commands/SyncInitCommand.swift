@@ -40,7 +40,8 @@ struct SyncInitCommand: ParsableCommand {
         var lines: [String] = []
         if let made = setup.madeRemote { lines.append("Made \(made), an empty repository to sync through.") }
         if setup.madeRepository {
-            lines.append("\(directory) is a git repository now, with your entries in its first commit.")
+            lines.append(setup.took == nil ? "\(directory) is a git repository now, with your entries in its first commit."
+                                           : "\(directory) is a git repository now.")
         } else {
             lines.append("\(directory) was a git repository already; month files now merge line by line.")
         }

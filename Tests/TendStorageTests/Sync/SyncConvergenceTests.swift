@@ -81,6 +81,10 @@ struct SyncConvergenceTests {
         #expect(try lab.export("c") == lab.export("a"))
         #expect(Disk.mode(lab.month("c")) == 0o600)
         #expect(Disk.mode(lab.data("c") + "/2026") == 0o700)
+        // The bare repository Tend made names main as its HEAD: a plain git clone checks it out.
+        let clone = lab.root.appending("clone")
+        #expect(try CommandRunner.run(["git", "clone", "-q", lab.remote, clone]).status == 0)
+        #expect(Disk.text(clone + "/2026/2026-11.jsonl") == Disk.text(lab.month("a")))
         // It turned syncing on in that device's config.
         #expect(Disk.text(lab.root.appending("c.toml")).contains("[sync]\nevery_minutes = 30\n"))
     }

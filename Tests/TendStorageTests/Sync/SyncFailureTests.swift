@@ -167,7 +167,16 @@ struct SyncFailureTests {
         #expect(try CommandRunner.run(["git", "-C", lab.root.path, "ls-files"]).stdout.isEmpty)
     }
 
-    @Test("another sync under way on init with a different remote: refused with the command to change it")
+    @Test("a remote that reads as an option is refused before git sees it")
+    func optionAsRemote() throws {
+        let lab = try SyncLab()
+        let result = try lab.tend("a", ["sync", "init"], ["--", "--upload-pack=touch /tmp/tend-pwned"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("isn't an address git can use"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: lab.data("a") + "/.git"))
+    }
+
+    @Test("init with a different remote than the folder has: refused with the command to change it")
     func otherRemote() throws {
         let lab = try twoDevices()
         let result = try lab.tend("a", ["sync", "init"], [lab.root.appending("other.git")])
