@@ -30,15 +30,21 @@ struct Git {
         return Self.trimmed(output.stdoutText)
     }
 
-    /// Runs a whole argv (`git init`, which has no folder yet).
+    /// Runs a whole argv (`git init`, which has no folder yet). Network
+    /// steps (the longer limit) may be stopped by Ctrl-C; after any step, a
+    /// Ctrl-C that came meanwhile ends the sync there.
     func runFull(_ arguments: [String], step: String, timeLimit: Double = localSeconds) throws(SyncError) -> ProcessRunner.Output {
-        let output: ProcessRunner.Output
+        if SyncInterruption.isRequested { throw .interrupted }
+        let child: ProcessRunner.Running
         do {
-            output = try ProcessRunner.run(arguments, environment: environment, timeLimit: timeLimit)
+            child = try ProcessRunner.start(arguments, environment: environment, timeLimit: timeLimit)
         } catch {
             if case .notFound = error { throw .gitMissing }
             throw .gitFailed(step: step, detail: "\(error)")
         }
+        let output = timeLimit > Self.localSeconds
+            ? SyncInterruption.whileNetworking(child.pid) { child.wait() } : child.wait()
+        if SyncInterruption.isRequested { throw .interrupted }
         if output.timedOut { throw .timedOut(step: step, seconds: Int(timeLimit)) }
         return output
     }

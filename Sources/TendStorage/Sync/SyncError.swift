@@ -36,6 +36,8 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
     case busy(directory: String)
     /// A git command failed for a reason Tend does not know.
     case gitFailed(step: String, detail: String)
+    /// Ctrl-C, SIGTERM or a closed terminal stopped it between two steps.
+    case interrupted
     /// The journal's lock or a file could not be used.
     case storage(StorageError)
 
@@ -59,6 +61,7 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
         case .otherRemote: "other-remote"
         case .busy: "busy"
         case .gitFailed: "git-failed"
+        case .interrupted: "interrupted"
         case .storage: "storage"
         }
     }
@@ -112,6 +115,8 @@ public enum SyncError: Error, Hashable, Sendable, CustomStringConvertible {
             return "Another tend sync is still working in \(directory). Nothing was changed; try again in a minute."
         case .gitFailed(let step, let detail):
             return "git \(step) failed\(Self.because(detail)). \(Self.safe)."
+        case .interrupted:
+            return "Stopped before the end. \(Self.safe), and the next tend sync picks up from here."
         case .storage(let error):
             return error.description
         }

@@ -48,6 +48,7 @@ enum SyncLock {
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 throw .storage(.system(operation: .lock, path: file, errno: errno))
             }
+            if SyncInterruption.isRequested { throw .interrupted }
             if ProcessRunner.monotonicSeconds() > giveUp { throw .busy(directory: directory) }
             usleep(100_000)
         }

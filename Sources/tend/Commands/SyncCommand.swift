@@ -44,14 +44,16 @@ struct SyncCommand: ParsableCommand {
             }
         } catch {
             Self.report(error, json: json)
-            throw ExitCode.failure
+            throw error == .interrupted ? ExitCode(130) : ExitCode.failure
         }
     }
 
-    /// Files git writes inside the data folder stay private, whatever the umask.
+    /// Files git writes inside the data folder stay private, whatever the
+    /// umask; Ctrl-C stops a fetch or push but lets a merge finish.
     static func prepare() {
         umask(0o077)
         StorageCommandSupport.survivesFileSizeLimit()
+        SyncInterruption.install()
     }
 
     /// A problem goes to stderr, or with `--json` to stdout as an object.

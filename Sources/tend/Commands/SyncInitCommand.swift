@@ -35,7 +35,7 @@ struct SyncInitCommand: ParsableCommand {
                 remote: remote, home: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory())
         } catch {
             SyncCommand.report(error, json: false)
-            throw ExitCode.failure
+            throw error == .interrupted ? ExitCode(130) : ExitCode.failure
         }
         var lines: [String] = []
         if let made = setup.madeRemote { lines.append("Made \(made), an empty repository to sync through.") }

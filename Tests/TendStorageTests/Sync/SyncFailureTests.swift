@@ -63,6 +63,39 @@ struct SyncFailureTests {
         #expect(lab.snapshot("a") == before)
     }
 
+    @Test("Ctrl-C during a fetch that hangs: the fetch is stopped, the sync says so, the journal as it was")
+    func interrupted() throws {
+        let lab = try twoDevices()
+        let pidFile = lab.root.appending("ssh.pid")
+        let ssh = lab.root.appending("hanging-ssh")
+        try Data("#!/bin/sh\necho $$ > '\(pidFile)'\nexec sleep 60\n".utf8).write(to: URL(fileURLWithPath: ssh))
+        chmod(ssh, 0o755)
+        try lab.git("a", ["remote", "set-url", "origin", "git@desk:tend.git"])
+        let before = lab.snapshot("a")
+        var environment = TendBinary.environment(home: lab.home)
+        environment["GIT_SSH"] = ssh
+        let sync = try ProcessRunner.start([lab.binary, "sync", "--data-dir", lab.data("a")], environment: environment, timeLimit: 60)
+        var tries = 0
+        while !FileManager.default.fileExists(atPath: pidFile), tries < 1000 { usleep(10_000); tries += 1 }
+        usleep(50_000)
+        kill(sync.pid, SIGINT)
+        let output = sync.wait()
+        #expect(output.status == 130)
+        #expect(output.stderrText.contains("Stopped before the end. Your journal is as it was"), "\(output.stderrText)")
+        let sshPID = pid_t(Disk.text(pidFile).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        usleep(200_000)
+        #expect(sshPID > 0 && !Self.isRunning(sshPID), "the hanging ssh was stopped with the fetch")
+        #expect(lab.snapshot("a") == before)
+    }
+
+    /// Alive and not a zombie (a container's first process may never reap it).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard kill(pid, 0) == 0 else { return false }
+        let stat = Disk.text("/proc/\(pid)/stat")
+        guard let state = stat.split(separator: ")").last?.split(separator: " ").first else { return true }
+        return state != "Z" && state != "X"
+    }
+
     @Test("git not installed: says so, and nothing changes")
     func noGit() throws {
         let lab = try twoDevices()

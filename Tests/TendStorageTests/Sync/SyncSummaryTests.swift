@@ -39,7 +39,7 @@ struct SyncSummaryTests {
             .unreachable(remote: "r", detail: ""), .authenticationRefused(remote: "r", detail: "", directory: "/d"),
             .remoteNotFound(remote: "r", detail: ""), .remoteIsCheckedOut(remote: "r"), .pushRejected(remote: "r", detail: ""),
             .mergeFailed(directory: "/d", ref: "origin/main", files: ["notes.txt"]), .timedOut(step: "fetch", seconds: 120),
-            .otherRemote(directory: "/d", current: "a", asked: "b"), .invalidRemote("-x"), .busy(directory: "/d"), .gitFailed(step: "commit", detail: "x"),
+            .otherRemote(directory: "/d", current: "a", asked: "b"), .invalidRemote("-x"), .interrupted, .busy(directory: "/d"), .gitFailed(step: "commit", detail: "x"),
         ]
         #expect(Set(errors.map(\.code)).count == errors.count)
         for error in errors {
