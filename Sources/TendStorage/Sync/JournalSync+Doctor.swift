@@ -42,10 +42,17 @@ extension JournalSync {
                     "a git repository with no remote: tend sync keeps history here only. To sync with another device: tend sync init REMOTE"))
             }
         } catch {
+            let text: String
             switch error {
-            case .unfinishedMerge, .detachedHead: findings.append(.init(.problem, path: directory, "\(error)"))
-            default: findings.append(.init(.problem, path: directory, "git could not read this repository: \(error)"))
+            case .unfinishedMerge(_, let files):
+                let list = files.isEmpty ? "" : " (in \(files.joined(separator: ", ")))"
+                text = "a git merge was left half done\(list); tend sync waits until it is finished. Finish it with git -C '\(directory)' commit, or undo it with git -C '\(directory)' merge --abort"
+            case .detachedHead:
+                text = "not on a branch (a detached HEAD), so tend sync can't run. Go back to yours, for example with git -C '\(directory)' switch \(SyncBranch.standard)"
+            default:
+                text = "git could not read this repository: \(error)"
             }
+            findings.append(.init(.problem, path: directory, text))
         }
         let attributes = (try? POSIX.readAll("\(directory)/\(SyncSupportFiles.attributes.name)")).map { String(decoding: $0, as: UTF8.self) }
         if SyncSupportFiles.attributes.completing(attributes) != nil {
