@@ -43,9 +43,9 @@ struct SyncInitCommand: ParsableCommand {
             lines.append(setup.took == nil ? "\(directory) is a git repository now, with your entries in its first commit."
                                            : "\(directory) is a git repository now.")
         } else {
-            lines.append("\(directory) was a git repository already; month files now merge line by line.")
+            lines.append("\(directory) was a git repository already; Tend made sure its month files merge line by line.")
         }
-        if let added = setup.addedRemote { lines.append("It syncs with \(added).") }
+        if let shown = setup.remote { lines.append("It syncs with \(shown).") }
         if let took = setup.took, let shown = setup.remote {
             lines.append("This device took the history of \(shown): \(took) \(took == 1 ? "entry" : "entries").")
         }
