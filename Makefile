@@ -7,8 +7,8 @@ SWIFT ?= swift
 # SwiftPM's scratch folder (the default one, named so a second checkout of the work can use another).
 BUILD ?= .build
 APT_PACKAGES := libncursesw5-dev tmux
-# The packaging tests also read the man page and build a .deb.
-TEST_APT_PACKAGES := $(APT_PACKAGES) man-db dpkg-dev
+# The packaging tests also read the man page and build a .deb; the sync tests run git.
+TEST_APT_PACKAGES := $(APT_PACKAGES) man-db dpkg-dev git
 DEB_APT_PACKAGES := dpkg-dev
 # `make bench` drives tend on a pty from Python, times commands with hyperfine
 # and builds a minimal ncurses program in C to compare against.
@@ -167,6 +167,7 @@ deb: deps-deb $(RELEASE_BIN) $(GENERATED)/tend.1.gz $(GENERATED)/tend.bash
 	  echo "Maintainer: $(DEB_MAINTAINER)"; \
 	  echo "Installed-Size: $$(du -sk --exclude=DEBIAN $(DEB_ROOT) | cut -f1)"; \
 	  echo "Depends: $$depends"; \
+	  echo "Suggests: git"; \
 	  echo "Section: utils"; \
 	  echo "Priority: optional"; \
 	  echo "Description: calm terminal coach for small moments of connection"; \

@@ -25,9 +25,11 @@ enum AppLauncher {
         }
         let context = ScreenContext(now: clock.now(), data: session.data)
         let state = AppState(root: makeRoot(context), context: context, size: terminal.size)
-        let program = Program(state: state, terminal: terminal, clock: clock) { session.perform($0, clock: clock) }
+        let sync = AppSync(paths: paths, config: session.data.config) { session.reloaded(now: clock.now().wall) }
+        let program = Program(state: state, terminal: terminal, clock: clock, background: sync) { session.perform($0, clock: clock) }
         let outcome = program.run()
         terminal.close()
+        sync?.finish()
         if let signal = outcome.signal {
             Glibc.signal(signal, SIG_DFL)
             raise(signal)

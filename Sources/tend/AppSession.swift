@@ -21,14 +21,24 @@ struct AppSession {
         var problems = config.problems.map { "\($0)" }
         if config.hasProblems { problems.insert(ConfigLoadResult.fallbackNote, at: 0) }
         problems += practices.issues.map { "\($0)" }
-        // Prompts offered in the last days, from the lines already read rather than a second pass.
+        data = AppData(journal: RecentJournal(lines: lines), practices: practices, prompts: .builtIn,
+                       config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now))
+    }
+
+    /// Prompts offered in the last days, from the lines already read rather than a second pass.
+    private static func firings(in lines: [Record], now: Date) -> Set<Firing> {
         let recently = now.addingTimeInterval(-3 * 86_400)
-        let fired = Set(lines.compactMap { record -> Firing? in
+        return Set(lines.compactMap { record -> Firing? in
             guard case .promptFired(let prompt) = record.payload, record.time.date >= recently else { return nil }
             return Firing(prompt)
         })
-        data = AppData(journal: RecentJournal(lines: lines), practices: practices, prompts: .builtIn,
-                       config: config.config, configProblems: problems, fired: fired)
+    }
+
+    /// The recent journal read again, after a sync brought entries from another device.
+    func reloaded(now: Date) -> Event? {
+        let since = now.addingTimeInterval(-Double(AppData.recentDays) * 86_400)
+        guard let lines = try? journal.records(since: since) else { return nil }
+        return .journalReloaded(RecentJournal(lines: lines), fired: Self.firings(in: lines, now: now))
     }
 
     /// Carries out the effects only the executable can: writing records,

@@ -9,20 +9,24 @@ public struct TendConfig: Hashable, Sendable {
     public var practices: PracticePreferences
     /// `[display]`.
     public var display: DisplayOptions
+    /// `[sync]`.
+    public var sync: SyncOptions
 
     public init(
         schedule: Schedule = .defaults,
         reminders: ReminderOptions = ReminderOptions(),
         practices: PracticePreferences = PracticePreferences(),
-        display: DisplayOptions = DisplayOptions()
+        display: DisplayOptions = DisplayOptions(),
+        sync: SyncOptions = SyncOptions()
     ) {
         self.schedule = schedule
         self.reminders = reminders
         self.practices = practices
         self.display = display
+        self.sync = sync
     }
 
     /// Morning 07:30, bedtime 21:30, every day; no pauses; snooze 10 minutes;
-    /// all practices; animation on.
+    /// all practices; animation on; no syncing.
     public static let defaults = TendConfig()
 }

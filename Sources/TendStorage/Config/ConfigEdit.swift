@@ -12,6 +12,8 @@ public enum ConfigEdit: Hashable, Sendable {
     case addPause(time: TimeOfDay, label: String, days: String?)
     /// Removes pause `number` (1-based, as `tend schedule` lists them).
     case removePause(number: Int)
+    /// Adds a `[sync]` table (what `tend sync init` does); a file that has one is left as it is.
+    case enableSync(everyMinutes: Int)
 
     /// The new text of the file, or the reason it cannot be made.
     /// `file` only names the file in messages.
@@ -49,6 +51,10 @@ public enum ConfigEdit: Hashable, Sendable {
                 return moved
             }
             edited = ConfigEdit.removing(pauseTables[number - 1], layout: layout)
+        case .enableSync(let minutes):
+            if before.config.sync.isEnabled { return text }
+            expected.sync = SyncOptions(isEnabled: true, everyMinutes: minutes)
+            edited = ConfigEdit.appending("[sync]\nevery_minutes = \(minutes)\n", to: layout)
         }
         let after = ConfigParser.parse(edited, file: file)
         guard after.config == expected, after.problems.count <= before.problems.count,

@@ -37,7 +37,7 @@ public struct ConfigParser {
 
     private mutating func read(_ root: TOMLTable) -> TendConfig {
         var config = TendConfig.defaults
-        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "reminders", "practices", "display"])
+        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "reminders", "practices", "display", "sync"])
         for ritual in Ritual.allCases {
             if let table = table(root, ritual.tableName) {
                 config.schedule.setPrompt(readRitual(table, ritual: ritual), for: ritual)
@@ -68,7 +68,24 @@ public struct ConfigParser {
                 config.display.animation = animation
             }
         }
+        if let table = table(root, "sync") {
+            config.sync = readSync(table)
+        }
         return config
+    }
+
+    private mutating func readSync(_ table: TOMLTable) -> SyncOptions {
+        checkKeys(of: table, path: "sync", known: ["every_minutes"])
+        var options = SyncOptions(isEnabled: true)
+        let expected = "a whole number of minutes from 5 to 1440, like 30, or 0 to sync only when the app opens and closes"
+        if let minutes = int(table, "every_minutes", path: "sync.every_minutes", expected: expected) {
+            if minutes == 0 || SyncOptions.everyMinutesRange.contains(minutes) {
+                options.everyMinutes = minutes
+            } else {
+                invalid("sync.every_minutes", found: "\(minutes)", expected: expected)
+            }
+        }
+        return options
     }
 
     private mutating func readRitual(_ table: TOMLTable, ritual: Ritual) -> ScheduledPrompt {

@@ -31,5 +31,10 @@ public enum DefaultConfig {
     [display]
     animation = true     # false: a calm, static doorway pause
 
+    # Syncing with your other devices through git: `tend sync init REMOTE` sets
+    # it up and adds this table. With it, Tend syncs when the app opens and closes.
+    # [sync]
+    # every_minutes = 30 # how often `tend remind` syncs too; 0: only the app
+
     """#
 }

@@ -55,6 +55,9 @@ public struct AppState: Sendable {
             report = Report(message, tone: .problem)
         case .historyLoaded:
             break
+        case .journalReloaded(let journal, let fired):
+            context.data.journal = journal
+            context.data.fired.formUnion(fired)
         }
         var screen = screens.removeLast()
         let effects = screen.update(event, context: context)

@@ -19,6 +19,9 @@ public enum Event: Sendable {
     case promptClaimed(DuePrompt, isOurs: Bool)
     /// The whole journal, as `loadHistory` asked: live records, oldest first.
     case historyLoaded([Record])
+    /// The journal changed outside the app (a sync brought entries from
+    /// another device): the recent part read again, and the prompts offered.
+    case journalReloaded(RecentJournal, fired: Set<Firing>)
 }
 
 /// The outcome of an effect, as the user should hear about it.

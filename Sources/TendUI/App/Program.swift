@@ -8,9 +8,13 @@ public final class Program {
     /// Performs effects the interface cannot (saving, loading…) and reports back.
     public typealias Performer = (Effect) -> [Event]
     private let perform: Performer
+    /// Work beside the loop (the sync when the app opens), if any.
+    private let background: (any BackgroundWork)?
 
-    public init(state: AppState, terminal: any Terminal, clock: any Clock, perform: @escaping Performer = { _ in [] }) {
+    public init(state: AppState, terminal: any Terminal, clock: any Clock, background: (any BackgroundWork)? = nil,
+                perform: @escaping Performer = { _ in [] }) {
         self.state = state; self.terminal = terminal; self.clock = clock; self.perform = perform
+        self.background = background
     }
 
     /// Runs until the app quits or a signal ends it. Returns the exit status
@@ -18,10 +22,16 @@ public final class Program {
     public func run() -> (status: Int32, signal: Int32?) {
         send(.resized(terminal.size))
         send(.ticked(clock.now())) // anything already due shows at once
+        var isFirstFrame = true
         while state.exitStatus == nil {
             draw()
+            if isFirstFrame {
+                isFirstFrame = false
+                background?.begin()
+            }
             let wake = state.nextWake()
-            let timeout = max(0, wake.uptime - clock.now().uptime)
+            var timeout = max(0, wake.uptime - clock.now().uptime)
+            if let recheck = background?.recheckInterval { timeout = min(timeout, recheck) }
             let inputs = terminal.waitForInput(timeout: timeout)
             send(.ticked(clock.now()))
             for input in inputs {
@@ -32,6 +42,8 @@ public final class Program {
                 }
                 if state.exitStatus != nil { break }
             }
+            // After the keys, so a key pressed in the same instant does not clear the news.
+            if state.exitStatus == nil { for event in background?.collect() ?? [] { send(event) } }
         }
         return (state.exitStatus ?? 0, nil)
     }

@@ -14,7 +14,9 @@ struct DoctorCommand: ParsableCommand {
 
     func run() throws {
         let journal = Journal(paths: global.paths)
-        let report = journal.diagnose()
+        var report = journal.diagnose()
+        // Syncing: merge markers, and the git repository when the folder is one.
+        report.findings += JournalSync.findings(directory: journal.directory)
         var lines = ["Checked \(journal.directory): \(report.files) file\(report.files == 1 ? "" : "s"), \(report.records) entr\(report.records == 1 ? "y" : "ies")."]
         for finding in report.findings {
             var place = finding.path ?? ""

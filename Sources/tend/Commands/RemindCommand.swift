@@ -16,6 +16,7 @@ struct RemindCommand: ParsableCommand {
         discussion: """
             Uses `notify_command` from the config (it gets the title and the message as two \
             arguments), else notify-send, else the terminal bell and one line on stdout. \
+            With [sync] every_minutes in the config, it also runs tend sync that often. \
             See the README for a systemd user unit and a cron line.
             """)
 
@@ -28,6 +29,7 @@ struct RemindCommand: ParsableCommand {
         let clock = SystemClock(startingAt: try LaunchClock.start(from: ProcessInfo.processInfo.environment))
         let journal = Journal(paths: global.paths)
         let configFile = ConfigFile(paths: global.paths)
+        let sync = RemindSync(paths: global.paths)
         while true {
             // Read the config each round: edits take effect without a restart.
             let config = configFile.load().config
@@ -37,10 +39,12 @@ struct RemindCommand: ParsableCommand {
             for due in scheduler.due(at: now, fired: fired, timeZone: .current) where try journal.claim(due.firing, at: now) {
                 Notifier(command: config.reminders.notifyCommand).notify(title: "Tend", message: message(for: due))
             }
+            // Real time, not TEND_NOW: it is compared with when the last sync began on disk.
+            let syncWait = sync.tick(config: config, now: Date(), waiting: once)
             if once { return }
             let after = try journal.firings(since: now.addingTimeInterval(-3 * 86_400))
             let wait = scheduler.sleepInterval(from: clock.now().wall, fired: after, timeZone: .current)
-            Thread.sleep(forTimeInterval: max(1, wait))
+            Thread.sleep(forTimeInterval: max(1, min(wait, syncWait ?? wait)))
         }
     }
 
