@@ -29,7 +29,7 @@ enum BalanceLine {
         let good = (String(week.good), Style(.good, bold: true))
         let hard = (String(week.hard), Style(bold: true))
         let repairs = week.repairs == 0 ? [] : [
-            ("  ·  ", Style.muted), (week.repairs == 1 ? "1 repair" : "\(week.repairs) repairs", Style.plain),
+            ("  ·  ", Style.muted), (Plural.count(week.repairs, "repair"), Style.plain),
         ]
         let full: [Span] = [("This week  ", .muted), good, (" good : ", .muted), hard, (" hard", .muted)]
         let forms = [

@@ -34,7 +34,7 @@ struct DaySummary {
         bedtime = thanksToday > 0 ? "done" : "due at \(schedule.bedtime.time)"
         let weekStart = today.adding(days: -((today.daysSinceEpoch + 3) % 7)) // Monday
         let week = journal.appreciations(from: weekStart, through: today).count
-        browse = week == 0 ? "none yet this week" : week == 1 ? "1 appreciation this week" : "\(week) appreciations this week"
+        browse = week == 0 ? "none yet this week" : Plural.count(week, "appreciation") + " this week"
         streak = journal.streak(on: today)
         balance = BalanceStats(records: Array(journal.records(from: weekStart)), today: today).thisWeek
     }

@@ -81,7 +81,7 @@ public struct ThanksScreen: Screen {
             if focus == .person { person = field } else { sentence = field }
             if outcome == .edited, focus == .sentence { nudge = nil }
             if case .refused(let limit) = outcome {
-                hint = "That is more than \(limit) characters; nothing was pasted."
+                hint = "That is more than \(Plural.count(limit, "character")); nothing was pasted."
                 return [.bell]
             }
             return []

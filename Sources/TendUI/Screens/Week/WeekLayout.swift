@@ -78,7 +78,7 @@ struct WeekLayout {
     private var streak: WeekSection {
         let days = stats.streak
         let length = days == 0 ? WeekLine("Starts with your next ritual")
-            : WeekLine(days == 1 ? "1 day" : "\(days) days", Style(.good, bold: true)).appending(" in a row")
+            : WeekLine(Plural.count(days, "day"), Style(.good, bold: true)).appending(" in a row")
         return WeekSection(label: "Streak", rows: [[.init(length), .init(quiet("one missed day a week is forgiven"), joiner: "; ")]])
     }
 
@@ -99,7 +99,7 @@ struct WeekLayout {
             .init(quiet("this week ").appending(String(week.good), Style(.good, bold: true)).appending(" good : ", .muted)
                 .appending(String(week.hard), Style(bold: true)).appending(" hard", .muted)),
         ]
-        if week.repairs > 0 { now.append(.init(number(week.repairs).appending(week.repairs == 1 ? " repair" : " repairs"))) }
+        if week.repairs > 0 { now.append(.init(number(week.repairs).appending(" " + Plural.noun(week.repairs, "repair")))) }
         var bars = WeekLine()
         for past in b.weeks {
             bars = past.goodShare.map { bars.appending(String(Sparkline.bar(for: $0, in: 0...1)), Style(.accent)) }
@@ -107,7 +107,7 @@ struct WeekLayout {
         }
         var rows = [now, [.init(bars), .init(quiet("good moments as a share, \(BalanceStats.weekCount) weeks"), joiner: "  ")]]
         if let typical = b.typicalLatency {
-            let count = b.repairCount == 1 ? "1 repair" : "\(b.repairCount) repairs"
+            let count = Plural.count(b.repairCount, "repair")
             rows.append([.init(quiet("Repairs usually come ").appending(prompts.repair.label(of: typical))),
                          .init(quiet(count + " in all"), joiner: "; ")])
         }
