@@ -40,8 +40,8 @@ struct TallyCommand: ParsableCommand {
             StorageCommandSupport.printError("What happened? A few words are enough, like: tend tally + \"a laugh at lunch\"")
             throw ExitCode.validationFailure
         }
-        let name = person?.trimmingCharacters(in: .whitespaces)
         let journal = Journal(paths: global.paths)
+        let name = person.map { KnownName.spelling(of: $0, in: journal) }
         let now = try ScheduleClock.now()
         let record: Record
         do {

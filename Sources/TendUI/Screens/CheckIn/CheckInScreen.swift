@@ -110,9 +110,7 @@ public struct CheckInScreen: Screen {
         case .another:
             practiceOffset += 1
         case .acceptName:
-            if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) {
-                person.set(name)
-            }
+            completeName(context)
         case .back:
             if earlier != nil || step == .mood {
                 return [.report(Report("Nothing saved. The morning is still yours.")), endsApp ? .quit(status: 0) : .pop]
@@ -120,9 +118,15 @@ public struct CheckInScreen: Screen {
             step = Step(rawValue: step.rawValue - 1) ?? .mood
         case .next:
             if step == .summary { return save(context) }
+            // Like the bedtime screen: Enter keeps a known person's spelling.
+            if step == .person { completeName(context) }
             step = Step(rawValue: step.rawValue + 1) ?? step
         }
         return []
+    }
+
+    private mutating func completeName(_ context: ScreenContext) {
+        if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) { person.set(name) }
     }
 
     private mutating func save(_ context: ScreenContext) -> [Effect] {
