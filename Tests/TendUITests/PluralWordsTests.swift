@@ -15,4 +15,16 @@ struct PluralWordsTests {
         app.press(.character("s"))
         #expect(app.screen.contains("It will come back in 1 minute."), "\(app.screen)")
     }
+
+    @Test("a one-second pause in the browser reads 1 of 1 second")
+    func oneSecondPause() {
+        let pause = Record(id: RecordSamples.id(30), time: RecordSamples.time("2026-11-23T07:00:00+00:00"),
+                           payload: .pause(Pause(intention: .notice, plannedSeconds: 1, actualSeconds: 1, outcome: .completed)))
+        var app = AppHarness { BrowseScreen(context: $0) }
+        app.history = [pause]
+        app.advance(by: 0)
+        app.advance(by: 0)
+        app.press(.enter)
+        #expect(app.screen.contains("1 of 1 second, all the way"), "\(app.screen)")
+    }
 }

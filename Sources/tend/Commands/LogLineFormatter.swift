@@ -4,9 +4,11 @@ import TendStorage
 /// One `tend log` line: `Mon 23 Nov 2026 21:30  thanks    José: …`.
 /// Text from the journal always goes through `SafeText.line`; on a terminal
 /// the line is cut to the width and the date and kind are coloured.
+/// Practices are named by their cards (`--json` keeps the ids).
 struct LogLineFormatter {
     let columns: Int?
     let usesColour: Bool
+    let practices: PracticeLibrary
 
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     /// Each kind's label padded once, not once a line (measuring width is slow).
@@ -19,7 +21,7 @@ struct LogLineFormatter {
         let day = l.day < 10 ? " \(l.day)" : "\(l.day)"
         let date = "\(record.time.weekdayAbbreviation) \(day) \(Self.months[l.month - 1]) \(l.year) \(hour):\(minute)"
         let kind = Self.kindColumns[record.kind] ?? record.kind.label
-        var summary = SafeText.line(RecordSummary.text(of: record))
+        var summary = SafeText.line(RecordSummary.text(of: record, practices: practices))
         if let columns {
             let used = date.displayWidth + 2 + kind.displayWidth + 2
             summary = summary.truncated(toWidth: max(1, columns - used))

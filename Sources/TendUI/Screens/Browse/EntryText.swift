@@ -27,10 +27,11 @@ enum EntryText {
         return record.kind.label
     }
 
-    /// The rest of the line: the sentence of an appreciation, else a summary.
-    static func line(of record: Record) -> String {
+    /// The rest of the line: the sentence of an appreciation, else a summary
+    /// with practices by name.
+    static func line(of record: Record, practices: PracticeLibrary) -> String {
         if case .appreciation(let a) = record.payload { return a.text }
-        return RecordSummary.text(of: record)
+        return RecordSummary.text(of: record, practices: practices)
     }
 
     /// "Today", "Yesterday", or "Sunday 22 November 2026".
