@@ -76,6 +76,7 @@ public struct PromptLibrary: Hashable, Sendable {
             goodSaved: reader.string("balance", "good_saved"),
             hardSaved: reader.string("balance", "hard_saved"),
             compass: reader.string("balance", "compass"),
+            counts: reader.string("balance", "counts"),
             empty: reader.string("balance", "empty")
         )
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")

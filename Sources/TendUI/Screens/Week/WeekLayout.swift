@@ -89,9 +89,10 @@ struct WeekLayout {
         ]])
     }
 
-    /// Good moments beside hard ones: this week in numbers, the last weeks
-    /// as a line of bars (the share of good moments), how soon repairs
-    /// come, and the reminder that the ratio is a compass.
+    /// Good moments beside hard ones: this week in numbers and what the good
+    /// ones were (or, before any, what counts), the last weeks as a line of
+    /// bars (the share of good moments), how soon repairs come, and the
+    /// reminder that the ratio is a compass.
     private var balance: WeekSection {
         let b = stats.balance
         let week = b.thisWeek
@@ -105,13 +106,16 @@ struct WeekLayout {
             bars = past.goodShare.map { bars.appending(String(Sparkline.bar(for: $0, in: 0...1)), Style(.accent)) }
                 ?? bars.appending(String(Sparkline.gap), .muted)
         }
-        var rows = [now, [.init(bars), .init(quiet("good moments as a share, \(BalanceStats.weekCount) weeks"), joiner: "  ")]]
+        let counts: [WeekLine.Piece] = week.goodSources().map { [.init(quiet("good: " + $0))] }
+            ?? words(prompts.balance.counts)
+        var rows = [now, counts,
+                    [.init(bars), .init(quiet("good moments as a share, \(BalanceStats.weekCount) weeks"), joiner: "  ")]]
         if let typical = b.typicalLatency {
             let count = Plural.count(b.repairCount, "repair")
             rows.append([.init(quiet("Repairs usually come ").appending(prompts.repair.label(of: typical))),
                          .init(quiet(count + " in all"), joiner: "; ")])
         }
-        rows.append(prompts.balance.compass.split(separator: " ").map { .init(quiet(String($0)), joiner: " ") })
+        rows.append(words(prompts.balance.compass))
         return WeekSection(label: "Balance", rows: rows)
     }
 
@@ -175,6 +179,10 @@ struct WeekLayout {
     }
 
     private func quiet(_ text: String) -> WeekLine { WeekLine(text, .muted) }
+    /// A sentence as pieces that flow word by word onto more lines.
+    private func words(_ sentence: String) -> [WeekLine.Piece] {
+        sentence.split(separator: " ").map { .init(quiet(String($0)), joiner: " ") }
+    }
     private func number(_ n: Int) -> WeekLine { WeekLine(EntryText.grouped(n), Style(bold: true)) }
     private func name(_ text: String) -> WeekLine { WeekLine(SafeText.line(text), Style(.accent)) }
 
