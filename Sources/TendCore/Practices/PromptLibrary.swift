@@ -39,7 +39,9 @@ public struct PromptLibrary: Hashable, Sendable {
             breatheIn: reader.string("pause", "breathe_in"),
             breatheOut: reader.string("pause", "breathe_out"),
             choose: reader.string("pause", "choose"),
-            done: reader.string("pause", "done")
+            done: reader.string("pause", "done"),
+            stopped: reader.string("pause", "stopped"),
+            stoppedNote: reader.string("pause", "stopped_note")
         )
         intentions = IntentionGuide(Intention.allCases.map { intention in
             IntentionDescription(

@@ -170,7 +170,7 @@ struct WeekLayout {
         guard p.count > 0 else { return WeekSection(label: "Pauses", rows: [[.init(quiet("None yet this week"))]]) }
         var pieces: [WeekLine.Piece] = [
             .init(number(p.count).appending(" this week")),
-            .init(WeekLine("\(p.completed) completed, \(p.cancelled) cancelled")),
+            .init(WeekLine("\(p.completed) whole, \(p.cancelled) stopped early")),
         ]
         if let intention = p.mostChosenIntention {
             pieces.append(.init(quiet("mostly ").appending(intention.rawValue, Style(.accent))))
