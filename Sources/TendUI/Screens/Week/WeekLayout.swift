@@ -122,7 +122,7 @@ struct WeekLayout {
     private func people(room: Int) -> WeekSection {
         let people = stats.people
         guard let longest = people.quietest else {
-            return WeekSection(label: "People", rows: [[.init(quiet("Nobody yet. Your first appreciation starts this list"))]])
+            return WeekSection(label: "People", rows: [[.init(quiet("Nobody yet. Your first appreciation starts this list."))]])
         }
         var month: [WeekLine.Piece] = [.init(quiet("This month:"))]
         if people.thisMonth.isEmpty {
