@@ -13,7 +13,7 @@ public enum RecordSummary {
             return parts.joined(separator: " · ")
         case .pause(let p):
             let actual = p.actualSeconds == p.actualSeconds.rounded() ? "\(Int(p.actualSeconds))" : "\(p.actualSeconds)"
-            return "\(p.intention.rawValue) · \(actual) of \(p.plannedSeconds) s · \(p.outcome.rawValue)"
+            return "\(p.intention.rawValue) · \(actual) of \(p.plannedSeconds) s · \(p.outcome == .completed ? "completed" : "stopped early")"
         case .appreciation(let a):
             return "\(a.person): \(a.text)"
         case .promptFired(let p):
