@@ -3,10 +3,12 @@ import TendCore
 /// Writes a history out as JSON Lines, CSV or Markdown, in chunks, oldest first.
 public enum JournalExporter {
     /// Calls `write` with successive chunks of the export and `progress` with
-    /// (records done, total) now and then.
+    /// (records done, total) now and then. Markdown names practices by
+    /// `practices`; JSON and CSV keep the ids.
     public static func export(
         _ history: History,
         as format: ExportFormat,
+        practices: PracticeLibrary = .builtIn,
         progress: ((Int, Int) -> Void)? = nil,
         write: ([UInt8]) throws(StorageError) -> Void
     ) throws(StorageError) {
@@ -32,7 +34,7 @@ public enum JournalExporter {
                     chunk.append(contentsOf: "\n## \(monthTitle(month))\n\n".utf8)
                     lastMonth = month
                 }
-                chunk.append(contentsOf: markdownLine(record).utf8)
+                chunk.append(contentsOf: markdownLine(record, practices: practices).utf8)
             }
             if chunk.count >= 1 << 16 {
                 try write(chunk)
@@ -81,11 +83,10 @@ public enum JournalExporter {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func markdownLine(_ record: Record) -> String {
+    private static func markdownLine(_ record: Record, practices: PracticeLibrary) -> String {
         let l = record.time.local
-        let minute = l.minute < 10 ? "0\(l.minute)" : "\(l.minute)"
-        let summary = SafeText.line(RecordSummary.text(of: record))
-        return "- **\(record.time.weekdayAbbreviation) \(l.day) \(monthName(l.month)), \(l.hour):\(minute)** · \(record.kind.label) · \(summary)\n"
+        let summary = SafeText.line(RecordSummary.text(of: record, practices: practices))
+        return "- **\(record.time.weekdayAbbreviation) \(l.day) \(monthName(l.month)), \(l.hourMinute)** · \(record.kind.label) · \(summary)\n"
     }
 
     private static func monthTitle(_ month: MonthFile) -> String {

@@ -30,6 +30,7 @@ struct BalanceTests {
         ]
         let week = BalanceStats(records: records, today: S.today).thisWeek
         #expect(week.good == 3)
+        #expect((week.appreciations, week.practicesDone, week.notedGood) == (1, 1, 1))
         #expect(week.hard == 2)
         #expect(week.repairs == 1)
         #expect(week.goodShare == 0.6)

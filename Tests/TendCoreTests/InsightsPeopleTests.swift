@@ -26,6 +26,25 @@ struct InsightsPeopleTests {
         #expect(month.map(\.count) == [2])
     }
 
+    @Test("names that differ only by accents are one person")
+    func accents() {
+        let records = [S.thanks("2026-11-02T21:00:00+01:00", to: "Zoë"), S.thanks("2026-11-03T21:00:00+01:00", to: "zoe"),
+                       S.thanks("2026-11-04T21:00:00+01:00", to: "Zoë"), S.thanks("2026-11-05T21:00:00+01:00", to: "josé"),
+                       S.thanks("2026-11-06T21:00:00+01:00", to: "José")]
+        let people = HabitStats(records: records, today: S.today).people
+        #expect(people.thisMonth.map(\.name) == ["Zoë", "José"])
+        #expect(people.thisMonth.map(\.count) == [3, 2])
+        #expect(people.everyoneCount == 2)
+    }
+
+    @Test("names used before list each person once, in their newest spelling")
+    func recentPeople() {
+        let journal = RecentJournal(lines: [S.thanks("2026-11-02T21:00:00+01:00", to: "zoe"),
+                                            S.thanks("2026-11-03T21:00:00+01:00", to: "Zoë"),
+                                            S.thanks("2026-11-04T21:00:00+01:00", to: "Ana")])
+        #expect(journal.people == ["Ana", "Zoë"])
+    }
+
     @Test("the quietest is the one whose latest appreciation is oldest")
     func quietest() {
         let records = [

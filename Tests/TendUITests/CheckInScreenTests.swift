@@ -107,4 +107,20 @@ struct CheckInScreenTests {
         guard case .checkIn(let checkIn)? = app.saved.last?.payload else { Issue.record("not saved"); return }
         #expect(checkIn.person == "José")
     }
+
+    @Test("Enter in the name step keeps a known person's spelling")
+    func knownSpelling() {
+        let journal = RecentJournal(lines: [Record(.appreciation(Appreciation(person: "Zoë", text: "You made tea.")),
+                                                   at: LocalTime(Fixtures.morning.addingTimeInterval(-86_400), in: Fixtures.calendar.timeZone))])
+        var context = Fixtures.context()
+        context.data.journal = journal
+        var app = start(context: context)
+        app.press(.character("3"), .character("1"), .enter)
+        app.type("zoe")
+        app.press(.enter)
+        #expect(app.screen.contains("Zoë"), "\(app.screen)")
+        app.press(.enter)
+        guard case .checkIn(let checkIn)? = app.saved.last?.payload else { Issue.record("not saved"); return }
+        #expect(checkIn.person == "Zoë")
+    }
 }

@@ -5,15 +5,39 @@
 /// answers a hard moment, it does not cancel it out.
 public struct BalanceWeek: Hashable, Sendable {
     public let monday: LocalDay
-    public internal(set) var good = 0
+    /// Good moments, by where they came from.
+    public internal(set) var appreciations = 0
+    public internal(set) var practicesDone = 0
+    /// Moments noted with `+`.
+    public internal(set) var notedGood = 0
     public internal(set) var hard = 0
     public internal(set) var repairs = 0
 
-    public init(monday: LocalDay, good: Int = 0, hard: Int = 0, repairs: Int = 0) {
-        self.monday = monday; self.good = good; self.hard = hard; self.repairs = repairs
+    public init(monday: LocalDay, appreciations: Int = 0, practicesDone: Int = 0, notedGood: Int = 0,
+                hard: Int = 0, repairs: Int = 0) {
+        self.monday = monday
+        self.appreciations = appreciations; self.practicesDone = practicesDone; self.notedGood = notedGood
+        self.hard = hard; self.repairs = repairs
     }
 
+    /// Every good moment: appreciations, practices done and `+` notes.
+    public var good: Int { appreciations + practicesDone + notedGood }
+
     public var isEmpty: Bool { good == 0 && hard == 0 && repairs == 0 }
+
+    /// Where the good moments came from, to say beside the number (someone
+    /// who noted four `+` and reads "12 good" should see why): "6
+    /// appreciations, 2 practices done, 4 noted with +", each part only
+    /// when there is one; `short` says "2 practices, 4 with +". Nil when
+    /// every good moment was noted with `+`, which needs no explaining.
+    public func goodSources(short: Bool = false) -> String? {
+        guard appreciations + practicesDone > 0 else { return nil }
+        var parts: [String] = []
+        if appreciations > 0 { parts.append(Plural.count(appreciations, "appreciation")) }
+        if practicesDone > 0 { parts.append(Plural.count(practicesDone, "practice") + (short ? "" : " done")) }
+        if notedGood > 0 { parts.append("\(Plural.grouped(notedGood)) \(short ? "with" : "noted with") +") }
+        return parts.joined(separator: ", ")
+    }
 
     /// Good moments as a share of all moments; nil when there were none.
     public var goodShare: Double? {
@@ -21,16 +45,17 @@ public struct BalanceWeek: Hashable, Sendable {
     }
 }
 
-/// Which side of the balance a record counts on, if any.
+/// Which side of the balance a record counts on, if any: three kinds of
+/// good moment, a hard one, or a repair beside them.
 public enum BalanceMoment: Hashable, Sendable {
-    case good, hard, repair
+    case appreciation, practiceDone, notedGood, hard, repair
 
     /// The side `record` counts on (edits already folded), or nil.
     public init?(_ record: Record) {
         switch record.payload {
-        case .appreciation: self = .good
-        case .checkIn(let checkIn) where checkIn.practiceDone == true: self = .good
-        case .tally(let tally): self = tally.tone == .positive ? .good : .hard
+        case .appreciation: self = .appreciation
+        case .checkIn(let checkIn) where checkIn.practiceDone == true: self = .practiceDone
+        case .tally(let tally): self = tally.tone == .positive ? .notedGood : .hard
         case .repair: self = .repair
         default: return nil
         }
@@ -74,7 +99,9 @@ public struct BalanceStats: Hashable, Sendable {
         guard day >= first, day <= today.daysSinceEpoch else { return }
         let index = (day - first) / 7
         switch moment {
-        case .good: weeks[index].good += 1
+        case .appreciation: weeks[index].appreciations += 1
+        case .practiceDone: weeks[index].practicesDone += 1
+        case .notedGood: weeks[index].notedGood += 1
         case .hard: weeks[index].hard += 1
         case .repair: weeks[index].repairs += 1
         }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Who has been appreciated: how often this calendar month, and who has
-/// gone longest without a word of thanks. Names match ignoring case and
-/// surrounding spaces; the latest spelling is shown.
+/// gone longest without a word of thanks. Names match as `PersonName`
+/// matches them (ignoring case, accents and surrounding spaces); the latest
+/// spelling is shown.
 public struct PeopleStats: Hashable, Sendable {
     /// A person and a number of appreciations.
     public struct Count: Hashable, Sendable {
@@ -38,13 +39,13 @@ public struct PeopleStats: Hashable, Sendable {
 
     mutating func add(_ appreciation: Appreciation, day: Int, seconds: Int64) {
         let name = appreciation.person
-        // Trimming and lowercasing cost more than the rest of the pass together;
+        // Trimming and folding cost more than the rest of the pass together;
         // the same few names come back thousands of times, so do it once each.
         let key: String
         if let known = keys[name] {
             key = known
         } else {
-            key = name.trimmingCharacters(in: .whitespaces).lowercased()
+            key = PersonName.key(name)
             keys[name] = key
         }
         guard !key.isEmpty else { return }

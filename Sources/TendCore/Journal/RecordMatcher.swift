@@ -15,7 +15,7 @@ public struct RecordMatcher {
         self.query = query
         var folder = SearchFolder()
         searchNeedle = query.search.map { folder.fold($0) }
-        personNeedle = query.person.map { folder.fold($0) }
+        personNeedle = query.person.map { PersonName.key($0, folder: &folder) }
         kindNeedles = (query.kinds ?? []).map { Array("\"\($0.rawValue)\"".utf8) }
         let needles = [searchNeedle, personNeedle].compactMap { $0 }
         let canPrefilter = !needles.contains { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
@@ -51,7 +51,7 @@ public struct RecordMatcher {
             if let until = query.untilDay, day > until { return false }
         }
         if let personNeedle {
-            guard let person = record.payload.person, folder.fold(person) == personNeedle else { return false }
+            guard let person = record.payload.person, PersonName.key(person, folder: &folder) == personNeedle else { return false }
         }
         if let searchNeedle {
             let fields = [record.payload.person].compactMap { $0 } + record.payload.texts

@@ -4,7 +4,7 @@ public struct RecordQuery: Hashable, Sendable {
     public var kinds: Set<RecordKind>?
     /// Words to find in the person and the text, case- and accent-insensitive.
     public var search: String?
-    /// Only records about this person (same name once case and accents are folded).
+    /// Only records about this person (the same person as `PersonName` matches them).
     public var person: String?
     /// First local day included, `2026-11-01`.
     public var sinceDay: String?

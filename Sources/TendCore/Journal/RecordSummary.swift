@@ -1,34 +1,29 @@
-/// One plain-text line describing a record, for lists and `tend log`.
+/// One plain-text line describing a record, for lists, `tend log` and the
+/// Markdown export. Practices are named as their cards name them ("A reset
+/// signal", not "reset-signal"); the JSON keeps the ids.
 /// The text is not terminal-safe yet: pass it through `SafeText.line`.
 public enum RecordSummary {
-    public static func text(of record: Record) -> String {
+    public static func text(of record: Record, practices: PracticeLibrary) -> String {
         switch record.payload {
         case .checkIn(let c):
-            var parts = ["mood \(c.mood)/5", c.intention.rawValue, c.practice]
+            var parts = ["mood \(c.mood)/5", c.intention.rawValue, practiceName(c.practice, in: practices)]
             if let person = c.person { parts[2] += " for \(person)" }
             if let done = c.practiceDone { parts.append(done ? "done" : "not done") }
             if let note = c.note, !note.isEmpty { parts.append(note) }
             return parts.joined(separator: " · ")
         case .pause(let p):
             let actual = p.actualSeconds == p.actualSeconds.rounded() ? "\(Int(p.actualSeconds))" : "\(p.actualSeconds)"
-            return "\(p.intention.rawValue) · \(actual) of \(p.plannedSeconds) s · \(p.outcome.rawValue)"
+            return "\(p.intention.rawValue) · \(actual) of \(p.plannedSeconds) s · \(p.outcome == .completed ? "completed" : "stopped early")"
         case .appreciation(let a):
             return "\(a.person): \(a.text)"
         case .promptFired(let p):
             return "\(p.prompt) prompt for \(p.day)"
         case .repair(let r):
-            let latency: String
-            switch r.latency {
-            case .justNow: latency = "right away"
-            case .withinHour: latency = "within the hour"
-            case .today: latency = "the same day"
-            case .earlier: latency = "later on"
-            }
-            var parts = ["with \(r.who)", latency]
+            var parts = ["with \(r.who)", latency(r.latency)]
             if let happened = r.happened, !happened.isEmpty { parts.append(happened) }
             if let mine = r.myPart, !mine.isEmpty { parts.append("my part: \(mine)") }
-            if let gesture = r.gesture { parts.append(gesture) }
-            if let landed = r.landed { parts.append(landed ? "landed" : "not landed yet") }
+            if let gesture = r.gesture { parts.append("way back: \(practiceName(gesture, in: practices))") }
+            if let landed = r.landed { parts.append(landed ? "it landed" : "not landed yet") }
             return parts.joined(separator: " · ")
         case .tally(let t):
             let sign = t.tone == .positive ? "+" : "−"
@@ -37,6 +32,23 @@ public enum RecordSummary {
             return "edit of \(e.target)"
         case .delete(let d):
             return "delete of \(d.target)"
+        }
+    }
+
+    /// A card's name for its id; an id no card has any more (a custom card
+    /// since removed) stays as written.
+    public static func practiceName(_ id: String, in practices: PracticeLibrary) -> String {
+        practices.practice(withID: id)?.name ?? id
+    }
+
+    /// How soon a repair came, as read afterwards: "right away", "within
+    /// the hour", "the same day", "later on".
+    public static func latency(_ latency: Repair.Latency) -> String {
+        switch latency {
+        case .justNow: return "right away"
+        case .withinHour: return "within the hour"
+        case .today: return "the same day"
+        case .earlier: return "later on"
         }
     }
 }

@@ -9,6 +9,8 @@ public struct BalanceWords: Hashable, Sendable {
     public var goodSaved: String
     public var hardSaved: String
     public var compass: String
+    /// What counts on each side, said where the numbers are.
+    public var counts: String
     /// Shown when the week has no moments yet.
     public var empty: String
 

@@ -42,7 +42,9 @@ public struct PromptLibrary: Hashable, Sendable {
             breatheIn: reader.string("pause", "breathe_in"),
             breatheOut: reader.string("pause", "breathe_out"),
             choose: reader.string("pause", "choose"),
-            done: reader.string("pause", "done")
+            done: reader.string("pause", "done"),
+            stopped: reader.string("pause", "stopped"),
+            stoppedNote: reader.string("pause", "stopped_note")
         )
         intentions = IntentionGuide(Intention.allCases.map { intention in
             IntentionDescription(
@@ -80,6 +82,7 @@ public struct PromptLibrary: Hashable, Sendable {
             goodSaved: reader.string("balance", "good_saved"),
             hardSaved: reader.string("balance", "hard_saved"),
             compass: reader.string("balance", "compass"),
+            counts: reader.string("balance", "counts"),
             empty: reader.string("balance", "empty")
         )
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")

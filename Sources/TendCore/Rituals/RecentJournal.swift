@@ -64,12 +64,16 @@ public struct RecentJournal: Sendable {
         }
     }
 
-    /// Names used before, most recent first, each once.
+    /// Names used before, most recent first, each person once (in their
+    /// newest spelling; see `PersonName`).
     public var people: [String] {
-        var seen = Set<String>(), names: [String] = []
+        var seen = Set<[UInt8]>(), spellings = Set<String>(), names: [String] = []
+        var folder = SearchFolder()
         for record in records.reversed() {
-            guard let name = record.payload.person?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { continue }
-            if seen.insert(name.lowercased()).inserted { names.append(name) }
+            // The same few spellings come back again and again: fold each once.
+            guard let raw = record.payload.person, spellings.insert(raw).inserted else { continue }
+            let name = raw.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, seen.insert(PersonName.key(name, folder: &folder)).inserted { names.append(name) }
         }
         return names
     }

@@ -64,7 +64,7 @@ public struct PromptBanner: Sendable {
             let scheduler = Scheduler(schedule: context.data.config.schedule)
             snoozes.append(scheduler.snooze(due, at: context.now.wall))
             let minutes = context.data.config.schedule.snoozeMinutes
-            return [.report(Report("It will come back in \(minutes) minutes."))]
+            return [.report(Report("It will come back in \(Plural.count(minutes, "minute"))."))]
         case .start:
             switch due.prompt.kind {
             case .morning: return [.push(CheckInScreen(context: context))]

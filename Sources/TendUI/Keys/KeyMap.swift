@@ -2,7 +2,13 @@
 public struct KeyHelp: Hashable, Sendable {
     public var keys: String
     public var action: String
-    public init(_ keys: String, _ action: String) { self.keys = keys; self.action = action }
+    /// The screen's main action, which a narrow footer never drops.
+    public var isMain: Bool
+
+    /// - Parameter isMain: nil makes Enter (the key that chooses) the main action.
+    public init(_ keys: String, _ action: String, isMain: Bool? = nil) {
+        self.keys = keys; self.action = action; self.isMain = isMain ?? (keys == "Enter")
+    }
 }
 
 /// A key binding: the keys, the intent they trigger, and the help text.
@@ -14,8 +20,11 @@ public struct KeyBinding<Intent: Sendable>: Sendable {
     /// screen); nil when the binding is only listed in `?`.
     public var footerAction: String?
 
-    public init(_ keys: [Key], _ label: String, _ action: String, _ intent: Intent, footer: String? = nil) {
-        self.keys = keys; help = KeyHelp(label, action); self.intent = intent; footerAction = footer
+    /// - Parameter main: whether this is the screen's main action, which the
+    ///   footer keeps however narrow the window; nil means "when it is Enter".
+    public init(_ keys: [Key], _ label: String, _ action: String, _ intent: Intent, footer: String? = nil,
+                main: Bool? = nil) {
+        self.keys = keys; help = KeyHelp(label, action, isMain: main); self.intent = intent; footerAction = footer
     }
 }
 
@@ -36,7 +45,7 @@ public struct KeyMap<Intent: Sendable>: Sendable {
 
     /// The bindings that belong in the footer, with their short words.
     public var footer: [KeyHelp] {
-        bindings.compactMap { b in b.footerAction.map { KeyHelp(b.help.keys, $0) } }
+        bindings.compactMap { b in b.footerAction.map { KeyHelp(b.help.keys, $0, isMain: b.help.isMain) } }
     }
 
     /// Both lists, as a screen hands them to the frame.

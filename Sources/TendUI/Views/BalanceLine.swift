@@ -1,8 +1,10 @@
 import TendCore
 
-/// This week's balance in one calm line on home, "This week  23 good :
-/// 4 hard · 1 repair": counts side by side, no verdict. Shorter forms for
-/// narrow windows; an empty week shows how to note a moment instead.
+/// This week's balance in one calm line on home, "This week  23 good (8
+/// appreciations, 2 practices done, 13 noted with +) : 4 hard": counts side
+/// by side, no verdict, and what the good ones were, so a number larger
+/// than the `+` notes is never a puzzle. Shorter forms for narrow windows;
+/// an empty week shows how to note a moment instead.
 enum BalanceLine {
     typealias Span = (text: String, style: Style)
 
@@ -29,12 +31,17 @@ enum BalanceLine {
         let good = (String(week.good), Style(.good, bold: true))
         let hard = (String(week.hard), Style(bold: true))
         let repairs = week.repairs == 0 ? [] : [
-            ("  ·  ", Style.muted), (week.repairs == 1 ? "1 repair" : "\(week.repairs) repairs", Style.plain),
+            ("  ·  ", Style.muted), (Plural.count(week.repairs, "repair"), Style.plain),
         ]
-        let full: [Span] = [("This week  ", .muted), good, (" good : ", .muted), hard, (" hard", .muted)]
-        let forms = [
-            full + repairs,
-            full,
+        func full(sources: String?) -> [Span] {
+            let from: [Span] = sources.map { [(" good (", .muted), ($0, .muted), (") : ", .muted)] } ?? [(" good : ", .muted)]
+            return [("This week  ", .muted), good] + from + [hard, (" hard", .muted)]
+        }
+        let long = week.goodSources(), short = week.goodSources(short: true)
+        let explained = long == nil ? [] : [full(sources: long) + repairs, full(sources: long), full(sources: short)]
+        let forms = explained + [
+            full(sources: nil) + repairs,
+            full(sources: nil),
             [("This week ", .muted), good, (" : ", .muted), hard],
             [("week ", .muted), good, (" : ", .muted), hard],
             [good, (" : ", .muted), hard],

@@ -15,8 +15,9 @@ enum Chrome {
         canvas.rule(x: 0, y: 1, width: width)
     }
 
-    /// The footer keeps the last two entries (leaving and help) and drops
-    /// from the middle when the window is narrow.
+    /// When the window is narrow the footer drops entries from the middle,
+    /// the one nearest the end first; it keeps the screen's main action and
+    /// the last two entries (leaving and help).
     static func renderFooter(into canvas: inout Canvas, keys: [KeyHelp]) {
         let y = canvas.size.height - 1
         canvas.rule(x: 0, y: y - 1, width: canvas.size.width)
@@ -24,7 +25,10 @@ enum Chrome {
         func width(_ list: [KeyHelp]) -> Int {
             list.reduce(1) { $0 + $1.keys.displayWidth + 1 + $1.action.displayWidth + 3 }
         }
-        while keys.count > 2, width(keys) > canvas.size.width + 2 { keys.remove(at: keys.count - 3) }
+        while width(keys) > canvas.size.width + 2,
+              let drop = keys.indices.dropLast(2).last(where: { !keys[$0].isMain }) {
+            keys.remove(at: drop)
+        }
         var x = 1
         for help in keys {
             x += canvas.write(help.keys, x: x, y: y, style: .key)

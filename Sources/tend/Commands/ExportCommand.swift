@@ -32,10 +32,11 @@ struct ExportCommand: ParsableCommand {
         let journal = Journal(paths: global.paths)
         let history = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.history() }
         let progress = StorageCommandSupport.progress("Exporting", expected: history.records.count)
+        let practices = CustomPractices.library(global.paths)
         if let output {
             var bytes: [UInt8] = []
             try StorageCommandSupport.reporting { () throws(StorageError) in
-                try JournalExporter.export(history, as: format, progress: progress) { chunk in bytes.append(contentsOf: chunk) }
+                try JournalExporter.export(history, as: format, practices: practices, progress: progress) { chunk in bytes.append(contentsOf: chunk) }
                 try AtomicFileWriter.write(bytes, to: Self.absolute(output))
             }
             let count = history.records.count
@@ -43,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         } else {
             var out = StandardOutput()
             try StorageCommandSupport.reporting { () throws(StorageError) in
-                try JournalExporter.export(history, as: format, progress: progress) { chunk in out.write(bytes: chunk) }
+                try JournalExporter.export(history, as: format, practices: practices, progress: progress) { chunk in out.write(bytes: chunk) }
             }
             out.flush()
         }

@@ -57,7 +57,8 @@ struct LogCommand: ParsableCommand {
         )
         let journal = Journal(paths: global.paths)
         var out = StandardOutput()
-        let formatter = LogLineFormatter(columns: out.columns, usesColour: out.usesColour)
+        let formatter = LogLineFormatter(columns: out.columns, usesColour: out.usesColour,
+                                         practices: { CustomPractices.library(global.paths) })
         var shown = 0
         let limit = self.limit ?? Int.max
         if limit > 0 {

@@ -171,7 +171,7 @@ struct PracticesCommand: ParsableCommand {
 
     /// "6 seconds", "1 minute", "2 minutes 30 seconds".
     static func longDuration(_ seconds: Int) -> String {
-        func count(_ value: Int, _ unit: String) -> String { value == 1 ? "1 \(unit)" : "\(value) \(unit)s" }
+        func count(_ value: Int, _ unit: String) -> String { Plural.count(value, unit) }
         let minutes = seconds / 60, rest = seconds % 60
         if minutes == 0 { return count(rest, "second") }
         return rest == 0 ? count(minutes, "minute") : count(minutes, "minute") + " " + count(rest, "second")

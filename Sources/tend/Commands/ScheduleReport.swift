@@ -26,7 +26,7 @@ struct ScheduleReport {
                          + row.days.padded(toWidth: daysWidth) + "  " + row.next)
         }
         lines.append("")
-        lines.append("Snooze puts a prompt off for \(schedule.snoozeMinutes) minute\(schedule.snoozeMinutes == 1 ? "" : "s").")
+        lines.append("Snooze puts a prompt off for \(Plural.count(schedule.snoozeMinutes, "minute")).")
         if !result.fileExists {
             lines.append("`tend schedule --init` writes a commented file you can edit.")
         }

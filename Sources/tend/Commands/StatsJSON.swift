@@ -71,7 +71,8 @@ enum StatsJSON {
 
     private static func balance(_ stats: BalanceStats) -> [String: Any] {
         func week(_ w: BalanceWeek) -> [String: Any] {
-            ["monday": w.monday.description, "good": w.good, "hard": w.hard, "repairs": w.repairs]
+            ["monday": w.monday.description, "good": w.good, "hard": w.hard, "repairs": w.repairs,
+             "goodFrom": ["appreciations": w.appreciations, "practicesDone": w.practicesDone, "noted": w.notedGood]]
         }
         var byLatency: [String: Any] = [:]
         for latency in Repair.Latency.allCases { byLatency[latency.rawValue] = stats.latencies[latency] ?? 0 }

@@ -40,8 +40,8 @@ struct TallyCommand: ParsableCommand {
             StorageCommandSupport.printError("What happened? A few words are enough, like: tend tally + \"a laugh at lunch\"")
             throw ExitCode.validationFailure
         }
-        let name = person?.trimmingCharacters(in: .whitespaces)
         let journal = Journal(paths: global.paths)
+        let name = person.map { KnownName.spelling(of: $0, in: journal) }
         let now = try ScheduleClock.now()
         let record: Record
         do {
@@ -61,12 +61,14 @@ struct TallyCommand: ParsableCommand {
         out.flush()
     }
 
-    /// "This week 5 good : 1 hard." from the last eight days of the journal.
+    /// "This week 5 good (1 appreciation, 4 noted with +) : 1 hard." from the
+    /// last eight days of the journal.
     private func weekLine(_ journal: Journal, now: Date) -> String {
         let today = LocalDay(containing: now, in: .current)
         let records = (try? journal.records(since: now.addingTimeInterval(-8 * 86_400))) ?? []
         let week = BalanceStats(records: History(records).records, today: today).thisWeek
-        return "This week \(week.good) good : \(week.hard) hard."
+        let sources = week.goodSources().map { " (\($0))" } ?? ""
+        return "This week \(week.good) good\(sources) : \(week.hard) hard."
     }
 }
 

@@ -46,9 +46,10 @@ struct ThanksCommand: ParsableCommand {
         }
         let journal = Journal(paths: global.paths)
         let now = try ScheduleClock.now()
+        let name = KnownName.spelling(of: person, in: journal)
         let record: Record
         do {
-            record = try journal.append(.appreciation(Appreciation(person: person, text: text)), at: now)
+            record = try journal.append(.appreciation(Appreciation(person: name, text: text)), at: now)
         } catch {
             StorageCommandSupport.printError(error.description)
             // The words are the person's: hand them back so nothing is lost.
@@ -56,7 +57,7 @@ struct ThanksCommand: ParsableCommand {
             throw ExitCode.failure
         }
         var out = StandardOutput()
-        out.write(out.isTerminal ? "Kept, for \(SafeText.line(person)). \(record.id)\n" : "\(record.id)\n")
+        out.write(out.isTerminal ? "Kept, for \(SafeText.line(name)). \(record.id)\n" : "\(record.id)\n")
         out.flush()
     }
 

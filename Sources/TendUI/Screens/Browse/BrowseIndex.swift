@@ -5,7 +5,7 @@ import TendCore
 /// for case- and accent-insensitive search (all folded text in one buffer,
 /// so 100,000 entries cost a few megabytes and a search is one pass).
 struct BrowseIndex: Sendable {
-    /// Someone the entries are about; names that fold alike are one person.
+    /// Someone the entries are about; names `PersonName` matches are one person.
     struct Person: Hashable, Sendable {
         /// The spelling of the newest entry about them.
         var name: String
@@ -34,8 +34,11 @@ struct BrowseIndex: Sendable {
     /// Folded search text of every entry, end to end; `keyRanges[i]` is entry i's.
     private var keys: [UInt8] = []
     private var keyRanges: [Range<Int>] = []
+    /// Names the practices in the lines that are searched.
+    private var practices: PracticeLibrary
 
-    init(records unordered: [Record] = []) {
+    init(records unordered: [Record] = [], practices: PracticeLibrary = .builtIn) {
+        self.practices = practices
         var folder = SearchFolder()
         let listed = unordered.filter(EntryText.isListed)
         let localDays = listed.map { Int32($0.localDay.daysSinceEpoch) }
@@ -133,7 +136,7 @@ struct BrowseIndex: Sendable {
         if let known = cache[raw] { return known }
         let name = raw.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { cache[raw] = -1; return -1 }
-        let folded = folder.fold(name)
+        let folded = PersonName.key(name, folder: &folder)
         let id: Int32
         if let existing = personByFolded[folded] {
             id = existing
@@ -154,7 +157,7 @@ struct BrowseIndex: Sendable {
             append(EntryText.label(of: record), folder: &folder)
             keys.append(0)
         }
-        append(EntryText.line(of: record), folder: &folder)
+        append(EntryText.line(of: record, practices: practices), folder: &folder)
         return start..<keys.count
     }
 

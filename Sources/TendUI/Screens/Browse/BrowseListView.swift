@@ -53,7 +53,7 @@ enum BrowseListView {
                 SearchHighlight.write(EntryText.label(of: record), needle: isAppreciation ? needle : [],
                                       into: &canvas, x: labelX, y: y, width: labelWidth, style: labelStyle,
                                       match: matchStyle)
-                SearchHighlight.write(EntryText.line(of: record), needle: needle, into: &canvas, x: textX, y: y,
+                SearchHighlight.write(EntryText.line(of: record, practices: context.data.practices), needle: needle, into: &canvas, x: textX, y: y,
                                       width: textWidth, style: textStyle, match: matchStyle)
             }
         }

@@ -37,7 +37,7 @@ public struct BrowseScreen: Screen {
     /// Shows the recent entries the app holds, and asks for the whole
     /// journal on its first event.
     public init(context: ScreenContext) {
-        index = BrowseIndex(records: context.data.journal.records)
+        index = BrowseIndex(records: context.data.journal.records, practices: context.data.practices)
         rebuild(keeping: nil, context: context)
     }
 
@@ -221,7 +221,7 @@ public struct BrowseScreen: Screen {
     /// Takes the whole journal, keeping the selection on the same entry.
     private mutating func loaded(_ records: [Record], context: ScreenContext) {
         let selectedID = list.selectedPosition.map { index.records[$0].id }
-        index = BrowseIndex(records: records)
+        index = BrowseIndex(records: records, practices: context.data.practices)
         loading = .loaded
         rebuild(keeping: selectedID.flatMap(index.position(of:)), context: context)
     }
@@ -338,7 +338,7 @@ public struct BrowseScreen: Screen {
         case .delete:
             guard !list.isEmpty else { return [] }
             mode = .confirmingDelete(fromDetail: false)
-        case .copy: return copy()
+        case .copy: return copy(context)
         case .back:
             if search.isActive {
                 search.clear()
@@ -396,7 +396,7 @@ public struct BrowseScreen: Screen {
         case .nextMatch, .previousMatch: return step(toMatch: intent == .nextMatch, context: context)
         case .edit: return startEditing(fromDetail: true)
         case .delete: mode = .confirmingDelete(fromDetail: true)
-        case .copy: return copy()
+        case .copy: return copy(context)
         case .back: mode = .list
         default: break
         }
@@ -492,10 +492,10 @@ public struct BrowseScreen: Screen {
         return []
     }
 
-    private func copy() -> [Effect] {
+    private func copy(_ context: ScreenContext) -> [Effect] {
         guard let position = list.selectedPosition else { return [] }
         let record = index.records[position]
-        let text = EntryText.line(of: record)
+        let text = EntryText.line(of: record, practices: context.data.practices)
         if case .appreciation(let a) = record.payload {
             return [.copy(text), .report(Report("Copied. Paste it into a message to \(SafeText.line(a.person)), if you like."))]
         }
@@ -521,7 +521,7 @@ public struct BrowseScreen: Screen {
     private func detailLineCount(_ context: ScreenContext) -> Int {
         guard let position = list.selectedPosition else { return 0 }
         return EntryDetailView.lines(of: index.records[position], width: context.size.width - 4,
-                                     practices: context.data.practices).count
+                                     data: context.data).count
     }
 
     // MARK: Render
@@ -550,7 +550,7 @@ public struct BrowseScreen: Screen {
             if fromDetail { renderDetail(into: &canvas, area: area, context: context) } else {
                 renderList(into: &canvas, area: area, context: context)
             }
-            renderDeleteQuestion(into: &canvas, area: area)
+            renderDeleteQuestion(into: &canvas, area: area, context: context)
         }
     }
 
@@ -639,7 +639,7 @@ public struct BrowseScreen: Screen {
         }
     }
 
-    private func renderDeleteQuestion(into canvas: inout Canvas, area: Rect) {
+    private func renderDeleteQuestion(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         guard let position = list.selectedPosition else { return }
         let record = index.records[position]
         let what = EntryText.isAppreciation(record) ? "this appreciation" : "this \(record.kind.label)"
@@ -648,7 +648,7 @@ public struct BrowseScreen: Screen {
         canvas.box(box, title: "Delete?", style: Style(.alert))
         let inner = box.inset(dx: 2, dy: 1)
         canvas.write("Delete \(what)?", x: inner.x, y: inner.y, style: Style(bold: true), truncatingTo: inner.width)
-        canvas.write(EntryText.line(of: record), x: inner.x, y: inner.y + 1, style: .muted, truncatingTo: inner.width)
+        canvas.write(EntryText.line(of: record, practices: context.data.practices), x: inner.x, y: inner.y + 1, style: .muted, truncatingTo: inner.width)
         canvas.write("y deletes it; any other key keeps it.", x: inner.x, y: inner.y + 3, truncatingTo: inner.width)
     }
 }

@@ -4,27 +4,71 @@ import TendCore
 /// One entry in full: who or what, when, and every word, wrapped to the
 /// window, with search matches highlighted. Long text scrolls.
 enum EntryDetailView {
-    /// The body text as lines of at most `width` columns.
-    static func lines(of record: Record, width: Int, practices: PracticeLibrary) -> [String] {
-        var paragraphs: [String] = []
+    /// A line of the body: a label (muted, on the first line of a row) and text.
+    struct Line: Equatable {
+        var label: String
+        var text: String
+    }
+
+    /// The body text as lines of at most `width` columns: an
+    /// appreciation's own words, every other entry as labelled rows, with
+    /// practices and intentions by name.
+    static func lines(of record: Record, width: Int, data: AppData) -> [Line] {
+        if case .appreciation(let a) = record.payload {
+            return SafeText.line(a.text).wrapped(toWidth: width).map { Line(label: "", text: $0) }
+        }
+        return labelled(rows(of: record, data: data), width: width)
+    }
+
+    /// What a non-appreciation holds, as (label, value) rows.
+    static func rows(of record: Record, data: AppData) -> [(String, String)] {
+        let practices = data.practices
+        var rows: [(String, String?)]
         switch record.payload {
-        case .appreciation(let a):
-            paragraphs = [a.text]
         case .checkIn(let c):
-            let practice = practices.practice(withID: c.practice)?.name ?? c.practice
-            paragraphs = ["Mood \(c.mood) of 5, intention: \(c.intention.rawValue).", "Practice: \(practice)."]
-            if let person = c.person { paragraphs.append("For \(person).") }
-            if let done = c.practiceDone { paragraphs.append(done ? "It happened." : "It did not happen that day.") }
-            if let note = c.note, !note.isEmpty { paragraphs += ["", note] }
+            rows = [("Mood", "\(c.mood) of 5 · \(MoodScale.label(c.mood))"),
+                    ("Intention", data.prompts.intentions.label(of: c.intention)),
+                    ("Practice", RecordSummary.practiceName(c.practice, in: practices)),
+                    ("For", c.person),
+                    ("Happened", c.practiceDone.map { $0 ? "yes" : "not that day" }),
+                    ("Note", c.note)]
         case .pause(let p):
             let seconds = p.actualSeconds == p.actualSeconds.rounded() ? "\(Int(p.actualSeconds))" : "\(p.actualSeconds)"
-            paragraphs = ["Intention: \(p.intention.rawValue).",
-                          "\(seconds) of \(p.plannedSeconds) seconds, \(p.outcome == .completed ? "all the way" : "stopped early")."]
-        case .repair, .tally, .promptFired, .edit, .delete:
-            paragraphs = [EntryText.line(of: record)]
+            rows = [("Intention", data.prompts.intentions.label(of: p.intention)),
+                    ("Breath", "\(seconds) of \(Plural.count(p.plannedSeconds, "second")), "
+                        + (p.outcome == .completed ? "all the way" : "stopped early"))]
+        case .repair(let r):
+            rows = [("With", r.who),
+                    ("When", RecordSummary.latency(r.latency)),
+                    ("What", r.happened),
+                    ("My part", r.myPart),
+                    ("Way back", r.gesture.map { RecordSummary.practiceName($0, in: practices) }),
+                    ("Landed", r.landed.map { $0 ? "yes" : "not yet" })]
+        case .tally(let t):
+            rows = [("Moment", t.tone == .positive ? "a good one" : "a hard one"), ("What", t.text), ("With", t.person)]
+        case .appreciation, .promptFired, .edit, .delete:
+            rows = [("", RecordSummary.text(of: record, practices: practices))]
         }
-        return paragraphs.flatMap { paragraph in
-            paragraph.isEmpty ? [""] : SafeText.line(paragraph).wrapped(toWidth: width)
+        return rows.compactMap { label, value in
+            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            return (label, value)
+        }
+    }
+
+    /// Rows as lines: labels in a column of their own, values wrapped beside them.
+    private static func labelled(_ rows: [(String, String)], width: Int) -> [Line] {
+        let labelWidth = (rows.map(\.0.displayWidth).max() ?? 0) + 2
+        // Too narrow for a column: each label on a line of its own.
+        let inColumn = width - labelWidth >= 16
+        return rows.flatMap { label, value -> [Line] in
+            let text = SafeText.line(value)
+            guard inColumn, !label.isEmpty else {
+                return (label.isEmpty ? [] : [Line(label: label, text: "")])
+                    + text.wrapped(toWidth: width).map { Line(label: "", text: $0) }
+            }
+            return text.wrapped(toWidth: width - labelWidth).enumerated().map { index, line in
+                Line(label: (index == 0 ? label : "").padded(toWidth: labelWidth), text: line)
+            }
         }
     }
 
@@ -47,15 +91,16 @@ enum EntryDetailView {
         let time = local.hourMinute
         let when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(time)"
         canvas.write(when, x: x, y: area.y + 1, style: .muted, truncatingTo: width)
-        let lines = lines(of: record, width: width, practices: context.data.practices)
+        let lines = lines(of: record, width: width, data: context.data)
         let top = area.y + headerRows
         let rows = max(0, area.maxY - 1 - top)
         // When the text is longer than the room, the last row says so.
         let height = lines.count > rows ? max(0, rows - 1) : rows
         let start = max(0, min(scroll, lines.count - height))
         for (offset, line) in lines.dropFirst(start).prefix(height).enumerated() {
-            SearchHighlight.write(line, needle: needle, into: &canvas, x: x, y: top + offset, width: width,
-                                  style: isAppreciation ? .plain : .muted, match: Style(.highlight, bold: true))
+            let used = canvas.write(line.label, x: x, y: top + offset, style: .muted, truncatingTo: width)
+            SearchHighlight.write(line.text, needle: needle, into: &canvas, x: x + used, y: top + offset,
+                                  width: width - used, style: .plain, match: Style(.highlight, bold: true))
         }
         if lines.count > rows, rows > 0 {
             let more = start + height < lines.count ? "PgDn for more ↓" : "PgUp to go back ↑"

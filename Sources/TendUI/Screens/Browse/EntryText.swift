@@ -27,10 +27,11 @@ enum EntryText {
         return record.kind.label
     }
 
-    /// The rest of the line: the sentence of an appreciation, else a summary.
-    static func line(of record: Record) -> String {
+    /// The rest of the line: the sentence of an appreciation, else a summary
+    /// with practices by name.
+    static func line(of record: Record, practices: PracticeLibrary) -> String {
         if case .appreciation(let a) = record.payload { return a.text }
-        return RecordSummary.text(of: record)
+        return RecordSummary.text(of: record, practices: practices)
     }
 
     /// "Today", "Yesterday", or "Sunday 22 November 2026".
@@ -46,28 +47,20 @@ enum EntryText {
         switch days {
         case ..<1: return "today"
         case 1: return "yesterday"
-        case 2..<14: return "\(days) days ago"
-        case 14..<61: return "\(days / 7) weeks ago"
-        case 61..<730: return "\(days / 30) months ago"
-        default: return "\(days / 365) years ago"
+        case 2..<14: return Plural.count(days, "day") + " ago"
+        case 14..<61: return Plural.count(days / 7, "week") + " ago"
+        case 61..<730: return Plural.count(days / 30, "month") + " ago"
+        default: return Plural.count(days / 365, "year") + " ago"
         }
     }
 
     /// "1 entry", "1,234 entries".
     static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
-        "\(grouped(n)) \(n == 1 ? singular : plural)"
+        Plural.count(n, singular, plural)
     }
 
     /// 12345 as "12,345".
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(d)
-        }
-        return out
-    }
+    static func grouped(_ n: Int) -> String { Plural.grouped(n) }
 
     /// "4th", "22nd".
     static func ordinal(_ n: Int) -> String {

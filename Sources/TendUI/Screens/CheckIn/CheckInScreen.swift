@@ -31,7 +31,7 @@ public struct CheckInScreen: Screen {
     private var keys: KeyMap<Intent> {
         if earlier != nil {
             return KeyMap([
-                KeyBinding([.character("r")], "r", "replace this morning's check-in", .replace, footer: "replace"),
+                KeyBinding([.character("r")], "r", "replace today's earlier check-in", .replace, footer: "replace"),
                 KeyBinding([.character("a")], "a", "add another check-in", .addAnother, footer: "add"),
                 KeyBinding([.escape, .character("q")], "Esc", "go back home", .back, footer: "back"),
             ])
@@ -110,19 +110,25 @@ public struct CheckInScreen: Screen {
         case .another:
             practiceOffset += 1
         case .acceptName:
-            if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) {
-                person.set(name)
-            }
+            completeName(context)
         case .back:
             if earlier != nil || step == .mood {
-                return [.report(Report("Nothing saved. The morning is still yours.")), endsApp ? .quit(status: 0) : .pop]
+                let words = DayPart(context.now.wall, calendar: context.calendar) == .morning
+                    ? "Nothing saved. The morning is still yours." : "Nothing saved. There is still time today."
+                return [.report(Report(words)), endsApp ? .quit(status: 0) : .pop]
             }
             step = Step(rawValue: step.rawValue - 1) ?? .mood
         case .next:
             if step == .summary { return save(context) }
+            // Like the bedtime screen: Enter keeps a known person's spelling.
+            if step == .person { completeName(context) }
             step = Step(rawValue: step.rawValue + 1) ?? step
         }
         return []
+    }
+
+    private mutating func completeName(_ context: ScreenContext) {
+        if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) { person.set(name) }
     }
 
     private mutating func save(_ context: ScreenContext) -> [Effect] {
@@ -148,8 +154,11 @@ public struct CheckInScreen: Screen {
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let x = area.x + 2, width = area.width - 4
+        // Words for the time they are read at (and, for the earlier check-in, the time it was made).
+        let now = DayPart(context.now.wall, calendar: context.calendar)
         if let earlier {
-            canvas.write("You checked in this morning at \(ClockText.time(earlier.time.date, calendar: context.calendar)).",
+            let when = DayPart(hour: earlier.time.local.hour).this
+            canvas.write("You checked in \(when) at \(ClockText.time(earlier.time.date, calendar: context.calendar)).",
                          x: x, y: area.y + 1, style: Style(bold: true), truncatingTo: width)
             canvas.write("Replace it with a fresh one, or add another?", x: x, y: area.y + 3, truncatingTo: width)
             return
@@ -159,7 +168,8 @@ public struct CheckInScreen: Screen {
         let guide = context.data.prompts.intentions
         switch step {
         case .mood:
-            canvas.write("How do you feel this morning?", x: x, y: y, style: Style(bold: true), truncatingTo: width)
+            canvas.write(now == .night ? "How do you feel right now?" : "How do you feel \(now.this)?", x: x, y: y,
+                         style: Style(bold: true), truncatingTo: width)
             ChoiceRow.render(into: &canvas, x: x, y: y + 2, width: width, options: MoodScale.labels, selected: mood - 1)
         case .intention:
             canvas.write("One intention for today:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
@@ -186,7 +196,8 @@ public struct CheckInScreen: Screen {
                              x: x, y: y + 4, style: .muted, truncatingTo: width)
             }
         case .summary:
-            canvas.write("Your morning:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
+            canvas.write(now == .morning ? "Your morning:" : "Your check-in:", x: x, y: y, style: Style(bold: true),
+                         truncatingTo: width)
             let name = person.text.trimmingCharacters(in: .whitespaces)
             let rows = [
                 ("Mood", "\(mood) · \(MoodScale.label(mood))"),
@@ -199,7 +210,7 @@ public struct CheckInScreen: Screen {
                 canvas.write(row.1, x: x + 11, y: y + 2 + offset, truncatingTo: width - 11)
             }
             if replacing != nil, y + 7 < area.maxY {
-                canvas.write("This replaces this morning's earlier check-in.", x: x, y: y + 7, style: .muted,
+                canvas.write("This replaces today's earlier check-in.", x: x, y: y + 7, style: .muted,
                              truncatingTo: width)
             }
         }

@@ -15,28 +15,59 @@ struct DaySummary {
     var balance: BalanceWeek
     private var pausesToday: Int
     private var schedule: Schedule
+    /// Where the morning and bedtime prompts stand against the clock.
+    private var morningTime: PromptTime
+    private var bedtimeTime: PromptTime
+
+    /// A prompt not answered yet: still ahead, due in the hour after its
+    /// time, passed, or not on today.
+    enum PromptTime { case ahead, due, passed, notToday }
 
     init(context: ScreenContext) {
         let journal = context.data.journal
         let today = context.today
         schedule = context.data.config.schedule
+        let clock = context.calendar.dateComponents([.hour, .minute], from: context.now.wall)
+        let minutes = (clock.hour ?? 0) * 60 + (clock.minute ?? 0)
+        morningTime = Self.time(of: schedule.morning, minutes: minutes, on: today)
+        bedtimeTime = Self.time(of: schedule.bedtime, minutes: minutes, on: today)
         let checkIn = journal.checkIns(on: today).last?.checkIn
         practice = checkIn.flatMap { context.data.practices.practice(withID: $0.practice) }
         isMorningDone = checkIn != nil
-        morning = checkIn.map { c in "done · feeling \(MoodScale.label(c.mood))" }
-            ?? "due at \(schedule.morning.time)"
+        // A check-in not made by its time is met with "still time", never with loss.
+        let morningTime = morningTime, morningAt = schedule.morning.time
+        morning = checkIn.map { c in "done · feeling \(MoodScale.label(c.mood))" } ?? {
+            switch morningTime {
+            case .ahead: return "due at \(morningAt)"
+            case .due: return "due now"
+            case .passed: return "\(morningAt) has passed; there is still time"
+            case .notToday: return "whenever you like"
+            }
+        }()
         let pauses = journal.pauses(on: today).filter { $0.outcome == .completed }.count
         isPauseDone = pauses > 0
         pausesToday = pauses
         pause = pauses == 0 ? "any time, five seconds" : pauses == 1 ? "1 today" : "\(pauses) today"
         let thanksToday = journal.appreciations(from: today, through: today).count
         isBedtimeDone = thanksToday > 0
-        bedtime = thanksToday > 0 ? "done" : "due at \(schedule.bedtime.time)"
+        switch (thanksToday > 0, bedtimeTime) {
+        case (true, _): bedtime = "done"
+        case (false, .ahead): bedtime = "due at \(schedule.bedtime.time)"
+        case (false, .due): bedtime = "due now"
+        case (false, .passed): bedtime = "still time tonight"
+        case (false, .notToday): bedtime = "whenever you like"
+        }
         let weekStart = today.adding(days: -((today.daysSinceEpoch + 3) % 7)) // Monday
         let week = journal.appreciations(from: weekStart, through: today).count
-        browse = week == 0 ? "none yet this week" : week == 1 ? "1 appreciation this week" : "\(week) appreciations this week"
+        browse = week == 0 ? "none yet this week" : Plural.count(week, "appreciation") + " this week"
         streak = journal.streak(on: today)
         balance = BalanceStats(records: Array(journal.records(from: weekStart)), today: today).thisWeek
+    }
+
+    private static func time(of prompt: ScheduledPrompt, minutes: Int, on day: LocalDay) -> PromptTime {
+        guard prompt.days.contains(day.weekday) else { return .notToday }
+        let late = minutes - prompt.time.minutesSinceMidnight
+        return late < 0 ? .ahead : late < 60 ? .due : .passed
     }
 
     func status(for item: HomeMenu.Item) -> (text: String, isDone: Bool) {
@@ -63,12 +94,21 @@ struct DaySummary {
         streak >= AppData.recentDays - 1 ? "\(streak)+-day streak" : "\(streak)-day streak"
     }
 
+    private func short(_ time: PromptTime, at clock: TimeOfDay) -> String {
+        switch time {
+        case .ahead: return "\(clock)"
+        case .due: return "now"
+        case .passed: return "open"
+        case .notToday: return ""
+        }
+    }
+
     /// The same in a few columns, for narrow windows: a time, a tick, a count.
     func shortStatus(for item: HomeMenu.Item) -> String {
         switch item.key {
-        case "m": return isMorningDone ? "" : "\(schedule.morning.time)"
+        case "m": return isMorningDone ? "" : short(morningTime, at: schedule.morning.time)
         case "p": return pausesToday > 0 ? "\(pausesToday)" : ""
-        case "t": return isBedtimeDone ? "" : "\(schedule.bedtime.time)"
+        case "t": return isBedtimeDone ? "" : short(bedtimeTime, at: schedule.bedtime.time)
         default: return ""
         }
     }

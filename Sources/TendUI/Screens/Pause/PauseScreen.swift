@@ -16,7 +16,8 @@ public struct PauseScreen: Screen {
     public let title = "Doorway pause"
     private(set) var stage = Stage.choosing
     private(set) var intention = 0
-    /// How many pauses were started on this screen; cues take turns by it.
+    /// How many pauses were started on this screen; cues take turns by it,
+    /// starting from one that changes each day.
     private(set) var runs = 0
     private let breath: BreathView
     private var plan: BreathPlan { breath.plan }
@@ -35,6 +36,9 @@ public struct PauseScreen: Screen {
             self.intention = Intention.allCases.firstIndex(of: intention) ?? 0
             stage = .running(startedAt: context.now.uptime)
             runs = 1
+        } else if let morning = context.data.journal.checkIns(on: context.today).last?.checkIn.intention {
+            // Today's intention from the morning check-in comes first.
+            self.intention = Intention.allCases.firstIndex(of: morning) ?? 0
         }
     }
 
@@ -132,24 +136,31 @@ public struct PauseScreen: Screen {
         let chosen = Intention.allCases[intention]
         switch stage {
         case .choosing:
-            canvas.write(words.arrive, x: x, y: area.y + 1, style: Style(.warm, bold: true), truncatingTo: width)
-            canvas.write(words.choose, x: x, y: area.y + 3, style: Style(bold: true), truncatingTo: width)
+            // Blank rows around the question only when the summary still fits below.
+            let gap = area.height >= 10 ? 1 : 0
+            canvas.write(words.arrive, x: x, y: area.y + gap, style: Style(.warm, bold: true), truncatingTo: width)
+            canvas.write(words.choose, x: x, y: area.y + 2 + gap, style: Style(bold: true), truncatingTo: width)
             let options = Intention.allCases.map { guide.label(of: $0) }
-            ChoiceRow.render(into: &canvas, x: x, y: area.y + 5, width: width, options: options, selected: intention)
-            let below = area.y + 6 + ChoiceRow.height(options: options, width: width)
+            ChoiceRow.render(into: &canvas, x: x, y: area.y + 3 + 2 * gap, width: width, options: options,
+                             selected: intention)
+            let below = area.y + 4 + 2 * gap + ChoiceRow.height(options: options, width: width)
             for (i, line) in guide.summary(of: chosen).wrapped(toWidth: width).enumerated() where below + i < area.maxY {
                 canvas.write(line, x: x, y: below + i, style: .muted)
             }
         case .running(let start):
             breath.render(into: &canvas, area: area, elapsed: context.now.uptime - start, words: words,
-                          cue: guide.pauseCue(for: chosen, count: runs - 1))
+                          cue: guide.pauseCue(for: chosen, count: context.dayNumber + runs - 1))
         case .finished(let outcome, let seconds, _):
-            let y = area.y + max(1, area.height / 2 - 2)
+            var y = area.y + max(1, area.height / 2 - 2)
             if outcome == .completed {
                 canvas.writeCentered(words.done, in: area, y: y, style: Style(.good, bold: true))
             } else {
-                canvas.writeCentered("Stopped after \(Int(seconds.rounded())) of \(Int(plan.duration)) seconds. That counts too.",
-                                     in: area, y: y, style: Style(bold: true))
+                canvas.writeCentered(words.stopped(after: Int(seconds.rounded()), of: Int(plan.duration)), in: area, y: y,
+                                     style: Style(bold: true))
+                for line in words.stoppedNote.wrapped(toWidth: area.width - 4) {
+                    y += 1
+                    canvas.writeCentered(line, in: area, y: y, style: .muted)
+                }
             }
             canvas.writeCentered(guide.label(of: chosen), in: area, y: y + 2, style: .muted)
         }

@@ -143,7 +143,7 @@ public struct RepairScreen: Screen {
             if outcome == .edited { nudge = nil }
         }
         if case .refused(let limit) = outcome {
-            hint = "That is more than \(limit) characters; nothing was pasted."
+            hint = "That is more than \(Plural.count(limit, "character")); nothing was pasted."
             return [.bell]
         }
         return []

@@ -52,7 +52,7 @@ public struct TallyScreen: Screen {
         guard let intent = Self.keys.intent(for: key) else {
             let outcome = focus == .text ? text.handle(key) : person.handle(key)
             if case .refused(let limit) = outcome {
-                hint = "That is more than \(limit) characters; nothing was pasted."
+                hint = "That is more than \(Plural.count(limit, "character")); nothing was pasted."
                 return [.bell]
             }
             return []

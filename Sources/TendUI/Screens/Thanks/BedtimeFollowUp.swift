@@ -27,9 +27,12 @@ enum BedtimeFollowUp: Sendable {
     /// The question, as lines: what it is about, then the question.
     func lines(_ prompts: PromptLibrary) -> [String] {
         switch self {
-        case .practice(_, let practice):
-            // The card's own evening question (a default for custom cards without one).
-            return ["This morning you chose: \(SafeText.line(practice.name)).",
+        case .practice(let record, let practice):
+            // Said for when the check-in was made: a check-in at 14:00 was not "this morning";
+            // then the card's own evening question (a default for custom cards without one).
+            let part = DayPart(hour: record.time.local.hour)
+            let when = part == .night ? "Today" : part.this.prefix(1).uppercased() + part.this.dropFirst()
+            return ["\(when) you chose: \(SafeText.line(practice.name)).",
                     SafeText.line(prompts.followUp(for: practice))]
         case .repair(_, let repair):
             return [prompts.repair.landedQuestion(name: SafeText.line(repair.who))]

@@ -81,7 +81,7 @@ public struct ThanksScreen: Screen {
             if focus == .person { person = field } else { sentence = field }
             if outcome == .edited, focus == .sentence { nudge = nil }
             if case .refused(let limit) = outcome {
-                hint = "That is more than \(limit) characters; nothing was pasted."
+                hint = "That is more than \(Plural.count(limit, "character")); nothing was pasted."
                 return [.bell]
             }
             return []
@@ -174,8 +174,11 @@ public struct ThanksScreen: Screen {
                       hasFocus: focus == .person)
         y += gap
         canvas.write("Wrote", x: x, y: y, style: .muted)
-        sentence.render(into: &canvas, x: x + label, y: y, width: width - label, hasFocus: focus == .sentence)
-        y += gap
+        // The sentence wraps over up to three rows (two in a small window), so all of it can be read.
+        let rows = sentence.rowsNeeded(width: width - label, limit: area.height >= 12 ? 3 : 2)
+        sentence.renderWrapped(into: &canvas, x: x + label, y: y, width: width - label, rows: rows,
+                               hasFocus: focus == .sentence)
+        y += gap + rows - 1
         let note = hint ?? nudge ?? context.data.prompts.appreciation.tip
         let style = hint != nil || nudge != nil ? Style(.warm) : Style.muted
         for line in note.wrapped(toWidth: width) where y < area.maxY {

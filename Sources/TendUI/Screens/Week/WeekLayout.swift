@@ -78,7 +78,7 @@ struct WeekLayout {
     private var streak: WeekSection {
         let days = stats.streak
         let length = days == 0 ? WeekLine("Starts with your next ritual")
-            : WeekLine(days == 1 ? "1 day" : "\(days) days", Style(.good, bold: true)).appending(" in a row")
+            : WeekLine(Plural.count(days, "day"), Style(.good, bold: true)).appending(" in a row")
         return WeekSection(label: "Streak", rows: [[.init(length), .init(quiet("one missed day a week is forgiven"), joiner: "; ")]])
     }
 
@@ -89,9 +89,10 @@ struct WeekLayout {
         ]])
     }
 
-    /// Good moments beside hard ones: this week in numbers, the last weeks
-    /// as a line of bars (the share of good moments), how soon repairs
-    /// come, and the reminder that the ratio is a compass.
+    /// Good moments beside hard ones: this week in numbers and what the good
+    /// ones were (or, before any, what counts), the last weeks as a line of
+    /// bars (the share of good moments), how soon repairs come, and the
+    /// reminder that the ratio is a compass.
     private var balance: WeekSection {
         let b = stats.balance
         let week = b.thisWeek
@@ -99,26 +100,29 @@ struct WeekLayout {
             .init(quiet("this week ").appending(String(week.good), Style(.good, bold: true)).appending(" good : ", .muted)
                 .appending(String(week.hard), Style(bold: true)).appending(" hard", .muted)),
         ]
-        if week.repairs > 0 { now.append(.init(number(week.repairs).appending(week.repairs == 1 ? " repair" : " repairs"))) }
+        if week.repairs > 0 { now.append(.init(number(week.repairs).appending(" " + Plural.noun(week.repairs, "repair")))) }
         var bars = WeekLine()
         for past in b.weeks {
             bars = past.goodShare.map { bars.appending(String(Sparkline.bar(for: $0, in: 0...1)), Style(.accent)) }
                 ?? bars.appending(String(Sparkline.gap), .muted)
         }
-        var rows = [now, [.init(bars), .init(quiet("good moments as a share, \(BalanceStats.weekCount) weeks"), joiner: "  ")]]
+        let counts: [WeekLine.Piece] = week.goodSources().map { [.init(quiet("good: " + $0))] }
+            ?? words(prompts.balance.counts)
+        var rows = [now, counts,
+                    [.init(bars), .init(quiet("good moments as a share, \(BalanceStats.weekCount) weeks"), joiner: "  ")]]
         if let typical = b.typicalLatency {
-            let count = b.repairCount == 1 ? "1 repair" : "\(b.repairCount) repairs"
+            let count = Plural.count(b.repairCount, "repair")
             rows.append([.init(quiet("Repairs usually come ").appending(prompts.repair.label(of: typical))),
                          .init(quiet(count + " in all"), joiner: "; ")])
         }
-        rows.append(prompts.balance.compass.split(separator: " ").map { .init(quiet(String($0)), joiner: " ") })
+        rows.append(words(prompts.balance.compass))
         return WeekSection(label: "Balance", rows: rows)
     }
 
     private func people(room: Int) -> WeekSection {
         let people = stats.people
         guard let longest = people.quietest else {
-            return WeekSection(label: "People", rows: [[.init(quiet("Nobody yet. Your first appreciation starts this list"))]])
+            return WeekSection(label: "People", rows: [[.init(quiet("Nobody yet. Your first appreciation starts this list."))]])
         }
         var month: [WeekLine.Piece] = [.init(quiet("This month:"))]
         if people.thisMonth.isEmpty {
@@ -166,7 +170,7 @@ struct WeekLayout {
         guard p.count > 0 else { return WeekSection(label: "Pauses", rows: [[.init(quiet("None yet this week"))]]) }
         var pieces: [WeekLine.Piece] = [
             .init(number(p.count).appending(" this week")),
-            .init(WeekLine("\(p.completed) completed, \(p.cancelled) cancelled")),
+            .init(WeekLine("\(p.completed) whole, \(p.cancelled) stopped early")),
         ]
         if let intention = p.mostChosenIntention {
             pieces.append(.init(quiet("mostly ").appending(intention.rawValue, Style(.accent))))
@@ -175,6 +179,10 @@ struct WeekLayout {
     }
 
     private func quiet(_ text: String) -> WeekLine { WeekLine(text, .muted) }
+    /// A sentence as pieces that flow word by word onto more lines.
+    private func words(_ sentence: String) -> [WeekLine.Piece] {
+        sentence.split(separator: " ").map { .init(quiet(String($0)), joiner: " ") }
+    }
     private func number(_ n: Int) -> WeekLine { WeekLine(EntryText.grouped(n), Style(bold: true)) }
     private func name(_ text: String) -> WeekLine { WeekLine(SafeText.line(text), Style(.accent)) }
 
