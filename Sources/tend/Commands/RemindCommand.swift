@@ -56,8 +56,9 @@ struct RemindCommand: ParsableCommand {
                 failures[due.firing, default: 0] += 1
                 // Not seen, so not offered: give the claim back for the app and the next round.
                 try journal.release(claim, at: clock.now().wall)
-                let again = failures[due.firing, default: 0] < Self.attemptsPerDay && !once
-                    ? "trying again at the next round" : "the app still offers it today"
+                let again = once ? "the next run tries again"
+                    : failures[due.firing, default: 0] < Self.attemptsPerDay ? "trying again at the next round"
+                    : "giving up for today; the app still offers it"
                 StorageCommandSupport.printError("tend remind: the notify command \(command) \(reason). Rang the bell instead; \(again).")
                 Notifier.ring(title: "Tend", message: message(for: due))
             }
