@@ -15,10 +15,13 @@ DEB_APT_PACKAGES := dpkg-dev
 BENCH_APT_PACKAGES := libncursesw5-dev hyperfine python3 gcc
 
 # One release build, with the Swift runtime and Foundation linked in: the
-# installed binary needs no Swift toolchain, and it starts faster.
+# installed binary needs no Swift toolchain, and it starts faster. It has its
+# own scratch folder, so a plain `swift build -c release` (linked dynamically,
+# in $(BUILD)) is never taken for it by install, deb, test or bench.
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath
-RELEASE_BIN := $(BUILD)/release/tend
-MANUAL_TOOL := $(BUILD)/release/generate-manual
+RELEASE_BUILD ?= $(BUILD)-static
+RELEASE_BIN := $(RELEASE_BUILD)/release/tend
+MANUAL_TOOL := $(RELEASE_BUILD)/release/generate-manual
 GENERATED := $(BUILD)/packaging
 
 # The version has one home, the constant `tend --version` prints.
@@ -85,7 +88,7 @@ build: deps
 	$(SWIFT) build --scratch-path $(BUILD)
 
 release: deps
-	$(SWIFT) build --scratch-path $(BUILD) $(RELEASE_FLAGS) --product tend
+	$(SWIFT) build --scratch-path $(RELEASE_BUILD) $(RELEASE_FLAGS) --product tend
 
 run: release
 	@$(RELEASE_BIN)
@@ -114,7 +117,7 @@ $(RELEASE_BIN): $(TEND_SOURCES)
 # runs), built with the same flags so it shares the release build.
 $(MANUAL_TOOL): Package.resolved
 	@$(MAKE) --no-print-directory deps
-	$(SWIFT) build --scratch-path $(BUILD) $(RELEASE_FLAGS) --product generate-manual
+	$(SWIFT) build --scratch-path $(RELEASE_BUILD) $(RELEASE_FLAGS) --product generate-manual
 
 # The man page and completions come from the command definitions in the binary.
 $(GENERATED)/tend.1.gz: $(RELEASE_BIN) $(MANUAL_TOOL)
@@ -182,4 +185,4 @@ deb: deps-deb $(RELEASE_BIN) $(GENERATED)/tend.1.gz $(GENERATED)/tend.bash
 
 clean:
 	$(SWIFT) package --scratch-path $(BUILD) clean
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(RELEASE_BUILD)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Tend's benchmarks: `make bench` runs this. Python 3 standard library only.
 
-    python3 Benchmarks/bench.py --tend .build/release/tend [--quick]
+    python3 Benchmarks/bench.py --tend .build-static/release/tend [--quick]
 
 Prints a Markdown table and writes it to Benchmarks/RESULTS.md. What each
 measure means is in Benchmarks/README.md. Targets are reported as pass or
@@ -456,7 +456,7 @@ def machine(tend):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tend", default=os.path.join(ROOT, ".build/release/tend"))
+    parser.add_argument("--tend", default=os.path.join(ROOT, ".build-static/release/tend"))
     parser.add_argument("--quick", action="store_true", help="fewer runs, a 5 s idle: for trying the harness")
     parser.add_argument("--output", default=os.path.join(HERE, "RESULTS.md"))
     args = parser.parse_args()

@@ -4,7 +4,7 @@ and on the harness's pty side by side, sends both the benchmark's keys, and
 compares every screen. Run it after changing terminal.py, or when a new
 screen of Tend is benchmarked (`make bench` first, for the data sets):
 
-    python3 Benchmarks/check-screen.py [--tend .build/release/tend]
+    python3 Benchmarks/check-screen.py [--tend .build-static/release/tend]
 """
 import argparse
 import os
@@ -59,7 +59,7 @@ def compare(name, argv, env, keys, loaded):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--tend", default=os.path.join(bench.ROOT, ".build/release/tend"))
+    parser.add_argument("--tend", default=os.path.join(bench.ROOT, ".build-static/release/tend"))
     args = parser.parse_args()
     tend = os.path.abspath(args.tend)
     floor = os.path.join(bench.DATA, "build", "floor")

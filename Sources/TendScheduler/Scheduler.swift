@@ -13,11 +13,17 @@ import TendCore
 /// - A time that does not exist that day (clocks jump from 02:00 to 03:00 and
 ///   the prompt says 02:30) is due at the first instant after the gap, 03:00.
 ///   A time that happens twice is due at its first pass, and only once.
-/// - Due within `onTimeWindow` of its time counts as on time. Later the same
-///   local day (the laptop woke at 23:00, the clock jumped forward) it is
-///   offered once as a catch-up, with how late it is. A missed prompt from an
-///   earlier day is never offered, except one whose time was within
-///   `onTimeWindow` before midnight (a 23:59 prompt seen at 00:00:30).
+/// - Due within `onTimeWindow` of its time counts as on time. Lateness is
+///   counted in whole seconds from the first pass of the time, so a look
+///   that lands a few milliseconds into the last second of the window (a
+///   clock that moved on while the process started) is still on time, and the
+///   second pass of a repeated hour is an hour late. Later the same local day
+///   (the laptop woke at 23:00, the clock jumped forward) it is offered once
+///   as a catch-up, with how late it is. A missed prompt from an earlier day
+///   is never offered, except one whose time was within `onTimeWindow` before
+///   now (a 23:59 prompt seen at 00:01:00).
+/// - A ritual already done that local day (see `DoneRituals`) is not offered,
+///   neither on time, as a catch-up nor after a snooze.
 /// - Time zones: prompt times are local wall-clock times in whatever zone is
 ///   passed in, so after a move from Berlin to New York the morning prompt
 ///   comes at 07:30 New York time. The day a firing is recorded under is the
@@ -43,17 +49,19 @@ public struct Scheduler: Hashable, Sendable {
     }
 
     /// What to offer now, earliest first. `fired` should hold at least the
-    /// firings of the last two local days; `snoozes` the snoozes not yet shown.
-    public func due(at now: Date, fired: Set<Firing>, snoozes: [Snooze] = [], timeZone: TimeZone) -> [DuePrompt] {
+    /// firings of the last two local days; `done` the rituals done on them
+    /// (`DoneRituals.firings(in:)`); `snoozes` the snoozes not yet shown.
+    public func due(at now: Date, fired: Set<Firing>, done: Set<Firing> = [], snoozes: [Snooze] = [],
+                    timeZone: TimeZone) -> [DuePrompt] {
         let today = LocalDay(containing: now, in: timeZone)
         var result: [DuePrompt] = []
         for day in [today.adding(days: -1), today] {
             for prompt in schedule.prompts where prompt.days.contains(day.weekday) {
                 let firing = Firing(promptID: prompt.id, day: day)
-                guard !fired.contains(firing), !result.contains(where: { $0.firing == firing }) else { continue }
-                let passes = instants(of: prompt, on: day, in: timeZone).filter { $0 <= now }
-                guard let first = passes.first, let latest = passes.last else { continue }
-                let late = now.timeIntervalSince(latest)
+                guard !fired.contains(firing), !done.contains(firing),
+                      !result.contains(where: { $0.firing == firing }),
+                      let first = instants(of: prompt, on: day, in: timeZone).first, first <= now else { continue }
+                let late = Self.lateness(of: first, at: now)
                 if late <= onTimeWindow {
                     result.append(DuePrompt(prompt: prompt, firing: firing, scheduledAt: first, reason: .onTime))
                 } else if day == today {
@@ -62,27 +70,39 @@ public struct Scheduler: Hashable, Sendable {
             }
         }
         for snooze in snoozes where snooze.until <= now && !isStale(snooze, at: now, timeZone: timeZone) {
-            guard let prompt = schedule.prompt(withID: snooze.firing.promptID),
+            guard !done.contains(snooze.firing), let prompt = schedule.prompt(withID: snooze.firing.promptID),
                   !result.contains(where: { $0.firing == snooze.firing }) else { continue }
             result.append(DuePrompt(prompt: prompt, firing: snooze.firing, scheduledAt: snooze.until, reason: .snoozed))
         }
         return result.sorted { $0.scheduledAt < $1.scheduledAt }
     }
 
+    /// How long after `time` it is at `now`, in whole seconds: the scheduler
+    /// looks at minutes, and a look that starts on a second mark is often
+    /// read a few milliseconds later.
+    static func lateness(of time: Date, at now: Date) -> TimeInterval {
+        now.timeIntervalSince(time).rounded(.down)
+    }
+
     /// The earliest instant after `now` at which something new becomes due,
     /// or nil when the schedule has nothing enabled. Prompts already due are
     /// not counted: offer them (see `due`) and record their firings.
-    public func nextWake(after now: Date, fired: Set<Firing>, snoozes: [Snooze] = [], timeZone: TimeZone) -> Date? {
-        let prompts = schedule.prompts.compactMap { nextFire(of: $0, after: now, fired: fired, timeZone: timeZone) }
-        let snoozeEnds = snoozes.filter { $0.until > now && schedule.prompt(withID: $0.firing.promptID) != nil }.map(\.until)
+    public func nextWake(after now: Date, fired: Set<Firing>, done: Set<Firing> = [], snoozes: [Snooze] = [],
+                         timeZone: TimeZone) -> Date? {
+        let skipped = fired.union(done)
+        let prompts = schedule.prompts.compactMap { nextFire(of: $0, after: now, fired: skipped, timeZone: timeZone) }
+        let snoozeEnds = snoozes.filter {
+            $0.until > now && !done.contains($0.firing) && schedule.prompt(withID: $0.firing.promptID) != nil
+        }.map(\.until)
         return (prompts + snoozeEnds).min()
     }
 
     /// How long a background reminder should sleep: until `nextWake`, but
     /// never more than `longestSleep`, so a zone change or clock jump is
     /// noticed within a minute. Never negative.
-    public func sleepInterval(from now: Date, fired: Set<Firing>, snoozes: [Snooze] = [], timeZone: TimeZone) -> TimeInterval {
-        guard let wake = nextWake(after: now, fired: fired, snoozes: snoozes, timeZone: timeZone) else {
+    public func sleepInterval(from now: Date, fired: Set<Firing>, done: Set<Firing> = [], snoozes: [Snooze] = [],
+                              timeZone: TimeZone) -> TimeInterval {
+        guard let wake = nextWake(after: now, fired: fired, done: done, snoozes: snoozes, timeZone: timeZone) else {
             return Scheduler.longestSleep
         }
         return min(max(0, wake.timeIntervalSince(now)), Scheduler.longestSleep)
@@ -113,7 +133,7 @@ public struct Scheduler: Hashable, Sendable {
         if schedule.prompt(withID: snooze.firing.promptID) == nil { return true }
         guard snooze.until <= now else { return false }
         let endedOnEarlierDay = LocalDay(containing: snooze.until, in: timeZone) < LocalDay(containing: now, in: timeZone)
-        return endedOnEarlierDay && now.timeIntervalSince(snooze.until) > onTimeWindow
+        return endedOnEarlierDay && Self.lateness(of: snooze.until, at: now) > onTimeWindow
     }
 
     /// The instants the prompt's time takes on `day`: one, two in a repeated

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TendCore
 import TendStorage
 import TendUI
 
@@ -33,6 +34,16 @@ enum AppLauncher {
         if let signal = outcome.signal {
             Glibc.signal(signal, SIG_DFL)
             raise(signal)
+        }
+        if !session.leaveWords.lines.isEmpty {
+            let text = session.leaveWords.lines.map { SafeText.line($0) + "\n" }.joined()
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+        // Ctrl-C is read as a key (so words on screen are asked about first);
+        // leaving with it ends the way SIGINT would, so a calling shell loop stops too.
+        if outcome.status == AppState.interruptedStatus {
+            Glibc.signal(SIGINT, SIG_DFL)
+            raise(SIGINT)
         }
         if outcome.status != 0 { throw ExitCode(outcome.status) }
     }

@@ -7,10 +7,14 @@ import TendUI
 /// (only recent months of the journal), and the effects that touch disk.
 struct AppSession {
     let journal: Journal
+    let drafts: DraftStore
     let data: AppData
+    /// Lines to print in the shell once the screen has closed.
+    let leaveWords = LeaveWords()
 
     init(paths: StoragePaths, now: Date) {
         journal = Journal(paths: paths)
+        drafts = DraftStore(paths: paths)
         let since = now.addingTimeInterval(-Double(AppData.recentDays) * 86_400)
         let lines = (try? journal.records(since: since)) ?? []
         let configFile = ConfigFile(paths: paths)
@@ -18,11 +22,11 @@ struct AppSession {
         _ = try? configFile.createDefault()
         let config = configFile.load()
         let practices = CustomPractices.library(paths)
-        var problems = config.problems.map { "\($0)" }
-        if config.hasProblems { problems.insert(ConfigLoadResult.fallbackNote, at: 0) }
+        var problems = config.homeNotes
         problems += practices.issues.map { "\($0)" }
         data = AppData(journal: RecentJournal(lines: lines), practices: practices, prompts: .builtIn,
-                       config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now))
+                       config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now),
+                       drafts: drafts.drafts())
     }
 
     /// Prompts offered in the last days, from the lines already read rather than a second pass.
@@ -62,8 +66,28 @@ struct AppSession {
             // If the journal cannot record it, offer it anyway: a missed prompt is worse than a repeat.
             let isOurs = (try? journal.claim(due.firing, at: clock.now().wall)) ?? true
             return [.promptClaimed(due, isOurs: isOurs)]
+        case .keepDraft(let draft):
+            do {
+                try drafts.keep(draft, at: clock.now().wall)
+                return []
+            } catch {
+                return [.effectReported(Report("Could not keep a draft of your words: \(error)", tone: .problem))]
+            }
+        case .dropDraft(let id):
+            // A draft that cannot be removed is only offered again; nothing is lost.
+            try? drafts.discard(id)
+            return []
+        case .leaveWord(let line):
+            leaveWords.lines.append(line)
+            return []
         default:
             return []
         }
     }
+}
+
+/// The lines a ritual started from the shell leaves there ("Saved your
+/// appreciation for Zoë."), printed once the screen is closed.
+final class LeaveWords {
+    var lines: [String] = []
 }

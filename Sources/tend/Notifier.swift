@@ -3,38 +3,44 @@ import TendCore
 
 /// How `tend remind` tells the user a prompt is due: their configured
 /// command, else notify-send when it exists, else the bell and one line.
+/// Commands are started with argv (never through a shell), with a time limit.
 struct Notifier {
-    /// The configured command; it receives the title and the message as two arguments.
-    var command: String
+    /// The configured command and its first arguments; empty for the default.
+    var command: [String]
 
-    func notify(title: String, message: String) {
+    /// How long a notify command may take.
+    static let timeLimit = 10.0
+
+    /// What became of a notification.
+    enum Outcome: Equatable {
+        /// A command ran and succeeded.
+        case sent
+        /// No command to run: the bell and a line went out instead.
+        case rang
+        /// The command failed; `reason` says how, in safe words.
+        case failed(command: String, reason: String)
+    }
+
+    func notify(title: String, message: String) -> Outcome {
         let safeTitle = SafeText.line(title), safeMessage = SafeText.line(message)
-        if !command.trimmingCharacters(in: .whitespaces).isEmpty {
-            run(["/bin/sh", "-c", "\(command) \"$@\"", "tend", safeTitle, safeMessage])
-        } else if let notifySend = Self.which("notify-send") {
-            run([notifySend, "--app-name=Tend", safeTitle, safeMessage])
+        let arguments: [String]
+        if !command.isEmpty {
+            arguments = command + [safeTitle, safeMessage]
+        } else if let notifySend = ChildProcess.resolve("notify-send") {
+            arguments = [notifySend, "--app-name=Tend", safeTitle, safeMessage]
         } else {
-            FileHandle.standardOutput.write(Data("\u{07}\(safeTitle): \(safeMessage)\n".utf8))
+            Self.ring(title: safeTitle, message: safeMessage)
+            return .rang
         }
+        let outcome = ChildProcess(arguments: arguments, timeLimit: Self.timeLimit).run()
+        guard outcome.succeeded else {
+            return .failed(command: SafeText.line((arguments.first as NSString?)?.lastPathComponent ?? ""), reason: outcome.failure)
+        }
+        return .sent
     }
 
-    private func run(_ arguments: [String]) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        do {
-            try process.run()
-            process.waitUntilExit()
-            if process.terminationStatus != 0 {
-                FileHandle.standardError.write(Data("tend: the notify command exited with \(process.terminationStatus).\n".utf8))
-            }
-        } catch {
-            FileHandle.standardError.write(Data("tend: could not run the notify command: \(error.localizedDescription)\n".utf8))
-        }
-    }
-
-    static func which(_ name: String) -> String? {
-        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The fallback that always works: the terminal bell and one line on stdout.
+    static func ring(title: String, message: String) {
+        FileHandle.standardOutput.write(Data("\u{07}\(SafeText.line(title)): \(SafeText.line(message))\n".utf8))
     }
 }

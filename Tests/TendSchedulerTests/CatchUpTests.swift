@@ -49,6 +49,29 @@ struct CatchUpTests {
         #expect(due.map(\.firing) == [Firing(promptID: .bedtime, day: Fixtures.day("2026-06-10"))])
     }
 
+    @Test("a look at +120 s that reads the clock a few milliseconds late is still on time")
+    func lastSecondOfTheWindow() {
+        let due = scheduler.due(at: Fixtures.at("2026-06-10T07:32:00+02:00").addingTimeInterval(0.004), fired: [],
+                                timeZone: Fixtures.berlin)
+        #expect(due.map(\.reason) == [.onTime])
+    }
+
+    @Test("a look at +121 s is a catch-up, late by whole seconds")
+    func justPastTheWindow() {
+        let due = scheduler.due(at: Fixtures.at("2026-06-10T07:32:01+02:00").addingTimeInterval(0.5), fired: [],
+                                timeZone: Fixtures.berlin)
+        #expect(due.map(\.reason) == [.catchUp(late: 121)])
+    }
+
+    @Test("yesterday's 23:59 prompt seen at 00:01:00 and a moment is still offered, for its own day")
+    func twoMinutesPastMidnight() {
+        let late = Fixtures.scheduler(morning: nil, bedtime: "23:59")
+        let due = late.due(at: Fixtures.at("2026-06-11T00:01:00+02:00").addingTimeInterval(0.3), fired: [],
+                           timeZone: Fixtures.berlin)
+        #expect(due.map(\.firing) == [Firing(promptID: .bedtime, day: Fixtures.day("2026-06-10"))])
+        #expect(due.map(\.reason) == [.onTime])
+    }
+
     @Test("nothing is due before a prompt's time")
     func notBeforeItsTime() {
         let due = scheduler.due(at: Fixtures.at("2026-06-10T07:29:59+02:00"), fired: [], timeZone: Fixtures.berlin)

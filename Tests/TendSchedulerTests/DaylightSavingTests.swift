@@ -82,12 +82,19 @@ struct DaylightSavingTests {
         #expect(offered.map(\.at) == [Fixtures.at(night.firesAt)])
     }
 
-    @Test("asleep through the first pass of a repeated hour, the prompt fires on time at the second")
+    @Test("asleep through the first pass of a repeated hour, the prompt comes at the second as an hour-late catch-up")
     func secondPassOfRepeatedHour() {
         let scheduler = Fixtures.scheduler(morning: "02:30", bedtime: nil)
         let due = scheduler.due(at: Fixtures.at("2026-10-25T02:30:30+01:00"), fired: [], timeZone: Fixtures.berlin)
-        #expect(due.map(\.reason) == [.onTime])
+        #expect(due.map(\.reason) == [.catchUp(late: 3630)])
         #expect(due.map(\.scheduledAt) == [Fixtures.at("2026-10-25T02:30:00+02:00")])
+    }
+
+    @Test("the second pass of a repeated hour in New York is an hour late too")
+    func secondPassInNewYork() {
+        let scheduler = Fixtures.scheduler(morning: "01:30", bedtime: nil)
+        let due = scheduler.due(at: Fixtures.at("2026-11-01T01:31:00-05:00"), fired: [], timeZone: Fixtures.newYork)
+        #expect(due.map(\.reason) == [.catchUp(late: 3660)])
     }
 
     @Test("on the spring-forward day the rituals keep their wall-clock times")

@@ -57,7 +57,7 @@ struct ConfigParserTests {
         #expect(config.schedule.pauses.map(\.id.rawValue) == ["pause:09:55:before stand-up", "pause:13:00:after lunch"])
         #expect(config.schedule.pauses.map(\.kind) == [.pause(number: 1, label: "before stand-up"), .pause(number: 2, label: "after lunch")])
         #expect(config.schedule.snoozeMinutes == 5)
-        #expect(config.reminders.notifyCommand == "notify-send Tend")
+        #expect(config.reminders.notifyCommand == ["notify-send", "Tend"])
         #expect(config.practices == PracticePreferences(groups: [.atWork, .capitalization], audiences: [.partner], hidden: ["six-second-kiss"]))
         #expect(config.display.animation == false)
     }

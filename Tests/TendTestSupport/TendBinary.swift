@@ -17,8 +17,9 @@ public enum TendBinary {
         while root.path != "/", !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) {
             root.deleteLastPathComponent()
         }
-        for configuration in ["release", "debug"] {
-            let candidate = root.appendingPathComponent(".build/\(configuration)/tend").path
+        // `make release` builds into .build-static; a plain `swift build` into .build.
+        for folder in [".build-static/release", ".build/release", ".build/debug"] {
+            let candidate = root.appendingPathComponent("\(folder)/tend").path
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
         throw Missing()

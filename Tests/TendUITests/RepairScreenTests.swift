@@ -67,7 +67,7 @@ struct RepairScreenTests {
         #expect(app.screen.contains(PromptLibrary.builtIn.repair.saved))
     }
 
-    @Test("Esc steps back through every step, and from the breath leaves with nothing saved")
+    @Test("Esc steps back through every step, and from the breath asks before leaving with nothing saved")
     func back() {
         var app = start()
         app.press(.enter, .character("1"))
@@ -81,6 +81,9 @@ struct RepairScreenTests {
             #expect(app.screen.contains("Step \(step) of 6"))
         }
         #expect(app.state.top is RepairScreen)
+        app.press(.escape)
+        #expect(app.state.top is RepairScreen, "words were written: Esc asks first")
+        #expect(app.screen.contains("Leave without saving? Esc again leaves"), "\(app.screen)")
         app.press(.escape)
         #expect(app.state.top is HomeScreen)
         #expect(app.saved.isEmpty)

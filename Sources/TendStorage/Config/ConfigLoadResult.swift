@@ -18,6 +18,22 @@ public struct ConfigLoadResult: Hashable, Sendable {
 
     public var hasProblems: Bool { !problems.isEmpty }
 
+    /// The problems as home names them: the file by its name, the key, what
+    /// it holds and what would work; the first also says what Tend does
+    /// meanwhile (and how many more there are).
+    public var homeNotes: [String] {
+        var notes = problems.map { problem -> String in
+            var short = problem
+            short.file = String(problem.file.split(separator: "/").last ?? Substring(problem.file))
+            return short.description
+        }
+        guard !notes.isEmpty else { return [] }
+        notes[0] += problems.count == 1
+            ? " Until then Tend uses its default there; your file is untouched."
+            : " Tend uses its defaults for this and \(problems.count - 1) more until they are fixed; `tend schedule` lists them."
+        return notes
+    }
+
     /// A line for the home screen when there are problems.
     public static let fallbackNote = "Some settings couldn't be read, so Tend is using its defaults for those. Your file is untouched."
 }

@@ -54,10 +54,7 @@ public struct ConfigParser {
                     invalid("reminders.snooze_minutes", found: "\(minutes)", expected: "a whole number of minutes from 1 to 720, like 10")
                 }
             }
-            if let command = string(table, "notify_command", path: "reminders.notify_command",
-                                    expected: #"a command in quotes, or "" for the default"#) {
-                config.reminders.notifyCommand = command
-            }
+            if let command = notifyCommand(table) { config.reminders.notifyCommand = command }
         }
         if let table = table(root, "practices") {
             config.practices = readPractices(table)
@@ -86,6 +83,27 @@ public struct ConfigParser {
             }
         }
         return options
+    }
+
+    /// `notify_command = ["notify-send", "-u", "low"]` (argv), or the same as
+    /// one string, split into words without a shell.
+    private mutating func notifyCommand(_ table: TOMLTable) -> [String]? {
+        let key = "reminders.notify_command"
+        let expected = #"a command and its arguments, like ["notify-send", "-u", "low"], or "" for the default"#
+        guard let value = table["notify_command"] else { return nil }
+        if value.array != nil { return strings(table, "notify_command", path: key, expected: expected) }
+        guard let text = string(table, "notify_command", path: key, expected: expected) else { return nil }
+        switch CommandWords.split(text) {
+        case .success(let words):
+            return words
+        case .failure(.unclosedQuote):
+            invalid(key, found: quoted(text) + ", with a quote left open", expected: expected)
+        case .failure(.needsAShell(let syntax)):
+            // It runs without a shell, so a pipe or redirection would only become a word.
+            invalid(key, found: quoted(text) + ", which needs a shell for \(quoted(syntax))",
+                    expected: "a command and its arguments; for pipes or redirections, put them in a small script and name it")
+        }
+        return nil
     }
 
     private mutating func readRitual(_ table: TOMLTable, ritual: Ritual) -> ScheduledPrompt {

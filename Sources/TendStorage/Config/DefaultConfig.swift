@@ -21,7 +21,7 @@ public enum DefaultConfig {
 
     [reminders]
     snooze_minutes = 10
-    notify_command = ""  # empty: notify-send when present, else the terminal bell
+    notify_command = ""  # a command and its arguments, no shell: ["notify-send", "-u", "low"]; empty: notify-send, else the bell
 
     [practices]          # which practice cards to suggest; empty lists mean all
     groups = []          # morning-evening, through-the-day, during-tension, at-work, on-screens, capitalization, community

@@ -15,11 +15,14 @@ public struct AppData: Sendable {
     public var configProblems: [String]
     /// Prompts already offered recently, by this or another process.
     public var fired: Set<Firing>
+    /// Unfinished rituals left from an earlier session, newest first, to offer back.
+    public var drafts: [Draft]
 
     public init(journal: RecentJournal = RecentJournal(), practices: PracticeLibrary = .builtIn,
                 prompts: PromptLibrary = .builtIn, config: TendConfig = .defaults, configProblems: [String] = [],
-                fired: Set<Firing> = []) {
+                fired: Set<Firing> = [], drafts: [Draft] = []) {
         self.journal = journal; self.practices = practices; self.prompts = prompts
         self.config = config; self.configProblems = configProblems; self.fired = fired
+        self.drafts = drafts
     }
 }

@@ -1,9 +1,13 @@
+import TendCore
+
 /// The whole state of the app, as a value: a stack of screens, the time and
 /// size they see, and a short note for the user. `update` is pure; the run
 /// loop is the only code that performs the effects it returns.
 public struct AppState: Sendable {
     /// The smallest window Tend lays out a full screen in.
     public static let minimumSize = Size(width: 40, height: 12)
+    /// The exit status after leaving with Ctrl-C, as if SIGINT had ended the app.
+    public static let interruptedStatus: Int32 = 128 + 2
 
     public private(set) var screens: [any Screen]
     public var context: ScreenContext
@@ -13,17 +17,35 @@ public struct AppState: Sendable {
     public private(set) var exitStatus: Int32?
     /// Scheduled prompts being offered over whatever screen is open.
     public private(set) var banner = PromptBanner()
+    /// True after a Ctrl-C with words on screen: a second one leaves, any other key stays.
+    public private(set) var isAskingToLeave = false
+    /// The draft on disk for the ritual being written.
+    private var drafts = DraftKeeper()
 
+    /// Opens on `root`, with any unfinished ritual from an earlier session
+    /// offered over it (all of them over home; the root's own kind over a
+    /// ritual started from the shell).
     public init(root: any Screen, context: ScreenContext, size: Size) {
         screens = [root]; self.context = context; self.size = size
         self.context.size = size
+        screens += DraftOfferScreen.offers(over: root, drafts: context.data.drafts)
     }
 
     /// The screen on top, the one that gets keys.
     public var top: any Screen { screens[screens.count - 1] }
 
+    /// Prompts are offered (claimed, shown and answered) only in a session
+    /// that began at home: a ritual started from the shell ends at the shell,
+    /// where a prompt could never be answered, so it must not be used up.
+    private var offersPrompts: Bool { screens.first is HomeScreen }
+
     /// Reacts to an event; returns the effects the runtime must carry out.
     public mutating func update(_ event: Event) -> [Effect] {
+        let effects = react(to: event)
+        return effects + drafts.sync(with: screens, at: context.now)
+    }
+
+    private mutating func react(to event: Event) -> [Effect] {
         switch event {
         case .resized(let newSize):
             size = newSize
@@ -34,13 +56,15 @@ public struct AppState: Sendable {
             var screen = screens.removeLast()
             let effects = screen.update(event, context: context)
             screens.append(screen)
-            return apply(effects) + banner.check(context)
+            return apply(effects) + (offersPrompts ? banner.check(context) : [])
         case .promptClaimed(let due, let isOurs):
             if isOurs { context.data.fired.insert(due.firing) }
             banner.claimed(due, isOurs: isOurs)
             return []
         case .keyPressed(let key):
             report = nil
+            if key == .control("c") { return interrupt() }
+            isAskingToLeave = false
             if bannerTakesKeys, let answer = bannerAnswer(for: key) {
                 return apply(banner.answer(answer, context: context))
             }
@@ -51,6 +75,7 @@ public struct AppState: Sendable {
             report = newReport
         case .recordSaved(let record):
             context.data.journal.add(record)
+            banner.forgetDone(context)
         case .saveFailed(_, let message):
             report = Report(message, tone: .problem)
         case .historyLoaded:
@@ -65,6 +90,18 @@ public struct AppState: Sendable {
         return apply(effects)
     }
 
+    /// Ctrl-C: leaves at once when nothing would be lost; with words on
+    /// screen it asks first, as Esc does, and a second Ctrl-C leaves. The
+    /// draft stays on disk for next time.
+    private mutating func interrupt() -> [Effect] {
+        if screens.contains(where: \.hasDraft), !isAskingToLeave {
+            isAskingToLeave = true
+            return []
+        }
+        exitStatus = Self.interruptedStatus
+        return drafts.kept.map { [.leaveWord(DraftWords.keptLine(for: $0))] } ?? []
+    }
+
     /// Handles navigation here and hands every other effect back.
     private mutating func apply(_ effects: [Effect]) -> [Effect] {
         var outside: [Effect] = []
@@ -76,7 +113,8 @@ public struct AppState: Sendable {
                 if screens.count > 1 { screens.removeLast() } else { exitStatus = 0 }
             case .quit(let status): exitStatus = status
             case .report(let newReport): report = newReport
-            case .bell, .copy, .save, .loadHistory, .claimPrompt: outside.append(effect)
+            case .bell, .copy, .save, .loadHistory, .claimPrompt, .keepDraft, .dropDraft, .leaveWord:
+                outside.append(effect)
             }
         }
         return outside
@@ -85,7 +123,7 @@ public struct AppState: Sendable {
     /// A due prompt answers keys only on home: inside a ritual or a repair
     /// the screen's own Enter and Esc must not start or dismiss something else.
     private var bannerTakesKeys: Bool {
-        banner.current != nil && screens.count == 1 && !top.isTakingText
+        banner.current != nil && offersPrompts && screens.count == 1 && !top.isTakingText
     }
 
     private func bannerAnswer(for key: Key) -> PromptBanner.Answer? {
@@ -104,7 +142,7 @@ public struct AppState: Sendable {
         let seconds = now.wall.timeIntervalSinceReferenceDate
         var wake = now.advanced(by: 60 - seconds.truncatingRemainder(dividingBy: 60))
         if let frame = top.nextFrame(after: now), frame.uptime < wake.uptime { wake = frame }
-        if let prompt = banner.nextWake(context) {
+        if offersPrompts, let prompt = banner.nextWake(context) {
             let due = now.advanced(by: max(0, prompt.timeIntervalSince(now.wall)))
             if due.uptime < wake.uptime { wake = due }
         }
@@ -120,8 +158,14 @@ public struct AppState: Sendable {
         Chrome.renderHeader(into: &canvas, title: screens.count > 1 ? top.title : nil, context: context)
         let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
         top.render(into: &canvas, area: body, context: context)
+        if isAskingToLeave {
+            let question = drafts.kept.map(DraftWords.leaveQuestion(keeping:)) ?? "Leave without saving?"
+            Chrome.renderReport(Report(question, tone: .problem), into: &canvas, row: size.height - 3)
+            Chrome.renderFooter(into: &canvas, keys: [KeyHelp("Ctrl-C", "leave"), KeyHelp("any other key", "stay")])
+            return
+        }
         let isAnsweringPrompt = bannerTakesKeys
-        if let due = banner.current {
+        if let due = banner.current, offersPrompts {
             let note = isAnsweringPrompt ? "" : "waits until you finish"
             Chrome.renderBanner(banner.text(for: due, calendar: context.calendar), keys: note, into: &canvas,
                                 row: size.height - 3)

@@ -25,4 +25,10 @@ public enum Effect: Sendable {
     case claimPrompt(DuePrompt)
     /// Reads the whole journal (edits applied); answered by `historyLoaded`.
     case loadHistory
+    /// Writes the words of an unfinished ritual to its draft file, over the last version.
+    case keepDraft(Draft)
+    /// Removes a draft file: its entry was saved, or the user let it go.
+    case dropDraft(id: String)
+    /// A quiet line for the shell once the screen has closed (rituals started from the shell).
+    case leaveWord(String)
 }

@@ -2,9 +2,9 @@ import Foundation
 import TendCore
 import TendScheduler
 
-/// Due prompts as the app offers them: a calm line over any screen. It
-/// takes keys only when the screen below is not taking text, so a prompt
-/// never eats a sentence being written.
+/// Due prompts as the app offers them: a calm line over the screens of a
+/// session that began at home. It takes keys only on home itself, so a
+/// prompt never eats a sentence or the Enter of a ritual in progress.
 public struct PromptBanner: Sendable {
     /// Prompts offered and not yet answered, oldest first.
     public private(set) var waiting: [DuePrompt] = []
@@ -19,10 +19,12 @@ public struct PromptBanner: Sendable {
 
     /// What is due and not yet offered: claims to make (or, for snoozes, offer at once).
     mutating func check(_ context: ScreenContext) -> [Effect] {
+        forgetDone(context)
         let scheduler = Scheduler(schedule: context.data.config.schedule)
         let fired = context.data.fired.union(claiming)
         var effects: [Effect] = []
-        for due in scheduler.due(at: context.now.wall, fired: fired, snoozes: snoozes, timeZone: context.calendar.timeZone) {
+        for due in scheduler.due(at: context.now.wall, fired: fired, done: Self.done(context), snoozes: snoozes,
+                                 timeZone: context.calendar.timeZone) {
             guard !waiting.contains(where: { $0.firing == due.firing }) else { continue }
             if case .snoozed = due.reason {
                 snoozes.removeAll { $0.firing == due.firing }
@@ -41,11 +43,22 @@ public struct PromptBanner: Sendable {
         if isOurs { waiting.append(due) }
     }
 
-    /// When the scheduler next needs a look, if before `limit`.
+    /// Drops prompts whose ritual has been done meanwhile (from the menu, say).
+    mutating func forgetDone(_ context: ScreenContext) {
+        let done = Self.done(context)
+        waiting.removeAll { done.contains($0.firing) }
+    }
+
+    /// The rituals done yesterday and today, which are not offered again.
+    static func done(_ context: ScreenContext) -> Set<Firing> {
+        DoneRituals.firings(in: context.data.journal.records(from: context.today.adding(days: -1)))
+    }
+
+    /// When the scheduler next needs a look.
     func nextWake(_ context: ScreenContext) -> Date? {
         Scheduler(schedule: context.data.config.schedule).nextWake(
-            after: context.now.wall, fired: context.data.fired.union(claiming), snoozes: snoozes,
-            timeZone: context.calendar.timeZone)
+            after: context.now.wall, fired: context.data.fired.union(claiming), done: Self.done(context),
+            snoozes: snoozes, timeZone: context.calendar.timeZone)
     }
 
     enum Answer { case start, snooze, dismiss }

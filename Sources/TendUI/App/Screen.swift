@@ -1,3 +1,5 @@
+import TendCore
+
 /// One screen of the state machine: its own small state, how it reacts to
 /// events, how it draws itself, and its keys.
 public protocol Screen: Sendable {
@@ -12,6 +14,13 @@ public protocol Screen: Sendable {
     var hasDraft: Bool { get }
     /// False while no key may open help (a running pause stops on any key).
     var offersHelp: Bool { get }
+    /// The unfinished words to keep on disk while the screen is open, so a
+    /// closed terminal loses nothing; nil when there is nothing to keep
+    /// (nothing written yet, or already saved).
+    var draft: Draft? { get }
+    /// The kind of draft this screen writes, so one left behind can be
+    /// offered when the screen opens straight from the shell.
+    var draftKind: Draft.Kind? { get }
 
     /// Reacts to an event. Pure: returns what should happen as effects.
     mutating func update(_ event: Event, context: ScreenContext) -> [Effect]
@@ -25,5 +34,7 @@ extension Screen {
     public var isTakingText: Bool { false }
     public var hasDraft: Bool { false }
     public var offersHelp: Bool { true }
+    public var draft: Draft? { nil }
+    public var draftKind: Draft.Kind? { nil }
     public func nextFrame(after now: Moment) -> Moment? { nil }
 }

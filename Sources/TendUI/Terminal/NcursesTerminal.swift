@@ -32,6 +32,7 @@ public final class NcursesTerminal: Terminal {
         guard let window = tend_stdscr() else { throw TerminalError.unusableTerm(term) }
         self.window = window
         cbreak(); noecho(); nonl()
+        InterruptKey.readAsKey()
         intrflush(window, false)
         keypad(window, true)
         set_escdelay(25)

@@ -8,16 +8,20 @@ import TendUI
 /// `tend remind`: the scheduler as a quiet background process. It sleeps
 /// until the next prompt (looking again at least once a minute, so clock
 /// jumps and sleep are noticed), claims each firing under the journal's lock
-/// and notifies. With the app open too, each prompt still fires once.
+/// and notifies. With the app open too, each prompt still fires once. A
+/// ritual already done that day is not offered; a notification that fails is
+/// not counted as offered.
 struct RemindCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remind",
         abstract: "Run in the background and send a notification when a ritual is due.",
         discussion: """
-            Uses `notify_command` from the config (it gets the title and the message as two \
-            arguments), else notify-send, else the terminal bell and one line on stdout. \
-            With [sync] every_minutes in the config, it also runs tend sync that often. \
-            See the README for a systemd user unit and a cron line.
+            Uses `notify_command` from the config (a command and its arguments, started without \
+            a shell; it gets the title and the message as two more arguments), else notify-send, \
+            else the terminal bell and one line on stdout. When the command fails, its message is \
+            logged, the bell and a line go out instead, and the prompt is tried again at the next \
+            round (the next run, for --once). With [sync] every_minutes in the config, it also \
+            runs tend sync that often. See the README for a systemd user unit and a cron line.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -25,27 +29,61 @@ struct RemindCommand: ParsableCommand {
     @Flag(help: "Send what is due now, then exit (for cron).")
     var once = false
 
+    /// A failing notification is tried again at the next rounds, this many times a day at most.
+    static let attemptsPerDay = 5
+
     func run() throws {
         let clock = SystemClock(startingAt: try LaunchClock.start(from: ProcessInfo.processInfo.environment))
         let journal = Journal(paths: global.paths)
         let configFile = ConfigFile(paths: global.paths)
         let sync = RemindSync(paths: global.paths)
+        var failures: [Firing: Int] = [:]
         while true {
             // Read the config each round: edits take effect without a restart.
             let config = configFile.load().config
             let scheduler = Scheduler(schedule: config.schedule)
+            let notifier = Notifier(command: config.reminders.notifyCommand)
             let now = clock.now().wall
-            let fired = try journal.firings(since: now.addingTimeInterval(-3 * 86_400))
-            for due in scheduler.due(at: now, fired: fired, timeZone: .current) where try journal.claim(due.firing, at: now) {
-                Notifier(command: config.reminders.notifyCommand).notify(title: "Tend", message: message(for: due))
+            let recent = try journal.records(since: now.addingTimeInterval(-3 * 86_400))
+            let done = DoneRituals.firings(in: recent)
+            var failed = false
+            for due in scheduler.due(at: now, fired: Self.firings(in: recent), done: done, timeZone: .current)
+            where failures[due.firing, default: 0] < Self.attemptsPerDay {
+                guard let claim = try journal.claimRecord(due.firing, at: now) else { continue }
+                guard case .failed(let command, let reason) = notifier.notify(title: "Tend", message: message(for: due)) else {
+                    failures[due.firing] = nil
+                    continue
+                }
+                failed = true
+                failures[due.firing, default: 0] += 1
+                // Not seen, so not offered: give the claim back for the app and the next round.
+                try journal.release(claim, at: clock.now().wall)
+                let again = once ? "the next run tries again"
+                    : failures[due.firing, default: 0] < Self.attemptsPerDay ? "trying again at the next round"
+                    : "giving up for today; the app still offers it"
+                StorageCommandSupport.printError("tend remind: the notify command \(command) \(reason). Rang the bell instead; \(again).")
+                Notifier.ring(title: "Tend", message: message(for: due))
             }
             // Real time, not TEND_NOW: it is compared with when the last sync began on disk.
             let syncWait = sync.tick(config: config, now: Date(), waiting: once)
-            if once { return }
-            let after = try journal.firings(since: now.addingTimeInterval(-3 * 86_400))
-            let wait = scheduler.sleepInterval(from: clock.now().wall, fired: after, timeZone: .current)
+            if once {
+                if failed { throw ExitCode.failure }
+                return
+            }
+            let today = LocalDay(containing: now, in: .current)
+            failures = failures.filter { $0.key.day >= today.adding(days: -1) }
+            let after = Self.firings(in: try journal.records(since: now.addingTimeInterval(-3 * 86_400)))
+            let wait = scheduler.sleepInterval(from: clock.now().wall, fired: after, done: done, timeZone: .current)
             Thread.sleep(forTimeInterval: max(1, min(wait, syncWait ?? wait)))
         }
+    }
+
+    /// Prompts already offered, by any process.
+    static func firings(in records: [Record]) -> Set<Firing> {
+        Set(records.compactMap { record in
+            if case .promptFired(let fired) = record.payload { return Firing(fired) }
+            return nil
+        })
     }
 
     private func message(for due: DuePrompt) -> String {

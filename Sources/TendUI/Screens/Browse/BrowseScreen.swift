@@ -442,10 +442,12 @@ public struct BrowseScreen: Screen {
     private mutating func editing(_ intent: Intent, editor: EntryEditor, fromDetail: Bool) -> [Effect] {
         var editor = editor
         defer { if case .editing = mode { mode = .editing(editor, fromDetail: fromDetail) } }
+        if case .cancel = intent {} else { editor.stayAfterAsking() }
         switch intent {
         case .nextField: editor.next()
         case .previousField: editor.previous()
         case .cancel:
+            guard editor.mayLeave() else { return [.report(Report("Esc again drops your change.", tone: .problem))] }
             mode = fromDetail ? .detail : .list
             return editor.hasChanges ? [.report(Report("Left as it was."))] : []
         case .accept:

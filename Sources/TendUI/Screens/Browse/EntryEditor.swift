@@ -17,6 +17,8 @@ struct EntryEditor: Sendable {
     private(set) var focus = 0
     private(set) var hint: String?
     var isSaving = false
+    /// True after Esc with changes made: a second Esc drops them.
+    private(set) var isAskingToLeave = false
 
     /// Nil for entries with no words to change (a pause).
     init?(record: Record) {
@@ -56,8 +58,20 @@ struct EntryEditor: Sendable {
     /// Hands a key to the focused field.
     mutating func handle(_ key: Key) -> LineEditor.Outcome {
         hint = nil
+        isAskingToLeave = false
         return fields[focus].editor.handle(key)
     }
+
+    /// Esc with changes asks first (the screen says so); true when the
+    /// answer is already given (Esc twice) or nothing would be lost.
+    mutating func mayLeave() -> Bool {
+        guard hasChanges, !isAskingToLeave else { return true }
+        isAskingToLeave = true
+        return false
+    }
+
+    /// Any key but a second Esc keeps editing.
+    mutating func stayAfterAsking() { isAskingToLeave = false }
 
     /// The fields that changed, as an edit's `set`; nil (with a hint) when a
     /// needed field is empty. An emptied optional field is cleared.

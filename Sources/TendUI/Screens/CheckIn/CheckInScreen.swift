@@ -15,13 +15,36 @@ public struct CheckInScreen: Screen {
     private(set) var earlier: Record?
     private var replacing: Record?
     private var isSaving = false
+    /// Once saved nothing is left to lose (a screen from the shell stays up until the app ends).
+    private var isSaved = false
+    /// True once the user has gone past the first step: choices were made.
+    private var hasMovedOn = false
+    /// True after Esc on the first step with a name typed: a second Esc leaves.
+    private var confirmingLeave = false
+    private(set) var hint: String?
     private let endsApp: Bool
+    /// The draft this screen took up again, whose file it goes on writing.
+    private var draftID = ""
 
     /// - Parameter endsApp: true when started from the shell (`tend checkin`):
     ///   finishing quits back to the shell instead of returning home.
     public init(context: ScreenContext, endsApp: Bool = false) {
         self.endsApp = endsApp
         earlier = context.data.journal.checkIns(on: context.today).last?.record
+    }
+
+    /// Takes up an unfinished check-in at the step where it was left.
+    public init(resuming draft: Draft, context: ScreenContext, endsApp: Bool = false) {
+        self.endsApp = endsApp
+        draftID = draft.id
+        step = Step(rawValue: (Self.draftSteps.firstIndex(of: draft.step) ?? 0) + 1) ?? .mood
+        hasMovedOn = true
+        mood = min(5, max(1, draft.choices["mood"] ?? 3))
+        intention = min(Intention.allCases.count - 1, max(0, draft.choices["intention"] ?? 0))
+        practiceOffset = max(0, draft.choices["practiceOffset"] ?? 0)
+        person = LineEditor(draft["person"], limit: max(200, draft["person"].count))
+        // It replaces this morning's check-in only if that one is still there to replace.
+        replacing = context.data.journal.checkIns(on: context.today).first { $0.record.id.rawValue == draft.replacing }?.record
     }
 
     enum Intent: Sendable {
@@ -69,15 +92,29 @@ public struct CheckInScreen: Screen {
 
     public var keyHelp: ScreenKeys { keys.keyHelp }
     public var isTakingText: Bool { earlier == nil && step == .person }
-    public var hasDraft: Bool { earlier == nil && step != .mood }
+    public var hasDraft: Bool { earlier == nil && !isSaved && (step != .mood || hasMovedOn) }
+    public var draftKind: Draft.Kind? { .checkIn }
+
+    public var draft: Draft? {
+        guard hasDraft else { return nil }
+        return Draft(kind: .checkIn, id: draftID, step: Self.draftSteps[step.rawValue - 1], words: ["person": person.text],
+                     choices: ["mood": mood, "intention": intention, "practiceOffset": practiceOffset],
+                     replacing: replacing?.id.rawValue)
+    }
+
+    /// The steps' names in a draft file, in order.
+    private static let draftSteps = ["mood", "intention", "practice", "person", "summary"]
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         switch event {
         case .recordSaved(let record):
             guard isSaving, case .checkIn = record.payload else { return [] }
             isSaving = false
-            let words = "Checked in. Today: \(practice(context)?.name ?? "your practice")."
-            return [.report(Report(words)), endsApp ? .quit(status: 0) : .pop]
+            isSaved = true
+            let name = practice(context)?.name ?? "your practice"
+            let words = "Checked in. Today: \(name)."
+            guard endsApp else { return [.report(Report(words)), .pop] }
+            return [.report(Report(words)), .leaveWord("Saved your check-in. Today's practice: \(name)."), .quit(status: 0)]
         case .saveFailed:
             isSaving = false
             return []
@@ -89,6 +126,9 @@ public struct CheckInScreen: Screen {
     }
 
     private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
+        let wasConfirming = confirmingLeave
+        confirmingLeave = false
+        hint = nil
         guard let intent = keys.intent(for: key) else {
             if step == .person, earlier == nil {
                 if case .refused = person.handle(key) { return [.bell] }
@@ -113,6 +153,12 @@ public struct CheckInScreen: Screen {
             completeName(context)
         case .back:
             if earlier != nil || step == .mood {
+                // Choices are quick to make again; a typed name is asked about first.
+                if earlier == nil, !person.isEmpty, !wasConfirming {
+                    confirmingLeave = true
+                    hint = "Leave without saving? Esc again leaves; any other key stays."
+                    return []
+                }
                 let words = DayPart(context.now.wall, calendar: context.calendar) == .morning
                     ? "Nothing saved. The morning is still yours." : "Nothing saved. There is still time today."
                 return [.report(Report(words)), endsApp ? .quit(status: 0) : .pop]
@@ -124,6 +170,7 @@ public struct CheckInScreen: Screen {
             if step == .person { completeName(context) }
             step = Step(rawValue: step.rawValue + 1) ?? step
         }
+        if step != .mood { hasMovedOn = true }
         return []
     }
 
@@ -164,6 +211,7 @@ public struct CheckInScreen: Screen {
             return
         }
         StepHeader.render(into: &canvas, area: area, step: step.rawValue, of: Step.allCases.count, name: stepName)
+        if let hint { canvas.write(hint, x: x, y: area.maxY - 1, style: Style(.warm), truncatingTo: width) }
         let y = area.y + 2
         let guide = context.data.prompts.intentions
         switch step {

@@ -61,6 +61,19 @@ public struct HomeScreen: Screen {
         }
     }
 
+    /// A config problem wrapped to the width, at most three rows and no more
+    /// than `rows`; cut short with "…" when it does not fit.
+    static func problemLines(_ problem: String?, width: Int, rows: Int) -> [String] {
+        guard let problem, rows > 0, width > 0 else { return [] }
+        let lines = problem.wrapped(toWidth: width)
+        let room = min(3, rows)
+        guard lines.count > room else { return lines }
+        var kept = Array(lines.prefix(room))
+        let last = kept[room - 1]
+        kept[room - 1] = (last.displayWidth < width ? last : String(last.dropLast())) + "…"
+        return kept
+    }
+
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let left = area.x + 2, width = area.width - 4
         let summary = DaySummary(context: context)
@@ -98,11 +111,13 @@ public struct HomeScreen: Screen {
             canvas.write(text, x: statusX, y: y, style: status.isDone ? Style(.good) : .muted, truncatingTo: max(0, room))
             y += 1
         }
+        let afterMenu = y
         y += 1
-        // The last row holds the balance, a problem in the config the one above it.
+        // The last row holds the balance; a problem in the config, wrapped, the rows above it.
         let balanceRow = area.maxY - 1
-        let problem = context.data.configProblems.first
-        let end = balanceRow - (problem == nil ? 1 : 2)
+        let problemRows = Self.problemLines(context.data.configProblems.first, width: width,
+                                            rows: (hasBalanceRow ? balanceRow : area.maxY) - afterMenu)
+        let end = balanceRow - (problemRows.isEmpty ? 1 : problemRows.count + 1)
         if let practice = summary.practice, y + 1 < end {
             canvas.write("Today's practice", x: left, y: y, style: .muted)
             canvas.write(practice.name, x: left + 2, y: y + 1, style: Style(bold: true), truncatingTo: width - 2)
@@ -114,8 +129,9 @@ public struct HomeScreen: Screen {
                 canvas.write(line, x: left, y: y + i, style: .muted)
             }
         }
-        if let problem, balanceRow - 1 >= y {
-            canvas.write(problem, x: left, y: balanceRow - 1, style: Style(.alert), truncatingTo: width)
+        let problemTop = (hasBalanceRow ? balanceRow : area.maxY) - problemRows.count
+        for (offset, line) in problemRows.enumerated() {
+            canvas.write(line, x: left, y: problemTop + offset, style: Style(.alert), truncatingTo: width)
         }
         if hasBalanceRow, balanceRow >= y {
             BalanceLine.render(summary.balance, words: context.data.prompts.balance, into: &canvas,

@@ -22,6 +22,8 @@ public struct PauseScreen: Screen {
     private let breath: BreathView
     private var plan: BreathPlan { breath.plan }
     private let endsApp: Bool
+    /// Pauses that reached the journal, for the line left in the shell.
+    private var saved: [Pause] = []
 
     /// - Parameters:
     ///   - seconds: the length of the pause.
@@ -88,8 +90,11 @@ public struct PauseScreen: Screen {
                 return finish(.completed, seconds: plan.duration, at: now.uptime)
             }
             if case .finished(_, _, let end) = stage, endsApp, now.uptime - end >= Self.closingMoment {
-                return [.quit(status: 0)]
+                return backToTheShell()
             }
+            return []
+        case .recordSaved(let record):
+            if case .pause(let pause) = record.payload { saved.append(pause) }
             return []
         case .keyPressed(let key):
             if case .running(let start) = stage {
@@ -111,9 +116,24 @@ public struct PauseScreen: Screen {
         case .left: intention = max(0, intention - 1)
         case .right: intention = min(Intention.allCases.count - 1, intention + 1)
         case .start, .again, .digit: return begin(context)
-        case .done: return endsApp ? [.quit(status: 0)] : [.pop]
+        case .done: return endsApp ? backToTheShell() : [.pop]
         }
         return []
+    }
+
+    /// Ends a pause started from the shell, leaving a line there about what was saved.
+    private func backToTheShell() -> [Effect] {
+        guard let pause = saved.first else { return [.quit(status: 0)] }
+        let line: String
+        if saved.count > 1 {
+            line = "Saved \(saved.count) doorway pauses."
+        } else if pause.outcome == .completed {
+            line = "Saved your \(pause.plannedSeconds)-second doorway pause."
+        } else {
+            let seconds = Int(pause.actualSeconds.rounded())
+            line = "Saved your doorway pause: \(seconds) of \(pause.plannedSeconds) \(pause.plannedSeconds == 1 ? "second" : "seconds")."
+        }
+        return [.leaveWord(line), .quit(status: 0)]
     }
 
     private mutating func begin(_ context: ScreenContext) -> [Effect] {

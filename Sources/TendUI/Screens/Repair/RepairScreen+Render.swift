@@ -13,6 +13,7 @@ extension RepairScreen {
             let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: max(0, area.height - 1))
             breath.render(into: &canvas, area: body, elapsed: context.now.uptime - breathStart,
                           words: context.data.prompts.pause, cue: words.breath)
+            if let hint { canvas.write(hint, x: x, y: area.maxY - 1, style: Style(.warm), truncatingTo: width) }
         case .when:
             y += heading(words.when, into: &canvas, x: x, y: y, width: width) + gap
             let options = Repair.Latency.allCases.map(words.label(of:))

@@ -24,7 +24,13 @@ public struct RepairScreen: Screen {
     private(set) var hint: String?
     let breath: BreathView
     private var isSaving = false
+    /// Once saved, nothing is left to lose (a screen from the shell stays up until the app ends).
+    private var isSaved = false
     private let endsApp: Bool
+    /// True after Esc on the first step with words written: a second Esc leaves.
+    private var confirmingLeave = false
+    /// The draft this screen took up again, whose file it goes on writing.
+    private var draftID = ""
 
     /// - Parameters:
     ///   - animated: overrides the config's `display.animation`.
@@ -33,6 +39,24 @@ public struct RepairScreen: Screen {
         breathStart = context.now.uptime
         breath = BreathView(plan: BreathPlan(duration: Self.breathSeconds), isAnimated: animated ?? context.allowsMotion)
         self.endsApp = endsApp
+    }
+
+    /// Takes up an unfinished repair at the step where it was left.
+    public init(resuming draft: Draft, context: ScreenContext, animated: Bool? = nil, endsApp: Bool = false) {
+        self.init(context: context, animated: animated, endsApp: endsApp)
+        draftID = draft.id
+        // Not the breath again: it was taken the first time.
+        step = Step(rawValue: max(2, (Self.draftSteps.firstIndex(of: draft.step) ?? 2) + 1)) ?? .what
+        let latencies = Repair.Latency.allCases
+        latency = latencies[min(max(0, draft.choices["latency"] ?? 0), latencies.count - 1)]
+        gestureOffset = draft.choices["gestureOffset"] ?? 0
+        func editor(_ field: String, limit: Int) -> LineEditor {
+            LineEditor(draft[field], limit: max(limit, draft[field].count))
+        }
+        who = editor("who", limit: 200)
+        happened = editor("happened", limit: 2000)
+        myPart = editor("myPart", limit: 2000)
+        focus = draft.choices["focus"] == 0 || who.isEmpty ? .who : .what
     }
 
     enum Intent: Sendable { case left, right, next, back, another, complete, switchField }
@@ -83,7 +107,18 @@ public struct RepairScreen: Screen {
     }
 
     public var isTakingText: Bool { step == .what || step == .myPart }
-    public var hasDraft: Bool { !who.isEmpty || !happened.isEmpty || !myPart.isEmpty }
+    public var hasDraft: Bool { !isSaved && (!who.isEmpty || !happened.isEmpty || !myPart.isEmpty) }
+    public var draftKind: Draft.Kind? { .repair }
+
+    public var draft: Draft? {
+        guard hasDraft else { return nil }
+        return Draft(kind: .repair, id: draftID, step: Self.draftSteps[step.rawValue - 1],
+                     words: ["who": who.text, "happened": happened.text, "myPart": myPart.text],
+                     choices: ["latency": latencyIndex, "gestureOffset": gestureOffset, "focus": focus == .who ? 0 : 1])
+    }
+
+    /// The steps' names in a draft file, in order.
+    private static let draftSteps = ["breath", "when", "what", "my-part", "gesture", "summary"]
 
     public func nextFrame(after now: Moment) -> Moment? {
         guard step == .breath else { return nil }
@@ -93,14 +128,20 @@ public struct RepairScreen: Screen {
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         switch event {
         case .ticked(let now):
-            if step == .breath, now.uptime - breathStart >= Self.breathSeconds { step = .when }
+            if step == .breath, now.uptime - breathStart >= Self.breathSeconds {
+                step = .when
+                if confirmingLeave { confirmingLeave = false; hint = nil }
+            }
             return []
         case .keyPressed(let key):
             return handle(key, context: context)
         case .recordSaved(let record):
-            guard isSaving, case .repair = record.payload else { return [] }
+            guard isSaving, case .repair(let repair) = record.payload else { return [] }
             isSaving = false
-            return [.report(Report(context.data.prompts.repair.saved)), endsApp ? .quit(status: 0) : .pop]
+            isSaved = true
+            let report = Effect.report(Report(context.data.prompts.repair.saved))
+            guard endsApp else { return [report, .pop] }
+            return [report, .leaveWord("Saved your repair with \(repair.who)."), .quit(status: 0)]
         case .saveFailed:
             isSaving = false
             return []
@@ -110,6 +151,9 @@ public struct RepairScreen: Screen {
     }
 
     private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
+        let wasConfirming = confirmingLeave
+        confirmingLeave = false
+        if wasConfirming { hint = nil }
         guard let intent = keys.intent(for: key) else {
             if isTakingText { return edit(key) }
             return []
@@ -122,7 +166,7 @@ public struct RepairScreen: Screen {
         case .complete:
             if focus == .who { completeName(context); focus = .what } else { focus = .who }
         case .switchField: focus = focus == .who ? .what : .who
-        case .back: return back(context)
+        case .back: return back(context, confirmed: wasConfirming)
         case .next:
             if step == .when, let c = key.typedCharacter, let n = Int(String(c)) {
                 latency = Repair.Latency.allCases[n - 1]
@@ -172,8 +216,13 @@ public struct RepairScreen: Screen {
         return []
     }
 
-    private mutating func back(_ context: ScreenContext) -> [Effect] {
+    private mutating func back(_ context: ScreenContext, confirmed: Bool) -> [Effect] {
         guard step != .breath else {
+            if hasDraft, !confirmed {
+                confirmingLeave = true
+                hint = "Leave without saving? Esc again leaves; any other key stays."
+                return []
+            }
             return [.report(Report(context.data.prompts.repair.left)), endsApp ? .quit(status: 0) : .pop]
         }
         step = Step(rawValue: step.rawValue - 1) ?? .breath

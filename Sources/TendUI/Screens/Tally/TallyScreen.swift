@@ -14,8 +14,19 @@ public struct TallyScreen: Screen {
     private(set) var hint: String?
     private var confirmingLeave = false
     private var isSaving = false
+    /// The draft this screen took up again, whose file it goes on writing.
+    private var draftID = ""
 
     public init(tone: Tally.Tone) { self.tone = tone }
+
+    /// Takes up an unfinished note where it was left.
+    public init(resuming draft: Draft) {
+        tone = draft.choices["tone"] == 0 ? .negative : .positive
+        draftID = draft.id
+        text = LineEditor(draft["text"], limit: max(2000, draft["text"].count))
+        person = LineEditor(draft["person"], limit: max(200, draft["person"].count))
+        focus = draft.step == "person" ? .person : .text
+    }
 
     enum Intent: Sendable { case save, switchField, leave }
 
@@ -29,6 +40,13 @@ public struct TallyScreen: Screen {
     public var keyHelp: ScreenKeys { Self.keys.keyHelp }
     public var isTakingText: Bool { true }
     public var hasDraft: Bool { !text.isEmpty || !person.isEmpty }
+    public var draftKind: Draft.Kind? { .tally }
+
+    public var draft: Draft? {
+        guard hasDraft else { return nil }
+        return Draft(kind: .tally, id: draftID, step: focus == .person ? "person" : "text",
+                     words: ["text": text.text, "person": person.text], choices: ["tone": tone == .positive ? 1 : 0])
+    }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         switch event {

@@ -20,9 +20,24 @@ public struct ThanksScreen: Screen {
     private var skipped: Set<RecordID> = []
     private var confirmingLeave = false
     private var isSaving = false
+    /// Once the appreciation is saved nothing is left to lose, even while the screen stays up.
+    private var isSaved = false
     private let endsApp: Bool
+    /// The draft this screen took up again, whose file it goes on writing.
+    private var draftID = ""
+    /// Who the saved appreciation was for, for the line left in the shell.
+    private var savedFor: String?
 
     public init(endsApp: Bool = false) { self.endsApp = endsApp }
+
+    /// Takes up an unfinished appreciation where it was left.
+    public init(resuming draft: Draft, endsApp: Bool = false) {
+        self.endsApp = endsApp
+        draftID = draft.id
+        person = LineEditor(draft["person"], limit: max(200, draft["person"].count))
+        sentence = LineEditor(draft["text"], limit: max(4000, draft["text"].count))
+        focus = draft.step == "person" ? .person : .sentence
+    }
 
     enum Intent: Sendable { case next, previous, submit, leave, yes, no, skip }
 
@@ -53,7 +68,15 @@ public struct ThanksScreen: Screen {
     }
 
     public var isTakingText: Bool { if case .writing = stage { return true } else { return false } }
-    public var hasDraft: Bool { !person.isEmpty || !sentence.isEmpty }
+    /// Words not saved yet (once saved, the follow-up questions lose nothing).
+    public var hasDraft: Bool { isTakingText && !isSaved && (!person.isEmpty || !sentence.isEmpty) }
+    public var draftKind: Draft.Kind? { .appreciation }
+
+    public var draft: Draft? {
+        guard hasDraft else { return nil }
+        return Draft(kind: .appreciation, id: draftID, step: focus == .person ? "person" : "sentence",
+                     words: ["person": person.text, "text": sentence.text])
+    }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         switch event {
@@ -61,11 +84,13 @@ public struct ThanksScreen: Screen {
         case .recordSaved(let record):
             guard isSaving else { return [] }
             isSaving = false
+            if case .appreciation = record.payload { isSaved = true }
             // An answer was saved: never ask it again, even if the journal could not fold it in.
             if case .edit(let edit) = record.payload { skipped.insert(edit.target) }
             return askNext(context)
         case .saveFailed:
             isSaving = false
+            if case .writing = stage { savedFor = nil }
             return []
         default: return []
         }
@@ -129,11 +154,14 @@ public struct ThanksScreen: Screen {
         guard !isSaving else { return [] }
         isSaving = true
         hint = nil
+        savedFor = name
         return [.save(.appreciation(Appreciation(person: name, text: text)))]
     }
 
     private func finish(_ words: String) -> [Effect] {
-        [.report(Report(words)), endsApp ? .quit(status: 0) : .pop]
+        guard endsApp else { return [.report(Report(words)), .pop] }
+        let line = savedFor.map { "Saved your appreciation for \($0)." }
+        return [.report(Report(words))] + (line.map { [.leaveWord($0)] } ?? []) + [.quit(status: 0)]
     }
 
     /// The next question after the appreciation (or an answer) was saved, or the send-off.

@@ -1,0 +1,89 @@
+import TendCore
+
+/// "You were writing to Zoë: keep going / discard". Shown on start for an
+/// unfinished ritual an earlier session left (a closed terminal, a signal,
+/// a crash, or Ctrl-C). Keeping going opens the ritual with every word and
+/// choice back in place; discarding removes the draft; Esc leaves it for
+/// next time, untouched.
+public struct DraftOfferScreen: Screen {
+    public let title = "Where you left off"
+    let offered: Draft
+    /// True over a ritual started from the shell: keeping going takes that ritual's place.
+    let replacesRoot: Bool
+
+    public init(offering draft: Draft, replacesRoot: Bool) {
+        offered = draft
+        self.replacesRoot = replacesRoot
+    }
+
+    /// The offers to open over `root`: every draft over home (newest on
+    /// top), and over a ritual started from the shell the newest of its own kind.
+    static func offers(over root: any Screen, drafts: [Draft]) -> [any Screen] {
+        if root is HomeScreen { return drafts.reversed().map { DraftOfferScreen(offering: $0, replacesRoot: false) } }
+        guard let kind = root.draftKind, let newest = drafts.first(where: { $0.kind == kind }) else { return [] }
+        return [DraftOfferScreen(offering: newest, replacesRoot: true)]
+    }
+
+    enum Intent: Sendable { case keepGoing, discard, later }
+
+    private static let keys = KeyMap<Intent>([
+        KeyBinding([.enter], "Enter", "keep going where you left off", .keepGoing, footer: "keep going"),
+        KeyBinding([.character("d")], "d", "discard these words", .discard, footer: "discard"),
+        // Esc is in the body and in help; the footer keeps room for the two that decide.
+        KeyBinding([.escape, .character("q")], "Esc", "not now (offered again next time)", .later),
+    ])
+
+    public var keyHelp: ScreenKeys { Self.keys.keyHelp }
+
+    public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
+        guard case .keyPressed(let key) = event, let intent = Self.keys.intent(for: key) else { return [] }
+        switch intent {
+        case .keepGoing:
+            let screen = Self.resume(offered, context: context, endsApp: replacesRoot)
+            return replacesRoot ? [.pop, .replace(screen)] : [.replace(screen)]
+        case .discard:
+            return [.dropDraft(id: offered.id), .report(Report("Discarded.")), .pop]
+        case .later:
+            return [.report(Report("Kept for next time.")), .pop]
+        }
+    }
+
+    /// The ritual's screen with the draft's words and choices in place.
+    static func resume(_ draft: Draft, context: ScreenContext, endsApp: Bool) -> any Screen {
+        switch draft.kind {
+        case .appreciation: return ThanksScreen(resuming: draft, endsApp: endsApp)
+        case .repair: return RepairScreen(resuming: draft, context: context, endsApp: endsApp)
+        case .checkIn: return CheckInScreen(resuming: draft, context: context, endsApp: endsApp)
+        case .tally: return TallyScreen(resuming: draft)
+        }
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
+        let x = area.x + 2, width = area.width - 4
+        // Blank rows between the parts only when the window has them to spare.
+        let gap = area.height >= 12 ? 1 : 0
+        var y = area.y + gap
+        for line in DraftWords.headline(for: offered).wrapped(toWidth: width) where y < area.maxY {
+            canvas.write(line, x: x, y: y, style: Style(.warm, bold: true))
+            y += 1
+        }
+        y += 1
+        if let glimpse = DraftWords.glimpse(of: offered) {
+            // Room for the three answers below it; a long draft shows its start.
+            let rows = max(1, min(4, area.maxY - y - 4))
+            let lines = glimpse.wrapped(toWidth: width)
+            for (index, line) in lines.prefix(rows).enumerated() {
+                let isCut = index == rows - 1 && lines.count > rows
+                canvas.write(isCut ? line + "…" : line, x: x, y: y, truncatingTo: width)
+                y += 1
+            }
+            y += gap
+        }
+        // The answers in the body too: a narrow footer cannot hold all three.
+        for (keys, action) in [("Enter", "keep going"), ("d", "discard"), ("Esc", "not now")] where y < area.maxY {
+            canvas.write(keys, x: x, y: y, style: .key)
+            canvas.write(action, x: x + 7, y: y, truncatingTo: width - 7)
+            y += 1
+        }
+    }
+}
