@@ -80,7 +80,7 @@ struct DraftKeepingTests {
         app.press(.enter)
         app.type("You read to me.")
         app.press(.enter)
-        #expect(app.screen.contains("Did it happen today?"), "\(app.screen)")
+        #expect(app.screen.contains("you chose: The six-second kiss."), "\(app.screen)")
         #expect(dropped(app).count == 1)
         #expect(!(app.state.top.hasDraft))
     }
