@@ -9,17 +9,21 @@ public struct TendConfig: Hashable, Sendable {
     public var practices: PracticePreferences
     /// `[display]`.
     public var display: DisplayOptions
+    /// `[sending]`.
+    public var sending: SendingOptions
 
     public init(
         schedule: Schedule = .defaults,
         reminders: ReminderOptions = ReminderOptions(),
         practices: PracticePreferences = PracticePreferences(),
-        display: DisplayOptions = DisplayOptions()
+        display: DisplayOptions = DisplayOptions(),
+        sending: SendingOptions = SendingOptions()
     ) {
         self.schedule = schedule
         self.reminders = reminders
         self.practices = practices
         self.display = display
+        self.sending = sending
     }
 
     /// Morning 07:30, bedtime 21:30, every day; no pauses; snooze 10 minutes;

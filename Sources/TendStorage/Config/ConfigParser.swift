@@ -1,3 +1,4 @@
+import Foundation
 import TendCore
 import TOMLKit
 
@@ -37,7 +38,7 @@ public struct ConfigParser {
 
     private mutating func read(_ root: TOMLTable) -> TendConfig {
         var config = TendConfig.defaults
-        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "reminders", "practices", "display"])
+        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "reminders", "practices", "display", "sending"])
         for ritual in Ritual.allCases {
             if let table = table(root, ritual.tableName) {
                 config.schedule.setPrompt(readRitual(table, ritual: ritual), for: ritual)
@@ -68,7 +69,26 @@ public struct ConfigParser {
                 config.display.animation = animation
             }
         }
+        if let table = table(root, "sending") {
+            config.sending = readSending(table)
+        }
         return config
+    }
+
+    /// `[sending] invite = true | false | "your own words"`.
+    private mutating func readSending(_ table: TOMLTable) -> SendingOptions {
+        checkKeys(of: table, path: "sending", known: ["invite"])
+        var options = SendingOptions()
+        guard let value = table["invite"] else { return options }
+        if let flag = value.bool {
+            options.invite = flag ? .standard : .off
+        } else if let text = value.string {
+            let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            options.invite = words.isEmpty ? .off : .custom(words)
+        } else {
+            wrongType("sending.invite", value, expected: #"true, false, or your own invitation in quotes"#)
+        }
+        return options
     }
 
     private mutating func readRitual(_ table: TOMLTable, ritual: Ritual) -> ScheduledPrompt {

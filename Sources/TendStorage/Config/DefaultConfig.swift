@@ -31,5 +31,8 @@ public enum DefaultConfig {
     [display]
     animation = true     # false: a calm, static doorway pause
 
+    [sending]            # sending the bedtime sentence to the person; people.toml says how to reach whom
+    invite = true        # the first message to someone invites them to try it too; false, or your own words in quotes
+
     """#
 }
