@@ -157,6 +157,7 @@ public struct PeopleParser {
     /// What is wrong with an email address, or nil when it looks usable.
     public static func problem(withAddress address: String) -> String? {
         if address.isEmpty { return "empty" }
+        if address.hasPrefix("-") { return "it starts with -, which a mail program would take as an option" }
         if address.unicodeScalars.contains(where: { $0.value < 0x21 || $0.value == 0x7F || $0 == "," || $0 == "<" || $0 == ">" }) {
             return "it holds spaces or characters an address cannot"
         }
