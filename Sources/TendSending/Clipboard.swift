@@ -3,15 +3,15 @@ import TendCore
 /// Copies text through the first clipboard program that confirms it, then
 /// asks the terminal (OSC 52) as a last resort. The result says which
 /// happened, so the user is told "Copied." only when a program confirmed it.
-public struct Clipboard: Sendable {
+public struct Clipboard {
     public var environment: [String: String]
     /// Seconds each program may take.
     public var timeLimit: Double
     /// Sends OSC 52 to the terminal; false when there is no terminal to ask.
-    public var askTerminal: @Sendable (String) -> Bool
+    public var askTerminal: (String) -> Bool
 
     public init(environment: [String: String], timeLimit: Double = 5,
-                askTerminal: @escaping @Sendable (String) -> Bool = { _ in false }) {
+                askTerminal: @escaping (String) -> Bool = { _ in false }) {
         self.environment = environment
         self.timeLimit = timeLimit
         self.askTerminal = askTerminal

@@ -23,8 +23,8 @@ public enum GiftPage {
         page += "<p class=\"opening\">\(HTMLText.escape(words.giftOpening))</p>\n"
         if let first = entries.first?.0.local, let last = entries.last?.0.local {
             let from = "\(months[first.month - 1]) \(first.year)", to = "\(months[last.month - 1]) \(last.year)"
-            let span = from == to ? from : "\(from) to \(to)"
-            page += "<p class=\"span\">\(span)</p>\n"
+            // One month already has its heading below.
+            if from != to { page += "<p class=\"span\">\(from) to \(to)</p>\n" }
         }
         page += "</header>\n"
         var currentMonth: (Int, Int)?

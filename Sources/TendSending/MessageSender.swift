@@ -3,7 +3,7 @@ import TendCore
 /// Sends one message the way its plan says: the person's command, their
 /// email through the mail program, or (with no way set up) the clipboard.
 /// Nothing here writes the journal; the caller records what left.
-public struct MessageSender: Sendable {
+public struct MessageSender {
     /// How long a send command may take before it is stopped.
     public static let defaultTimeLimit = 20.0
 

@@ -34,11 +34,12 @@ public struct SendFailure: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { reason }
 
-    /// The last few hundred characters of what a program printed, on one safe line.
+    /// What a program printed, on one safe line of at most about 300 characters.
     static func said(_ bytes: [UInt8]) -> String? {
         let text = SafeText.line(String(decoding: bytes, as: UTF8.self))
             .trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
-        return text.count > 300 ? "…" + text.suffix(300) : text
+        // The start usually says what went wrong, the end where; a long text keeps both.
+        return text.count > 300 ? text.prefix(180) + " … " + text.suffix(110) : text
     }
 }

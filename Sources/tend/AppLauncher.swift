@@ -25,7 +25,7 @@ enum AppLauncher {
         }
         let context = ScreenContext(now: clock.now(), data: session.data)
         let state = AppState(root: makeRoot(context), context: context, size: terminal.size)
-        let program = Program(state: state, terminal: terminal, clock: clock) { session.perform($0, clock: clock) }
+        let program = Program(state: state, terminal: terminal, clock: clock) { session.perform($0, clock: clock, terminal: terminal) }
         let outcome = program.run()
         terminal.close()
         if let signal = outcome.signal {

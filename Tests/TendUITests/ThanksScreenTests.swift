@@ -86,6 +86,8 @@ struct ThanksScreenTests {
         app.press(.enter)
         app.type("You laughed at my terrible joke at lunch")
         app.press(.enter)
+        #expect(app.screen.contains("Send it to Kai?"))
+        app.press(.escape)
         #expect(app.screen.contains("Did it happen today?"))
         app.press(.character("y"))
         guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("no answer saved"); return }
@@ -107,7 +109,7 @@ struct ThanksScreenTests {
         app.type("Kai")
         app.press(.enter)
         app.type("You forgave me before I finished the sentence")
-        app.press(.enter)
+        app.press(.enter, .escape)
         #expect(app.screen.contains("Did it happen today?"))
         app.press(.escape)
         #expect(app.screen.contains(PromptLibrary.builtIn.repair.landedQuestion(name: "Kai")))
@@ -128,8 +130,8 @@ struct ThanksScreenTests {
         app.type("Kai")
         app.press(.enter)
         app.type("You carried the shopping up four floors")
-        app.press(.enter)
+        app.press(.enter, .escape)
         #expect(app.state.top is HomeScreen)
-        #expect(app.screen.contains("Saved. Sleep well."))
+        #expect(app.screen.contains("Kept private. It stays in your journal. Sleep well."))
     }
 }

@@ -87,6 +87,7 @@ public struct PromptLibrary: Hashable, Sendable {
             sent: reader.string("sending", "sent"), emailOpened: reader.string("sending", "email_opened"),
             copied: reader.string("sending", "copied"), copiedTmux: reader.string("sending", "copied_tmux"),
             terminal: reader.string("sending", "terminal"), plain: reader.string("sending", "plain"),
+            plainInBrowse: reader.string("sending", "plain_browse"),
             failed: reader.string("sending", "failed"), kept: reader.string("sending", "kept"),
             inviteNote: reader.string("sending", "invite_note"), giftTitle: reader.string("sending", "gift_title"),
             giftOpening: reader.string("sending", "gift_opening")

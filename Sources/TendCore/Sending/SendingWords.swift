@@ -19,6 +19,8 @@ public struct SendingWords: Hashable, Sendable {
     public var copiedTmux: String
     public var terminal: String
     public var plain: String
+    /// Browse's `c` when nothing can reach a clipboard.
+    public var plainInBrowse: String
     public var failed: String
     public var kept: String
     public var inviteNote: String
@@ -29,12 +31,12 @@ public struct SendingWords: Hashable, Sendable {
     public init(invite: String = "", subject: String = "", offer: String = "", resend: String = "",
                 throughCommand: String = "", throughEmail: String = "", noWay: String = "", sending: String = "",
                 sent: String = "", emailOpened: String = "", copied: String = "", copiedTmux: String = "",
-                terminal: String = "", plain: String = "", failed: String = "", kept: String = "",
+                terminal: String = "", plain: String = "", plainInBrowse: String = "", failed: String = "", kept: String = "",
                 inviteNote: String = "", giftTitle: String = "", giftOpening: String = "") {
         self.invite = invite; self.subject = subject; self.offer = offer; self.resend = resend
         self.throughCommand = throughCommand; self.throughEmail = throughEmail; self.noWay = noWay
         self.sending = sending; self.sent = sent; self.emailOpened = emailOpened; self.copied = copied
-        self.copiedTmux = copiedTmux; self.terminal = terminal; self.plain = plain; self.failed = failed
+        self.copiedTmux = copiedTmux; self.terminal = terminal; self.plain = plain; self.plainInBrowse = plainInBrowse; self.failed = failed
         self.kept = kept; self.inviteNote = inviteNote; self.giftTitle = giftTitle; self.giftOpening = giftOpening
     }
 

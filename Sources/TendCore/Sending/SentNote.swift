@@ -16,4 +16,10 @@ public enum SentNote {
         }
         return "sent \(when) \(day.hourMinute) ✉"
     }
+
+    /// "Tue 24 Nov 2026, 21:42": a moment in full, for asking before a resend.
+    public static func moment(_ time: LocalTime) -> String {
+        let day = time.local
+        return "\(time.weekdayAbbreviation) \(day.day) \(months[day.month - 1]) \(day.year), \(day.hourMinute)"
+    }
 }

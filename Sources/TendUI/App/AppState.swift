@@ -53,7 +53,7 @@ public struct AppState: Sendable {
             context.data.journal.add(record)
         case .saveFailed(_, let message):
             report = Report(message, tone: .problem)
-        case .historyLoaded:
+        case .historyLoaded, .sendPrepared, .sendFinished, .textCopied:
             break
         }
         var screen = screens.removeLast()
@@ -73,7 +73,7 @@ public struct AppState: Sendable {
                 if screens.count > 1 { screens.removeLast() } else { exitStatus = 0 }
             case .quit(let status): exitStatus = status
             case .report(let newReport): report = newReport
-            case .bell, .copy, .save, .loadHistory, .claimPrompt: outside.append(effect)
+            case .bell, .copy, .save, .loadHistory, .claimPrompt, .prepareSend, .send, .copyText: outside.append(effect)
             }
         }
         return outside
@@ -82,7 +82,7 @@ public struct AppState: Sendable {
     /// A due prompt answers keys only on home: inside a ritual or a repair
     /// the screen's own Enter and Esc must not start or dismiss something else.
     private var bannerTakesKeys: Bool {
-        banner.current != nil && screens.count == 1 && !top.isTakingText
+        banner.current != nil && screens.count == 1 && top is HomeScreen && !top.isTakingText
     }
 
     private func bannerAnswer(for key: Key) -> PromptBanner.Answer? {

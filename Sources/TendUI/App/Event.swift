@@ -19,6 +19,12 @@ public enum Event: Sendable {
     case promptClaimed(DuePrompt, isOurs: Bool)
     /// The whole journal, as `loadHistory` asked: live records, oldest first.
     case historyLoaded([Record])
+    /// How an appreciation would be sent, as `prepareSend` asked.
+    case sendPrepared(SendPlan)
+    /// A send ended, as `send` asked.
+    case sendFinished(SendReport)
+    /// What copying achieved, as `copyText` asked.
+    case textCopied(ClipboardResult)
 }
 
 /// The outcome of an effect, as the user should hear about it.

@@ -6,7 +6,7 @@ import TendCore
 /// today's repair landed.
 public struct ThanksScreen: Screen {
     enum Field { case person, sentence }
-    enum Stage { case writing, asking(BedtimeFollowUp) }
+    enum Stage { case writing, sending(SendFlow), asking(BedtimeFollowUp) }
 
     public let title = "Bedtime appreciation"
     private(set) var person = LineEditor(limit: 200)
@@ -44,6 +44,7 @@ public struct ThanksScreen: Screen {
     }
 
     public var keyHelp: ScreenKeys {
+        if case .sending(let flow) = stage { return flow.keyHelp }
         var help = keys.keyHelp
         if case .writing = stage {
             help.all += [KeyHelp("Ctrl-A/E", "start or end of line"), KeyHelp("Alt-B/F", "word back or forward"),
@@ -52,10 +53,27 @@ public struct ThanksScreen: Screen {
         return help
     }
 
-    public var isTakingText: Bool { if case .writing = stage { return true } else { return false } }
+    public var isTakingText: Bool {
+        switch stage {
+        case .writing: return true
+        case .sending(let flow): return flow.isTakingText
+        case .asking: return false
+        }
+    }
+
+    public func nextFrame(after now: Moment) -> Moment? {
+        if case .sending(let flow) = stage { return flow.nextFrame(after: now) }
+        return nil
+    }
     public var hasDraft: Bool { !person.isEmpty || !sentence.isEmpty }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
+        if case .sending(var flow) = stage {
+            let effects = flow.update(event, context: context)
+            stage = .sending(flow)
+            guard let closing = flow.closing else { return effects }
+            return effects + askNext(context, after: closing)
+        }
         switch event {
         case .keyPressed(let key): return handle(key, context: context)
         case .recordSaved(let record):
@@ -63,6 +81,12 @@ public struct ThanksScreen: Screen {
             isSaving = false
             // An answer was saved: never ask it again, even if the journal could not fold it in.
             if case .edit(let edit) = record.payload { skipped.insert(edit.target) }
+            // Tonight's sentence is saved: offer to send it to the person it is about.
+            if case .appreciation(let a) = record.payload, !a.person.trimmingCharacters(in: .whitespaces).isEmpty {
+                let flow = SendFlow(record: record)
+                stage = .sending(flow)
+                return flow.start()
+            }
             return askNext(context)
         case .saveFailed:
             isSaving = false
@@ -136,14 +160,21 @@ public struct ThanksScreen: Screen {
         [.report(Report(words)), endsApp ? .quit(status: 0) : .pop]
     }
 
-    /// The next question after the appreciation (or an answer) was saved, or the send-off.
-    private mutating func askNext(_ context: ScreenContext) -> [Effect] {
-        guard let question = BedtimeFollowUp.next(context, skipping: skipped) else { return finish("Saved. Sleep well.") }
+    /// The next question after the appreciation (or an answer) was saved, or
+    /// the send-off, which carries how the send went when there was one.
+    private mutating func askNext(_ context: ScreenContext, after send: Report? = nil) -> [Effect] {
+        guard let question = BedtimeFollowUp.next(context, skipping: skipped) else {
+            guard let send else { return finish("Saved. Sleep well.") }
+            return [.report(Report(send.text + " Sleep well.", tone: send.tone)), endsApp ? .quit(status: 0) : .pop]
+        }
         stage = .asking(question)
-        return []
+        return send.map { [.report($0)] } ?? []
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
+        if case .sending(let flow) = stage {
+            return SendFlowView.render(flow, heading: "Saved.", into: &canvas, area: area, context: context)
+        }
         let x = area.x + 2, width = area.width - 4
         var y = area.y + 1
         if case .asking(let question) = stage {
