@@ -25,7 +25,7 @@ public struct SendFailure: Error, Hashable, Sendable, CustomStringConvertible {
             reason = "Tend could not start \(SafeText.line(path)): \(String(cString: strerror(code)))."
         case .timedOut(let stderr):
             let seconds = timeLimit == timeLimit.rounded() ? "\(Int(timeLimit))" : "\(timeLimit)"
-            reason = "\(name) did not finish within \(seconds) seconds, so Tend stopped it"
+            reason = "\(name) did not finish within \(seconds) second\(timeLimit == 1 ? "" : "s"), so Tend stopped it"
                 + (Self.said(stderr).map { ": \($0)" } ?? ".")
         case .leftRunning:
             reason = "\(name) is still running."

@@ -65,7 +65,11 @@ public struct ThanksScreen: Screen {
         if case .sending(let flow) = stage { return flow.nextFrame(after: now) }
         return nil
     }
-    public var hasDraft: Bool { !person.isEmpty || !sentence.isEmpty }
+    public var hasDraft: Bool {
+        // Once saved (while offering to send, or asking), nothing would be lost.
+        guard case .writing = stage else { return false }
+        return !person.isEmpty || !sentence.isEmpty
+    }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         if case .sending(var flow) = stage {
