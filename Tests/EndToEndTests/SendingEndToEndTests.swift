@@ -83,6 +83,11 @@ struct SendingEndToEndTests {
         #expect(thanks?["via"] as? String == "command")
         #expect((thanks?["sent"] as? String)?.hasPrefix("2026-11-23T21:4") == true, "\(String(describing: thanks))")
         #expect(try setup.run("log").stdout.contains("Ana: You fixed my bike before work 🚲 · sent Mon 21:4"))
+        let stats = try setup.run("stats", "--json").stdout
+        let numbers = try JSONSerialization.jsonObject(with: Data(stats.utf8)) as? [String: Any]
+        let thanksStats = numbers?["appreciations"] as? [String: Any]
+        #expect(thanksStats?["sentThisWeek"] as? Int == 1, "\(stats)")
+        #expect(try setup.run("stats").stdout.contains("sent 1 of 1 this week"))
         // people.toml was left as the user wrote it.
         #expect(try String(contentsOf: setup.peopleFile, encoding: .utf8) == Self.people)
     }

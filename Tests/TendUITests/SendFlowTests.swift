@@ -199,6 +199,7 @@ struct SendFlowTests {
         app.press(.enter)
         app.advance(by: 0)
         #expect(app.screen.contains(Self.words.emailOpened))
+        expectSnapshot(app.screen, named: "browse-sent-80x24")
         app.press(.enter)
         #expect(app.screen.contains("sent Mon"), "\(app.screen)")
         #expect(app.screen.contains("✉"))

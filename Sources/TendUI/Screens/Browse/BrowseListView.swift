@@ -49,13 +49,15 @@ enum BrowseListView {
                 if showsTime {
                     let local = record.time.local
                     canvas.write(local.hourMinute, x: x + 2, y: y, style: quiet)
-                    if isAppreciation, !EntryText.isUnsent(record) { canvas.write("✉", x: x + 8, y: y, style: quiet) }
                 }
                 SearchHighlight.write(EntryText.label(of: record), needle: isAppreciation ? needle : [],
                                       into: &canvas, x: labelX, y: y, width: labelWidth, style: labelStyle,
                                       match: matchStyle)
+                // A sent appreciation carries ✉ at the end of its row.
+                let isSent = isAppreciation && !EntryText.isUnsent(record) && textWidth > 4
                 SearchHighlight.write(EntryText.line(of: record), needle: needle, into: &canvas, x: textX, y: y,
-                                      width: textWidth, style: textStyle, match: matchStyle)
+                                      width: isSent ? textWidth - 2 : textWidth, style: textStyle, match: matchStyle)
+                if isSent { canvas.write("✉", x: x + width - 1, y: y, style: quiet) }
             }
         }
         if list.rows.count > height {

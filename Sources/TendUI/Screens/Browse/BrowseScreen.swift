@@ -164,6 +164,7 @@ public struct BrowseScreen: Screen {
     private var escapeClears: String? {
         if search.isActive { return "clear the search" }
         if filter.scope != .everyone { return "show everyone again" }
+        if filter.unsentOnly { return "show sent ones too" }
         return nil
     }
 
@@ -366,6 +367,9 @@ public struct BrowseScreen: Screen {
                 search.clear()
             } else if filter.scope != .everyone {
                 filter.scope = .everyone
+                rebuild(keeping: list.selectedPosition, context: context)
+            } else if filter.unsentOnly {
+                filter.unsentOnly = false
                 rebuild(keeping: list.selectedPosition, context: context)
             } else {
                 return [.pop]

@@ -8,8 +8,17 @@ enum SendFlowView {
     static func render(_ flow: SendFlow, heading: String?, into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let words = context.data.prompts.sending
         var writer = Writer(canvas: canvas, x: area.x + 2, width: max(1, area.width - 4), y: area.y + 1, bottom: area.maxY)
-        defer { canvas = writer.canvas }
-        if let heading {
+        defer {
+            // The message must be seen whole before it leaves: say when it is not.
+            if writer.overflowed, area.height > 1 {
+                writer.canvas.fill(Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1))
+                writer.canvas.write("↓ more than fits; a taller window shows it all", x: writer.x, y: area.maxY - 1,
+                                    style: Style(.warm), truncatingTo: writer.width)
+            }
+            canvas = writer.canvas
+        }
+        // In a small window the message matters more than the heading.
+        if let heading, area.height >= 14 {
             writer.line(heading, style: Style(.good, bold: true))
             writer.gap()
         }
@@ -69,7 +78,10 @@ enum SendFlowView {
         switch plan.contact?.way {
         case .command?: return SendingWords.fill(words.throughCommand, ["command": SafeText.line(plan.contact?.way.programName ?? "")])
         case .email(let address)?: return SendingWords.fill(words.throughEmail, ["address": SafeText.line(address)])
-        case nil: return SendingWords.fill(words.noWay, ["name": name])
+        case nil:
+            // The name goes into a shell hint: quoted when a shell would split it.
+            let plain = name.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) }
+            return SendingWords.fill(words.noWay, ["name": plain ? name : "'\(name.replacingOccurrences(of: "'", with: "'\\''"))'"])
         }
     }
 
@@ -86,9 +98,11 @@ enum SendFlowView {
         let width: Int
         var y: Int
         let bottom: Int
+        /// True once something did not fit.
+        var overflowed = false
 
         mutating func line(_ text: String, style: Style) {
-            guard y < bottom else { return }
+            guard y < bottom else { overflowed = true; return }
             canvas.write(text, x: x, y: y, style: style, truncatingTo: width)
             y += 1
         }
@@ -109,7 +123,7 @@ enum SendFlowView {
         }
 
         private mutating func bar(_ text: String, style: Style) {
-            guard y < bottom else { return }
+            guard y < bottom else { overflowed = true; return }
             canvas.write("│", x: x, y: y, style: Style(.accent))
             canvas.write(text, x: x + 2, y: y, style: style, maxWidth: width - 2)
             y += 1
