@@ -224,7 +224,7 @@ struct SendFlowTests {
             app.press(.character("j"))
         }
         app.press(.character("s"))
-        #expect(app.screen.contains("You sent this to \(a.person) Fri 20 Nov 2026, 22:00. Send it again?"))
+        #expect(app.screen.contains("You sent this to \(a.person) on Fri 20 Nov 2026, 22:00. Send it again?"))
         app.press(.character("n"))
         #expect(app.sentPlans.isEmpty)
         app.press(.character("s"), .character("y"))
