@@ -40,6 +40,14 @@ struct GiftPageEndToEndTests {
         #expect(export.status == 0, "\(export.stderr)")
         #expect(export.stderr.contains("Wrote 2 appreciations about ana"), "\(export.stderr)")
 
+        let recent = try CommandRunner.run([binary, "export", "--for", "Ana", "--format", "html", "--since", "2026-11-01"], environment: env)
+        #expect(recent.stdout.components(separatedBy: "<li>").count == 2, "one appreciation since November")
+        let json = try CommandRunner.run([binary, "export", "--for", "ana", "--format", "json"], environment: env)
+        #expect(json.stdout.split(separator: "\n").count == 2, "the other formats take --for too: \(json.stdout)")
+        let nobody = try CommandRunner.run([binary, "export", "--for", "Sam", "--format", "html"], environment: env)
+        #expect(nobody.status == 1)
+        #expect(nobody.stderr.contains("There are no appreciations about Sam yet"))
+
         let html = try String(contentsOf: page, encoding: .utf8)
         let python = try #require(CommandRunner.which("python3"), "python3 is needed; `make test` installs it")
         let parsed = try CommandRunner.run([python, "-c", HTMLCheck.script], input: html)
