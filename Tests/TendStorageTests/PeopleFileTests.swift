@@ -141,6 +141,17 @@ struct PeopleFileTests {
             """))
     }
 
+    @Test("a broken entry is replaced by add and taken out by remove, so the fix can come from the shell")
+    func brokenEntries() throws {
+        let broken = "# mine\n[people.\"Ana\"]\nsend = \"signal-cli send\"\n\n[people.\"Bo\"]\nemail = \"bo\"\n"
+        let (fixed, previous) = try PeopleEdit.add(Contact(name: "ana", way: .email("ana@example.org"))).applied(to: broken, file: file)
+        #expect(previous == nil)
+        #expect(fixed == "# mine\n[people.\"ana\"]\nemail = \"ana@example.org\"\n\n[people.\"Bo\"]\nemail = \"bo\"\n")
+        let (removed, _) = try PeopleEdit.remove(name: "BO").applied(to: fixed, file: file)
+        #expect(removed == "# mine\n[people.\"ana\"]\nemail = \"ana@example.org\"\n")
+        #expect(PeopleParser.parse(removed, file: file).problems.isEmpty)
+    }
+
     @Test("removing someone takes out their table only")
     func removeKeepsTheRest() throws {
         let (edited, previous) = try PeopleEdit.remove(name: "JOSE").applied(to: commented, file: file)

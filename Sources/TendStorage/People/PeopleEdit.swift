@@ -22,19 +22,22 @@ public enum PeopleEdit: Hashable, Sendable {
             try Self.check(contact)
             previous = before.book.contact(for: contact.name)
             let block = Self.block(for: contact)
-            if let previous {
-                guard let table = layout.table(named: previous.name), let header = table.section.header else {
-                    throw .cannotEditSafely(file: file)
-                }
-                expected = expected.map { $0.isNamed(contact.name) ? contact : $0 }
+            // Their table is replaced even when it was broken (and so not in the book).
+            if let table = Self.table(for: contact.name, in: layout, book: before.book) {
+                guard let header = table.section.header else { throw .cannotEditSafely(file: file) }
+                expected = previous == nil ? expected + [contact] : expected.map { $0.isNamed(contact.name) ? contact : $0 }
                 edited = Self.splice(layout.layout.bytes, header.line.lowerBound..<table.section.contentEnd, block)
+            } else if previous != nil {
+                throw .cannotEditSafely(file: file)
             } else {
                 expected.append(contact)
                 edited = Self.appending(block, to: layout.layout.bytes)
             }
         case .remove(let name):
-            guard let existing = before.book.contact(for: name) else { throw .noSuchPerson(name: name, file: file) }
-            guard let table = layout.table(named: existing.name) else { throw .cannotEditSafely(file: file) }
+            let existing = before.book.contact(for: name)
+            guard let table = Self.table(for: name, in: layout, book: before.book) else {
+                throw existing == nil ? .noSuchPerson(name: name, file: file) : .cannotEditSafely(file: file)
+            }
             previous = existing
             expected.removeAll { $0.isNamed(name) }
             edited = Self.removing(table.section, from: layout.layout)
@@ -45,6 +48,13 @@ public enum PeopleEdit: Hashable, Sendable {
             throw .cannotEditSafely(file: file)
         }
         return (edited, previous)
+    }
+
+    /// The `[people."…"]` table of `name`: the one the book took, else the
+    /// first whose name matches (a broken entry the book left out).
+    private static func table(for name: String, in layout: PeopleLayout, book: PeopleBook) -> PeopleLayout.Table? {
+        if let contact = book.contact(for: name), let table = layout.table(named: contact.name) { return table }
+        return layout.tables.first { Contact(name: $0.name, way: .email("")).isNamed(name) }
     }
 
     /// Refuses what could never work, before touching the file.
@@ -91,11 +101,14 @@ public enum PeopleEdit: Hashable, Sendable {
 
     private static func removing(_ section: ConfigLayout.Section, from layout: ConfigLayout) -> String {
         guard let header = section.header else { return String(decoding: layout.bytes, as: UTF8.self) }
-        let start = header.line.lowerBound
+        var start = header.line.lowerBound
         var end = section.contentEnd
-        // Leave one blank line where there were two.
+        // Leave one blank line where there were two, and none at the end of the file.
         let blankBefore = start == 0 || layout.isBlankLine(at: layout.lineStart(before: start - 1))
         if blankBefore, layout.isBlankLine(at: end) { end = layout.endOfLine(from: end) }
+        if end >= layout.bytes.count, start > 0, layout.isBlankLine(at: layout.lineStart(before: start - 1)) {
+            start = layout.lineStart(before: start - 1)
+        }
         return splice(layout.bytes, start..<end, "")
     }
 

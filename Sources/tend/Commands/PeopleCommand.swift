@@ -21,7 +21,9 @@ struct PeopleCommand: ParsableCommand {
         let file = PeopleFile(paths: global.paths)
         let loaded = file.loadCreatingExample()
         var out = StandardOutput()
-        if loaded.book.isEmpty {
+        if loaded.book.isEmpty, !loaded.problems.isEmpty {
+            out.write("Nobody can be reached yet: people.toml has mistakes (below), so messages are copied for you to paste.\n")
+        } else if loaded.book.isEmpty {
             out.write("Nobody is set up yet, so messages are copied for you to paste.\n")
             out.write("Add someone: tend people add Ana --send signal-cli send -m {message} +4915550100\n")
             out.write("         or: tend people add José --email jose@example.org\n")
