@@ -27,10 +27,12 @@ let package = Package(
         .target(name: "TendStorage", dependencies: ["TendCore", "TOMLKit"], exclude: ["FORMAT.md"]),
         .target(name: "TendScheduler", dependencies: ["TendCore", "TOMLKit"]),
         .target(name: "TendUI", dependencies: ["TendCore", "TendScheduler", "CNcursesw"]),
+        // Reaching people: other programs started with posix_spawn (never a shell), the clipboard, the gift page.
+        .target(name: "TendSending", dependencies: ["TendCore"]),
         .executableTarget(
             name: "tend",
             dependencies: [
-                "TendCore", "TendStorage", "TendScheduler", "TendUI",
+                "TendCore", "TendStorage", "TendScheduler", "TendUI", "TendSending",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +40,7 @@ let package = Package(
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTestSupport", "TOMLKit"]),
         .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport"]),
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
+        .testTarget(name: "TendSendingTests", dependencies: ["TendSending", "TendTestSupport"]),
         .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport"]),
     ],

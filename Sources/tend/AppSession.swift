@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendSending
 import TendStorage
 import TendUI
 
@@ -9,12 +10,14 @@ struct AppSession {
     let journal: Journal
     let drafts: DraftStore
     let data: AppData
+    let paths: StoragePaths
     /// Lines to print in the shell once the screen has closed.
     let leaveWords = LeaveWords()
 
     init(paths: StoragePaths, now: Date) {
         journal = Journal(paths: paths)
         drafts = DraftStore(paths: paths)
+        self.paths = paths
         let since = now.addingTimeInterval(-Double(AppData.recentDays) * 86_400)
         let lines = (try? journal.records(since: since)) ?? []
         let configFile = ConfigFile(paths: paths)
@@ -46,8 +49,12 @@ struct AppSession {
     }
 
     /// Carries out the effects only the executable can: writing records,
-    /// reading the whole journal.
-    func perform(_ effect: Effect, clock: any Clock) -> [Event] {
+    /// reading the whole journal, sending and copying (the terminal is
+    /// asked to copy, with OSC 52, only when no clipboard program can).
+    func perform(_ effect: Effect, clock: any Clock, terminal: (any Terminal)? = nil) -> [Event] {
+        let sending = SendService(paths: paths, options: data.config.sending, words: data.prompts.sending,
+                                  askTerminal: { text in terminal.map { $0.copyToClipboard(text); return true } ?? false },
+                                  now: { clock.now().wall })
         switch effect {
         case .loadHistory:
             do {
@@ -80,6 +87,18 @@ struct AppSession {
         case .leaveWord(let line):
             leaveWords.lines.append(line)
             return []
+        case .prepareSend(let record):
+            let history = (try? journal.history().records) ?? data.journal.records
+            guard let plan = sending.plan(for: record, history: history) else {
+                return [.effectReported(Report("Only appreciations are sent.", tone: .problem))]
+            }
+            return [.sendPrepared(plan)]
+        case .send(let plan):
+            let report = sending.send(plan)
+            return (report.sentRecord.map { [Event.recordSaved($0)] } ?? []) + [.sendFinished(report)]
+        case .copyText(let text):
+            let clipboard = Clipboard(environment: sending.environment, askTerminal: sending.askTerminal)
+            return [.textCopied(clipboard.copy(text))]
         default:
             return []
         }

@@ -34,6 +34,9 @@ struct RitualsEndToEndTests {
             try app.type(String(character))
         }
         try app.press("Enter")
+        // Offered to send it to José; this time it stays private.
+        #expect(try app.waitFor("Send it to José?").found)
+        try app.press("Escape")
         let asked = try app.waitFor("This morning you chose")
         #expect(asked.found, "\(asked.screen)")
         try app.press("y")

@@ -16,6 +16,15 @@ public struct AppHarness {
     public var promptsTakenElsewhere = false
     /// What `loadHistory` answers with: the whole journal, oldest first.
     public var history: [Record] = []
+    /// Who `prepareSend` finds a way for, as people.toml would say.
+    public var people = PeopleBook()
+    /// How every `send` goes, as the runtime would report it.
+    public var sendOutcome: SendOutcome = .sent(command: "fake-send")
+    /// What every `copyText` achieves.
+    public var copyResult: ClipboardResult = .copied(tool: "wl-copy")
+    /// Plans `send` was asked to send, and texts `copyText` copied.
+    public private(set) var sentPlans: [SendPlan] = []
+    public private(set) var copiedTexts: [String] = []
 
     public init(root: any Screen, size: Size = Size(width: 80, height: 24), context: ScreenContext = Fixtures.context()) {
         state = AppState(root: root, context: context, size: size)
@@ -48,6 +57,7 @@ public struct AppHarness {
                     pending.append(.promptClaimed(due, isOurs: !promptsTakenElsewhere))
                     continue
                 }
+                if let answers = answerSending(effect) { pending += answers; continue }
                 guard case .save(let payload) = effect else { continue }
                 if savesFail {
                     pending.append(.saveFailed(payload, message: "Not saved: the disk is full (test). Your words are still here."))
@@ -58,6 +68,31 @@ public struct AppHarness {
                     pending.append(.recordSaved(record))
                 }
             }
+        }
+    }
+
+    /// The runtime's answers to sending and copying, nil for other effects.
+    private mutating func answerSending(_ effect: Effect) -> [Event]? {
+        switch effect {
+        case .prepareSend(let record):
+            guard case .appreciation(let a) = record.payload else { return [] }
+            let journal = history + saved + state.context.data.journal.records
+            let plan = SendPlan.make(for: record, contact: people.contact(for: a.person),
+                                     isFirstToPerson: !SendHistory.hasSent(to: a.person, in: History(journal).records),
+                                     options: state.context.data.config.sending, words: state.context.data.prompts.sending)
+            return plan.map { [.sendPrepared($0)] } ?? []
+        case .send(let plan):
+            sentPlans.append(plan)
+            guard let via = sendOutcome.via else { return [.sendFinished(SendReport(recordID: plan.message.recordID, outcome: sendOutcome))] }
+            let time = LocalTime(state.context.now.wall, in: state.context.calendar.timeZone)
+            let edit = Record(.edit(SentEdit.marking(plan.message.recordID, sent: time, via: via)), at: time)
+            saved.append(edit)
+            return [.recordSaved(edit), .sendFinished(SendReport(recordID: plan.message.recordID, outcome: sendOutcome, sentRecord: edit))]
+        case .copyText(let text):
+            copiedTexts.append(text)
+            return [.textCopied(copyResult)]
+        default:
+            return nil
         }
     }
 

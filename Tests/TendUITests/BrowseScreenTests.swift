@@ -396,15 +396,19 @@ struct BrowseScreenTests {
         #expect(selectedID(app) == "t-6")
     }
 
-    @Test("c copies an appreciation's words, to send them, and says so")
+    @Test("c copies an appreciation's words and says so only when a clipboard tool confirmed it")
     func copy() {
         var app = Self.open()
         app.press(.character("j"), .character("c"))
-        let copied = app.effects.compactMap { effect -> String? in
-            if case .copy(let text) = effect { return text } else { return nil }
-        }
-        #expect(copied == ["I love how you hummed while fixing my bike 🚲"])
-        #expect(app.screen.contains("Copied. Paste it into a message to Zoë, if you like."))
+        #expect(app.copiedTexts == ["I love how you hummed while fixing my bike 🚲"])
+        #expect(app.screen.contains("Copied. Paste it into a message to Zoë."))
+        app.copyResult = .askedTerminal
+        app.press(.character("c"))
+        #expect(app.screen.contains("Sent to the terminal's clipboard (some terminals ignore this)"))
+        #expect(!app.screen.contains("Copied."))
+        app.copyResult = .unavailable
+        app.press(.character("c"))
+        #expect(app.screen.contains("Nothing here can reach a clipboard."))
     }
 
     @Test("a pause has no words to edit, and says what can be done")

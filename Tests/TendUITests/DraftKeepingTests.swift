@@ -80,6 +80,8 @@ struct DraftKeepingTests {
         app.press(.enter)
         app.type("You read to me.")
         app.press(.enter)
+        // Past the offer to send it: this time it stays private.
+        app.press(.escape)
         #expect(app.screen.contains("you chose: The six-second kiss."), "\(app.screen)")
         #expect(dropped(app).count == 1)
         #expect(!(app.state.top.hasDraft))

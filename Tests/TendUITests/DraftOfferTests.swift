@@ -109,6 +109,8 @@ struct DraftOfferTests {
         #expect(app.state.screens.count == 1)
         #expect((app.state.top as? ThanksScreen)?.sentence.text == Self.appreciation["text"])
         app.press(.enter)
+        // Past the offer to send it: this time it stays private.
+        app.press(.escape)
         #expect(app.state.exitStatus == 0)
         let words = app.effects.compactMap { if case .leaveWord(let line) = $0 { return line } else { return nil } }
         #expect(words == ["Saved your appreciation for Zoë."])

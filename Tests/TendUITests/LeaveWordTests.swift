@@ -21,6 +21,8 @@ struct LeaveWordTests {
         app.press(.enter)
         app.type("You read to me when I was tired.")
         app.press(.enter)
+        // Past the offer to send it: this time it stays private.
+        app.press(.escape)
         #expect(app.state.exitStatus == 0)
         #expect(words(app) == ["Saved your appreciation for Zoë."])
     }

@@ -86,6 +86,8 @@ struct ThanksScreenTests {
         app.press(.enter)
         app.type("You laughed at my terrible joke at lunch")
         app.press(.enter)
+        #expect(app.screen.contains("Send it to Kai?"))
+        app.press(.escape)
         #expect(app.screen.contains(Self.morningQuestion(app)))
         app.press(.character("y"))
         guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("no answer saved"); return }
@@ -110,6 +112,8 @@ struct ThanksScreenTests {
         app.press(.enter)
         app.type("You laughed at my terrible joke at lunch")
         app.press(.enter)
+        // Past the offer to send it: this time it stays private.
+        app.press(.escape)
         let question = Self.morningQuestion(app)
         #expect(question != PromptLibrary.builtIn.followUpDefault && question.hasSuffix("?"))
         let words = question.split(separator: " ").map(String.init)
@@ -143,6 +147,8 @@ struct ThanksScreenTests {
         app.press(.enter)
         app.type("You brought me tea at four")
         app.press(.enter)
+        // Past the offer to send it: this time it stays private.
+        app.press(.escape)
         #expect(app.screen.contains("This morning you chose: Tea at four."))
         #expect(app.screen.contains(PromptLibrary.builtIn.followUpDefault))
     }
@@ -160,7 +166,7 @@ struct ThanksScreenTests {
         app.type("Kai")
         app.press(.enter)
         app.type("You forgave me before I finished the sentence")
-        app.press(.enter)
+        app.press(.enter, .escape)
         #expect(app.screen.contains(Self.morningQuestion(app)))
         app.press(.escape)
         #expect(app.screen.contains(PromptLibrary.builtIn.repair.landedQuestion(name: "Kai")))
@@ -181,8 +187,8 @@ struct ThanksScreenTests {
         app.type("Kai")
         app.press(.enter)
         app.type("You carried the shopping up four floors")
-        app.press(.enter)
+        app.press(.enter, .escape)
         #expect(app.state.top is HomeScreen)
-        #expect(app.screen.contains("Saved. Sleep well."))
+        #expect(app.screen.contains("Kept private, in your journal. Sleep well."))
     }
 }

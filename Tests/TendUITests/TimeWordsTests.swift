@@ -89,6 +89,8 @@ struct TimeWordsTests {
         app.press(.enter)
         app.type("You made tea when I was tired.")
         app.press(.enter)
+        // Past the offer to send it: this time it stays private.
+        app.press(.escape)
         #expect(app.screen.contains("This afternoon you chose: A reset signal."), "\(app.screen)")
     }
 }

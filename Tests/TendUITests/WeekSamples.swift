@@ -26,7 +26,10 @@ enum WeekSamples {
                                                    practiceDone: done)), at: time(day, 7)))
         }
         if offset % 2 == 0 || weekday >= 5 {
-            records.append(Record(.appreciation(Appreciation(person: people[offset % 5], text: "Thank you.")),
+            // Every other one was sent to the person.
+            let sent = offset % 4 == 0 ? time(day, 21) : nil
+            records.append(Record(.appreciation(Appreciation(person: people[offset % 5], text: "Thank you.", sent: sent,
+                                                             via: sent == nil ? nil : .command)),
                                   at: time(day, 21)))
         }
         if weekday >= 5 || offset < 7 {

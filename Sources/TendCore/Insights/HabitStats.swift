@@ -18,6 +18,10 @@ public struct HabitStats: Hashable, Sendable {
     public private(set) var people: PeopleStats
     public private(set) var appreciationsThisWeek = 0
     public private(set) var appreciationsLastWeek = 0
+    /// This week's appreciations that were sent to their person.
+    public private(set) var sentThisWeek = 0
+    /// Every appreciation ever sent.
+    public private(set) var sentCount = 0
     /// Pauses of this week.
     public private(set) var pauses = PauseStats()
     /// Good moments beside hard ones, week by week, and how soon repairs came.
@@ -54,8 +58,10 @@ public struct HabitStats: Hashable, Sendable {
                 if day >= thisMonday, day <= todayNumber { pauses.add(pause) }
             case .appreciation(let appreciation):
                 people.add(appreciation, day: day, seconds: record.time.secondsSince1970)
+                if appreciation.sent != nil { sentCount += 1 }
                 if day >= thisMonday, day <= todayNumber {
                     appreciationsThisWeek += 1
+                    if appreciation.sent != nil { sentThisWeek += 1 }
                 } else if day >= thisMonday - 7, day < thisMonday {
                     appreciationsLastWeek += 1
                 }

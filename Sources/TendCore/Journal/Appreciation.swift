@@ -1,22 +1,33 @@
-/// One specific sentence of thanks about a person.
+/// One specific sentence of thanks about a person, and whether it has been
+/// sent to them (an edit sets `sent` and `via` when it leaves).
 public struct Appreciation: Hashable, Sendable {
     public var person: String
     public var text: String
+    /// When it was sent; nil while it has stayed private.
+    public var sent: LocalTime?
+    /// How it was sent.
+    public var via: SentVia?
 
-    public init(person: String, text: String) {
+    public init(person: String, text: String, sent: LocalTime? = nil, via: SentVia? = nil) {
         self.person = person
         self.text = text
+        self.sent = sent
+        self.via = via
     }
 
     init(_ f: FieldReader) throws(RecordError) {
         person = try f.nonEmptyString(.person)
         text = try f.nonEmptyString(.text)
+        sent = try f.optionalTime(.sent)
+        via = try f.optionalChoice(.via, SentVia.self)
     }
 
     var fields: JSONObject {
         var o = JSONObject()
         o.add("person", person)
         o.add("text", text)
+        o.add("sent", sent?.iso8601)
+        o.add("via", via?.rawValue)
         return o
     }
 }

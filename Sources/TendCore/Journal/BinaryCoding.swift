@@ -31,6 +31,19 @@ struct BinaryWriter {
     mutating func optionalBool(_ value: Bool?) {
         byte(value.map { $0 ? 1 : 0 } ?? 2)
     }
+
+    /// A flag byte, then the instant and the offset when there is a time.
+    mutating func optionalTime(_ value: LocalTime?) {
+        guard let value else { return byte(0) }
+        byte(1)
+        word(UInt64(bitPattern: value.secondsSince1970))
+        int(value.utcOffsetSeconds)
+    }
+
+    /// A choice's position, or 0xFF for none.
+    mutating func optionalChoice(_ position: UInt8?) {
+        byte(position ?? 0xFF)
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; every read is checked against the end,
@@ -93,6 +106,24 @@ struct BinaryReader {
         case 2: return .some(nil)
         default: return nil
         }
+    }
+
+    /// `.some(nil)` for a written nil, nil for a damaged value.
+    mutating func optionalTime() -> LocalTime?? {
+        switch byte() {
+        case 0: return .some(nil)
+        case 1:
+            guard let seconds = word(), let offset = int() else { return nil }
+            return .some(LocalTime(secondsSince1970: Int64(bitPattern: seconds), utcOffsetSeconds: offset))
+        default: return nil
+        }
+    }
+
+    /// `.some(nil)` for a written 0xFF, nil for a damaged value.
+    mutating func optionalChoice<T>(_ cases: [T]) -> T?? {
+        guard let index = byte() else { return nil }
+        if index == 0xFF { return .some(nil) }
+        return Int(index) < cases.count ? .some(cases[Int(index)]) : nil
     }
 
     /// One of `cases`, by its position.

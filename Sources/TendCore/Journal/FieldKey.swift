@@ -8,6 +8,7 @@ enum FieldKey: UInt8, CaseIterable, Sendable {
     case text, prompt, day
     case who, latency, happened, myPart, gesture, landed
     case tone, target, set
+    case sent, via
 
     /// How many keys there are.
     static let count = allCases.count

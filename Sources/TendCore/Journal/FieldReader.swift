@@ -86,6 +86,15 @@ struct FieldReader {
         return try choice(key, type)
     }
 
+    /// A time like `2026-11-23T21:42:00+01:00`, or nil when the field is absent or null.
+    func optionalTime(_ key: FieldKey) throws(RecordError) -> LocalTime? {
+        guard try optionalString(key) != nil else { return nil }
+        guard let time = try withText(key, { LocalTime(iso8601: $0) }) else {
+            throw .invalidValue(field: key.name, reason: "is not a time like 2026-11-23T21:30:05+01:00")
+        }
+        return time
+    }
+
     func recordID(_ key: FieldKey) throws(RecordError) -> RecordID {
         guard let id = try withText(key, { RecordID(utf8: $0) }) else {
             throw .invalidValue(field: key.name, reason: "is not a record id")

@@ -10,9 +10,10 @@
 public enum RecordCodec {
     public static let schema: UInt64 = {
         let names = [RecordKind.allCases.map(\.rawValue), Intention.allCases.map(\.rawValue), Pause.Outcome.allCases.map(\.rawValue),
-                     Repair.Latency.allCases.map(\.rawValue), Tally.Tone.allCases.map(\.rawValue)]
+                     Repair.Latency.allCases.map(\.rawValue), Tally.Tone.allCases.map(\.rawValue),
+                     SentVia.allCases.map(\.rawValue)]
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ("record codec 2|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8 {
+        for byte in ("record codec 3|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return hash
@@ -23,6 +24,7 @@ public enum RecordCodec {
     private static let outcomes = Pause.Outcome.allCases
     private static let latencies = Repair.Latency.allCases
     private static let tones = Tally.Tone.allCases
+    private static let vias = SentVia.allCases
 
     /// `records` encoded; nil when they would not all read back equal.
     public static func encode(_ records: [Record]) -> [UInt8]? {
@@ -79,6 +81,8 @@ public enum RecordCodec {
         case .appreciation(let a):
             out.string(a.person)
             out.string(a.text)
+            out.optionalTime(a.sent)
+            out.optionalChoice(a.via.map { position(of: $0, in: vias) })
         case .promptFired(let p):
             out.string(p.prompt)
             out.string(p.day)
@@ -114,8 +118,9 @@ public enum RecordCodec {
                   let outcome = r.choice(outcomes) else { return nil }
             payload = .pause(Pause(intention: intention, plannedSeconds: planned, actualSeconds: Double(bitPattern: actual), outcome: outcome))
         case .appreciation:
-            guard let person = r.string(), let text = r.string() else { return nil }
-            payload = .appreciation(Appreciation(person: person, text: text))
+            guard let person = r.string(), let text = r.string(), let sent = r.optionalTime(),
+                  let via = r.optionalChoice(vias) else { return nil }
+            payload = .appreciation(Appreciation(person: person, text: text, sent: sent, via: via))
         case .promptFired:
             guard let prompt = r.string(), let day = r.string() else { return nil }
             payload = .promptFired(PromptFired(prompt: prompt, day: day))

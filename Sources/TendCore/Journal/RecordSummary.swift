@@ -15,7 +15,8 @@ public enum RecordSummary {
             let actual = p.actualSeconds == p.actualSeconds.rounded() ? "\(Int(p.actualSeconds))" : "\(p.actualSeconds)"
             return "\(p.intention.rawValue) · \(actual) of \(p.plannedSeconds) s · \(p.outcome == .completed ? "completed" : "stopped early")"
         case .appreciation(let a):
-            return "\(a.person): \(a.text)"
+            guard let sent = SentNote.text(for: a, writtenAt: record.time) else { return "\(a.person): \(a.text)" }
+            return "\(a.person): \(a.text) · \(sent)"
         case .promptFired(let p):
             return "\(p.prompt) prompt for \(p.day)"
         case .repair(let r):

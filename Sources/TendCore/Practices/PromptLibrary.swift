@@ -17,6 +17,7 @@ public struct PromptLibrary: Hashable, Sendable {
     public var intentions: IntentionGuide
     public var repair: RepairWords
     public var balance: BalanceWords
+    public var sending: SendingWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
     /// The evening question about a card that has none of its own (a
@@ -84,6 +85,19 @@ public struct PromptLibrary: Hashable, Sendable {
             compass: reader.string("balance", "compass"),
             counts: reader.string("balance", "counts"),
             empty: reader.string("balance", "empty")
+        )
+        sending = SendingWords(
+            invite: reader.string("sending", "invite"), subject: reader.string("sending", "subject"),
+            offer: reader.string("sending", "offer"), resend: reader.string("sending", "resend"),
+            throughCommand: reader.string("sending", "through_command"), throughEmail: reader.string("sending", "through_email"),
+            noWay: reader.string("sending", "no_way"), sending: reader.string("sending", "sending"),
+            sent: reader.string("sending", "sent"), emailOpened: reader.string("sending", "email_opened"),
+            copied: reader.string("sending", "copied"), copiedTmux: reader.string("sending", "copied_tmux"),
+            terminal: reader.string("sending", "terminal"), plain: reader.string("sending", "plain"),
+            plainInBrowse: reader.string("sending", "plain_browse"),
+            failed: reader.string("sending", "failed"), kept: reader.string("sending", "kept"),
+            inviteNote: reader.string("sending", "invite_note"), giftTitle: reader.string("sending", "gift_title"),
+            giftOpening: reader.string("sending", "gift_opening")
         )
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         followUpDefault = reader.string("follow_up", "default")

@@ -11,19 +11,23 @@ public struct TendConfig: Hashable, Sendable {
     public var display: DisplayOptions
     /// `[sync]`.
     public var sync: SyncOptions
+    /// `[sending]`.
+    public var sending: SendingOptions
 
     public init(
         schedule: Schedule = .defaults,
         reminders: ReminderOptions = ReminderOptions(),
         practices: PracticePreferences = PracticePreferences(),
         display: DisplayOptions = DisplayOptions(),
-        sync: SyncOptions = SyncOptions()
+        sync: SyncOptions = SyncOptions(),
+        sending: SendingOptions = SendingOptions()
     ) {
         self.schedule = schedule
         self.reminders = reminders
         self.practices = practices
         self.display = display
         self.sync = sync
+        self.sending = sending
     }
 
     /// Morning 07:30, bedtime 21:30, every day; no pauses; snooze 10 minutes;

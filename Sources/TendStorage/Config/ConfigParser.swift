@@ -1,3 +1,4 @@
+import Foundation
 import TendCore
 import TOMLKit
 
@@ -37,7 +38,7 @@ public struct ConfigParser {
 
     private mutating func read(_ root: TOMLTable) -> TendConfig {
         var config = TendConfig.defaults
-        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "reminders", "practices", "display", "sync"])
+        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "reminders", "practices", "display", "sync", "sending"])
         for ritual in Ritual.allCases {
             if let table = table(root, ritual.tableName) {
                 config.schedule.setPrompt(readRitual(table, ritual: ritual), for: ritual)
@@ -68,6 +69,9 @@ public struct ConfigParser {
         if let table = table(root, "sync") {
             config.sync = readSync(table)
         }
+        if let table = table(root, "sending") {
+            config.sending = readSending(table)
+        }
         return config
     }
 
@@ -81,6 +85,22 @@ public struct ConfigParser {
             } else {
                 invalid("sync.every_minutes", found: "\(minutes)", expected: expected)
             }
+        }
+        return options
+    }
+
+    /// `[sending] invite = true | false | "your own words"`.
+    private mutating func readSending(_ table: TOMLTable) -> SendingOptions {
+        checkKeys(of: table, path: "sending", known: ["invite"])
+        var options = SendingOptions()
+        guard let value = table["invite"] else { return options }
+        if let flag = value.bool {
+            options.invite = flag ? .standard : .off
+        } else if let text = value.string {
+            let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            options.invite = words.isEmpty ? .off : .custom(words)
+        } else {
+            wrongType("sending.invite", value, expected: #"true, false, or your own invitation in quotes"#)
         }
         return options
     }

@@ -31,6 +31,8 @@ public enum DefaultConfig {
     [display]
     animation = true     # false: a calm, static doorway pause
 
+    [sending]            # sending the bedtime sentence to the person; people.toml says how to reach whom
+    invite = true        # the first message to someone invites them to try it too; false, or your own words in quotes
     # Syncing with your other devices through git: `tend sync init REMOTE` sets
     # it up and adds this table. With it, Tend syncs when the app opens and closes.
     # [sync]

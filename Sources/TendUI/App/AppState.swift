@@ -78,7 +78,7 @@ public struct AppState: Sendable {
             banner.forgetDone(context)
         case .saveFailed(_, let message):
             report = Report(message, tone: .problem)
-        case .historyLoaded:
+        case .historyLoaded, .sendPrepared, .sendFinished, .textCopied:
             break
         case .journalReloaded(let journal, let fired):
             context.data.journal = journal
@@ -113,7 +113,8 @@ public struct AppState: Sendable {
                 if screens.count > 1 { screens.removeLast() } else { exitStatus = 0 }
             case .quit(let status): exitStatus = status
             case .report(let newReport): report = newReport
-            case .bell, .copy, .save, .loadHistory, .claimPrompt, .keepDraft, .dropDraft, .leaveWord:
+            case .bell, .copy, .save, .loadHistory, .claimPrompt, .keepDraft, .dropDraft, .leaveWord,
+                 .prepareSend, .send, .copyText:
                 outside.append(effect)
             }
         }
@@ -123,7 +124,7 @@ public struct AppState: Sendable {
     /// A due prompt answers keys only on home: inside a ritual or a repair
     /// the screen's own Enter and Esc must not start or dismiss something else.
     private var bannerTakesKeys: Bool {
-        banner.current != nil && offersPrompts && screens.count == 1 && !top.isTakingText
+        banner.current != nil && offersPrompts && screens.count == 1 && top is HomeScreen && !top.isTakingText
     }
 
     private func bannerAnswer(for key: Key) -> PromptBanner.Answer? {

@@ -31,4 +31,12 @@ public enum Effect: Sendable {
     case dropDraft(id: String)
     /// A quiet line for the shell once the screen has closed (rituals started from the shell).
     case leaveWord(String)
+    /// Works out how a saved appreciation would be sent (people.toml, the
+    /// invite); answered by `sendPrepared`.
+    case prepareSend(Record)
+    /// Sends it and records that it left; answered by `recordSaved` (the
+    /// `sent` edit, when one was made) and then `sendFinished`.
+    case send(SendPlan)
+    /// Copies text through the clipboard chain; answered by `textCopied`.
+    case copyText(String)
 }

@@ -22,6 +22,12 @@ public enum Event: Sendable {
     /// The journal changed outside the app (a sync brought entries from
     /// another device): the recent part read again, and the prompts offered.
     case journalReloaded(RecentJournal, fired: Set<Firing>)
+    /// How an appreciation would be sent, as `prepareSend` asked.
+    case sendPrepared(SendPlan)
+    /// A send ended, as `send` asked.
+    case sendFinished(SendReport)
+    /// What copying achieved, as `copyText` asked.
+    case textCopied(ClipboardResult)
 }
 
 /// The outcome of an effect, as the user should hear about it.

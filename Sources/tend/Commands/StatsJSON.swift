@@ -20,7 +20,8 @@ enum StatsJSON {
             "mood": mood(stats.mood),
             "practices": practiceStats(stats.practices, practices: practices, prompts: prompts),
             "people": people(stats.people),
-            "appreciations": ["thisWeek": stats.appreciationsThisWeek, "lastWeek": stats.appreciationsLastWeek],
+            "appreciations": ["thisWeek": stats.appreciationsThisWeek, "lastWeek": stats.appreciationsLastWeek,
+                              "sentThisWeek": stats.sentThisWeek, "sent": stats.sentCount],
             "pauses": pauses(stats.pauses),
             "balance": balance(stats.balance),
         ]

@@ -12,6 +12,8 @@ struct ThanksCommand: ParsableCommand {
         discussion: """
             Example: tend thanks --to Sam "You made the kitchen smell like Sunday."
             Use - as the text to read it from standard input. Prints the new entry's id.
+            With --send it then goes to the person (see `tend people`); the exit status is 0 only when \
+            both worked, and 3 when it was kept but could not be sent.
             """
     )
 
@@ -22,6 +24,9 @@ struct ThanksCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("What you appreciate, in one specific sentence (- reads stdin).", valueName: "text"))
     var words: [String] = []
+
+    @Flag(help: "Then send it to the person it is about, as people.toml says.")
+    var send = false
 
     func run() throws {
         StorageCommandSupport.survivesFileSizeLimit()
@@ -59,6 +64,17 @@ struct ThanksCommand: ParsableCommand {
         var out = StandardOutput()
         out.write(out.isTerminal ? "Kept, for \(SafeText.line(name)). \(record.id)\n" : "\(record.id)\n")
         out.flush()
+        if send { try sendOn(record, journal: journal) }
+    }
+
+    /// Sends what was just kept; a failure leaves it kept, and exits 3.
+    private func sendOn(_ record: Record, journal: Journal) throws {
+        let history = (try? journal.history().records) ?? [record]
+        let service = try SendService.forCommands(global.paths)
+        guard let plan = service.plan(for: record, history: history) else { return }
+        SendDelivery.printNotes(plan)
+        let status = SendDelivery.send(plan, with: service, keepsStandardOutput: true)
+        if status != 0 { throw ExitCode(status) }
     }
 
     private func readText() throws -> String {

@@ -13,6 +13,8 @@ struct BrowseFilter: Hashable, Sendable {
     }
 
     var appreciationsOnly = false
+    /// Only appreciations that have not been sent yet.
+    var unsentOnly = false
     var scope = Scope.everyone
 
     /// The positions in `index` this filter keeps, newest first.
@@ -25,6 +27,7 @@ struct BrowseFilter: Hashable, Sendable {
 
     func keeps(_ position: Int, in index: BrowseIndex) -> Bool {
         if appreciationsOnly, !EntryText.isAppreciation(index.records[position]) { return false }
+        if unsentOnly, !EntryText.isUnsent(index.records[position]) { return false }
         switch scope {
         case .everyone:
             return true

@@ -53,8 +53,12 @@ enum BrowseListView {
                 SearchHighlight.write(EntryText.label(of: record), needle: isAppreciation ? needle : [],
                                       into: &canvas, x: labelX, y: y, width: labelWidth, style: labelStyle,
                                       match: matchStyle)
-                SearchHighlight.write(EntryText.line(of: record, practices: context.data.practices), needle: needle, into: &canvas, x: textX, y: y,
-                                      width: textWidth, style: textStyle, match: matchStyle)
+                // A sent appreciation carries ✉ at the end of its row.
+                let isSent = isAppreciation && !EntryText.isUnsent(record) && textWidth > 4
+                SearchHighlight.write(EntryText.line(of: record, practices: context.data.practices), needle: needle,
+                                      into: &canvas, x: textX, y: y, width: isSent ? textWidth - 2 : textWidth,
+                                      style: textStyle, match: matchStyle)
+                if isSent { canvas.write("✉", x: x + width - 1, y: y, style: quiet) }
             }
         }
         if list.rows.count > height {
@@ -67,9 +71,12 @@ enum BrowseListView {
     /// What the list shows, for the status line: "All entries · 1,234".
     static func scopeText(filter: BrowseFilter, list: BrowseList, index: BrowseIndex, calendar: Calendar) -> String {
         let n = list.positions.count
-        let entries = filter.appreciationsOnly ? EntryText.count(n, "appreciation", "appreciations")
+        let entries = filter.unsentOnly ? "\(EntryText.grouped(n)) not sent yet"
+            : filter.appreciationsOnly ? EntryText.count(n, "appreciation", "appreciations")
             : EntryText.count(n, "entry", "entries")
         switch filter.scope {
+        case .everyone where filter.unsentOnly:
+            return "Not sent yet · \(EntryText.grouped(n))"
         case .everyone:
             return filter.appreciationsOnly ? "Appreciations · \(EntryText.grouped(n))" : "All entries · \(EntryText.grouped(n))"
         case .person(let id):
@@ -86,6 +93,7 @@ enum BrowseListView {
         case .onThisDay(let today):
             return "Nothing yet on the \(EntryText.ordinal(today.day)) of an earlier month. Come back next month."
         case .person, .everyone:
+            if filter.unsentOnly { return "Every appreciation here has been sent. u shows them all again." }
             return filter.appreciationsOnly ? "No appreciations here. a shows everything." : "Nothing here."
         }
     }

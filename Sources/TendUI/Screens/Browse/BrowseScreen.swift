@@ -17,6 +17,7 @@ public struct BrowseScreen: Screen {
         case editing(EntryEditor, fromDetail: Bool)
         case confirmingDelete(fromDetail: Bool)
         case jumping(LineEditor)
+        case sending(SendFlow, fromDetail: Bool)
     }
 
     /// The whole journal is asked for on the second tick (the run loop ticks
@@ -51,7 +52,7 @@ public struct BrowseScreen: Screen {
     enum Intent: Sendable {
         case down, up, pageDown, pageUp, halfDown, halfUp, top, bottom, wheelDown, wheelUp
         case open, back, leave, search, nextMatch, previousMatch
-        case toggleKinds, people, month, onThisDay, edit, delete, copy, write
+        case toggleKinds, people, month, onThisDay, edit, delete, copy, write, send, unsent
         case accept, cancel, nextField, previousField, confirm
     }
 
@@ -71,10 +72,22 @@ public struct BrowseScreen: Screen {
     private static let entryActions: [KeyBinding<Intent>] = [
         KeyBinding([.character("e")], "e", "edit the entry", .edit, footer: "edit"),
         KeyBinding([.character("d"), .delete], "d", "delete the entry (asks first)", .delete),
-        KeyBinding([.character("c")], "c", "copy its text, to send it on", .copy),
+        KeyBinding([.character("c")], "c", "copy its text", .copy),
         KeyBinding([.character("n")], "n", "next match", .nextMatch),
         KeyBinding([.character("N")], "N", "previous match", .previousMatch),
     ]
+
+    private static let sendAction = KeyBinding<Intent>([.character("s")], "s", "send it to them (asks first)", .send, footer: "send")
+
+    /// The entry's keys; `s` only where there is someone to send it to.
+    private var entryActions: [KeyBinding<Intent>] {
+        guard let position = list.selectedPosition, EntryText.isAppreciation(index.records[position]) else {
+            return Self.entryActions
+        }
+        var actions = Self.entryActions
+        actions.insert(Self.sendAction, at: 2)
+        return actions
+    }
 
     /// True while there is nothing to show yet: the journal is on its way,
     /// or could not be read.
@@ -105,9 +118,10 @@ public struct BrowseScreen: Screen {
                 KeyBinding([.character("p")], "p", "people, the longest quiet first", .people, footer: "people"),
                 KeyBinding([.character("a")], "a", filter.appreciationsOnly ? "show every kind of entry" : "appreciations only",
                            .toggleKinds, footer: filter.appreciationsOnly ? "show all" : "thanks only"),
+                KeyBinding([.character("u")], "u", filter.unsentOnly ? "sent ones too" : "not sent yet", .unsent),
                 KeyBinding([.character("m")], "m", "jump to a month", .month),
                 KeyBinding([.character("o")], "o", "on this day, in earlier months and years", .onThisDay),
-            ] + Self.entryActions + Self.moving
+            ] + entryActions + Self.moving
             if let clearing = escapeClears {
                 bindings.append(KeyBinding([.escape], "Esc", clearing, .back, footer: "clear"))
                 bindings.append(KeyBinding([.character("q")], "q", "leave browsing", .leave, footer: "back"))
@@ -121,7 +135,7 @@ public struct BrowseScreen: Screen {
                 KeyBinding([.up, .character("k")], "k/↑", "previous entry", .up),
                 KeyBinding([.pageDown, .character(" ")], "PgDn", "more of the text", .pageDown),
                 KeyBinding([.pageUp], "PgUp", "back up the text", .pageUp),
-            ] + Self.entryActions + [
+            ] + entryActions + [
                 KeyBinding([.escape, .character("q")], "Esc", "back to the list", .back, footer: "list"),
             ])
         case .people:
@@ -152,6 +166,8 @@ public struct BrowseScreen: Screen {
                 KeyBinding([.enter], "Enter", "go to that month", .accept, footer: "go"),
                 KeyBinding([.escape], "Esc", "stay here", .cancel, footer: "cancel"),
             ])
+        case .sending:
+            return KeyMap([]) // the send offer has its own keys
         }
     }
 
@@ -159,10 +175,12 @@ public struct BrowseScreen: Screen {
     private var escapeClears: String? {
         if search.isActive { return "clear the search" }
         if filter.scope != .everyone { return "show everyone again" }
+        if filter.unsentOnly { return "show sent ones too" }
         return nil
     }
 
     public var keyHelp: ScreenKeys {
+        if case .sending(let flow, _) = mode { return flow.keyHelp }
         var help = keys.keyHelp
         if isTakingText {
             help.all += [KeyHelp("Ctrl-A/E", "start or end of line"), KeyHelp("Ctrl-W", "delete a word")]
@@ -174,6 +192,7 @@ public struct BrowseScreen: Screen {
         switch mode {
         case .list: return search.isTyping
         case .editing, .jumping: return true
+        case .sending(let flow, _): return flow.isTakingText
         case .detail, .people, .confirmingDelete: return false
         }
     }
@@ -184,12 +203,20 @@ public struct BrowseScreen: Screen {
     }
 
     public func nextFrame(after now: Moment) -> Moment? {
-        loading == .waiting || loading == .armed ? now : nil
+        if case .sending(let flow, _) = mode { return flow.nextFrame(after: now) }
+        return loading == .waiting || loading == .armed ? now : nil
     }
 
     // MARK: Update
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
+        if case .sending(var flow, let fromDetail) = mode {
+            // The sent edit changes the entry in the list, whoever is asking.
+            if case .recordSaved(let record) = event { _ = saved(record, context: context) }
+            let effects = flow.update(event, context: context)
+            mode = flow.isFinished ? (fromDetail ? .detail : .list) : .sending(flow, fromDetail: fromDetail)
+            return effects + (flow.closing.map { [.report($0)] } ?? [])
+        }
         switch event {
         case .historyLoaded(let records):
             loaded(records, context: context)
@@ -199,6 +226,8 @@ public struct BrowseScreen: Screen {
             return []
         case .recordSaved(let record):
             return saved(record, context: context)
+        case .textCopied(let result):
+            return [.report(copied(result, context: context))]
         case .saveFailed:
             isSaving = false
             return []
@@ -273,6 +302,7 @@ public struct BrowseScreen: Screen {
         case .editing(let editor, let fromDetail): return editing(intent, editor: editor, fromDetail: fromDetail)
         case .confirmingDelete(let fromDetail): return confirming(intent, fromDetail: fromDetail)
         case .jumping(let field): return jumping(intent, field: field, context: context)
+        case .sending: return []
         }
     }
 
@@ -295,7 +325,7 @@ public struct BrowseScreen: Screen {
             mode = .jumping(field)
         case .confirmingDelete(let fromDetail):
             return confirming(.cancel, fromDetail: fromDetail)
-        case .list, .detail, .people:
+        case .list, .detail, .people, .sending:
             break
         }
         return []
@@ -339,11 +369,18 @@ public struct BrowseScreen: Screen {
             guard !list.isEmpty else { return [] }
             mode = .confirmingDelete(fromDetail: false)
         case .copy: return copy(context)
+        case .send: return startSending(fromDetail: false)
+        case .unsent:
+            filter.unsentOnly.toggle()
+            rebuild(keeping: list.selectedPosition, context: context)
         case .back:
             if search.isActive {
                 search.clear()
             } else if filter.scope != .everyone {
                 filter.scope = .everyone
+                rebuild(keeping: list.selectedPosition, context: context)
+            } else if filter.unsentOnly {
+                filter.unsentOnly = false
                 rebuild(keeping: list.selectedPosition, context: context)
             } else {
                 return [.pop]
@@ -397,6 +434,7 @@ public struct BrowseScreen: Screen {
         case .edit: return startEditing(fromDetail: true)
         case .delete: mode = .confirmingDelete(fromDetail: true)
         case .copy: return copy(context)
+        case .send: return startSending(fromDetail: true)
         case .back: mode = .list
         default: break
         }
@@ -496,12 +534,31 @@ public struct BrowseScreen: Screen {
 
     private func copy(_ context: ScreenContext) -> [Effect] {
         guard let position = list.selectedPosition else { return [] }
-        let record = index.records[position]
-        let text = EntryText.line(of: record, practices: context.data.practices)
-        if case .appreciation(let a) = record.payload {
-            return [.copy(text), .report(Report("Copied. Paste it into a message to \(SafeText.line(a.person)), if you like."))]
+        return [.copyText(EntryText.line(of: index.records[position], practices: context.data.practices))]
+    }
+
+    /// What copying the selected entry achieved, honestly ("Copied." only when a tool said so).
+    private func copied(_ result: ClipboardResult, context: ScreenContext) -> Report {
+        let words = context.data.prompts.sending
+        let record = list.selectedPosition.map { index.records[$0] }
+        if case .unavailable = result { return Report(words.plainInBrowse, tone: .problem) }
+        guard case .appreciation(let a)? = record?.payload else {
+            if case .copied(let tool) = result, tool != "tmux" { return Report("Copied.") }
+            return Report(words.words(for: result, name: ""))
         }
-        return [.copy(text), .report(Report("Copied to the clipboard."))]
+        return Report(words.words(for: result, name: SafeText.line(a.person)))
+    }
+
+    /// `s`: the send offer for the selected appreciation (a resend asks first).
+    private mutating func startSending(fromDetail: Bool) -> [Effect] {
+        guard let position = list.selectedPosition else { return [] }
+        let record = index.records[position]
+        guard EntryText.isAppreciation(record) else {
+            return [.report(Report("Only appreciations are sent. c copies this one's text."))]
+        }
+        let flow = SendFlow(record: record)
+        mode = .sending(flow, fromDetail: fromDetail)
+        return flow.start()
     }
 
     // MARK: Sizes
@@ -553,6 +610,8 @@ public struct BrowseScreen: Screen {
                 renderList(into: &canvas, area: area, context: context)
             }
             renderDeleteQuestion(into: &canvas, area: area, context: context)
+        case .sending(let flow, _):
+            SendFlowView.render(flow, heading: nil, into: &canvas, area: area, context: context)
         }
     }
 

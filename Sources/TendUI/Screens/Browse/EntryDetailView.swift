@@ -89,7 +89,8 @@ enum EntryDetailView {
         if used + placeWidth + 2 <= width { canvas.write(place, x: x + width - placeWidth, y: area.y, style: .muted) }
         let local = record.time.local
         let time = local.hourMinute
-        let when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(time)"
+        var when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(time)"
+        if case .appreciation(let a) = record.payload, let sent = SentNote.text(for: a, writtenAt: record.time) { when += " · \(sent)" }
         canvas.write(when, x: x, y: area.y + 1, style: .muted, truncatingTo: width)
         let lines = lines(of: record, width: width, data: context.data)
         let top = area.y + headerRows

@@ -12,6 +12,12 @@ enum EntryText {
         return false
     }
 
+    /// True for an appreciation not sent to its person yet.
+    static func isUnsent(_ record: Record) -> Bool {
+        if case .appreciation(let a) = record.payload { return a.sent == nil }
+        return false
+    }
+
     /// True for what the browser lists: what the person did or wrote, not
     /// reminders that fired or corrections.
     static func isListed(_ record: Record) -> Bool {

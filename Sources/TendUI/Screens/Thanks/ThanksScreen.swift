@@ -6,7 +6,7 @@ import TendCore
 /// today's repair landed.
 public struct ThanksScreen: Screen {
     enum Field { case person, sentence }
-    enum Stage { case writing, asking(BedtimeFollowUp) }
+    enum Stage { case writing, sending(SendFlow), asking(BedtimeFollowUp) }
 
     public let title = "Bedtime appreciation"
     private(set) var person = LineEditor(limit: 200)
@@ -59,6 +59,7 @@ public struct ThanksScreen: Screen {
     }
 
     public var keyHelp: ScreenKeys {
+        if case .sending(let flow) = stage { return flow.keyHelp }
         var help = keys.keyHelp
         if case .writing = stage {
             help.all += [KeyHelp("Ctrl-A/E", "start or end of line"), KeyHelp("Alt-B/F", "word back or forward"),
@@ -67,9 +68,24 @@ public struct ThanksScreen: Screen {
         return help
     }
 
-    public var isTakingText: Bool { if case .writing = stage { return true } else { return false } }
-    /// Words not saved yet (once saved, the follow-up questions lose nothing).
-    public var hasDraft: Bool { isTakingText && !isSaved && (!person.isEmpty || !sentence.isEmpty) }
+    public var isTakingText: Bool {
+        switch stage {
+        case .writing: return true
+        case .sending(let flow): return flow.isTakingText
+        case .asking: return false
+        }
+    }
+
+    public func nextFrame(after now: Moment) -> Moment? {
+        if case .sending(let flow) = stage { return flow.nextFrame(after: now) }
+        return nil
+    }
+
+    /// Words not saved yet (once saved, offering to send or asking loses nothing).
+    public var hasDraft: Bool {
+        guard case .writing = stage else { return false }
+        return !isSaved && (!person.isEmpty || !sentence.isEmpty)
+    }
     public var draftKind: Draft.Kind? { .appreciation }
 
     public var draft: Draft? {
@@ -79,6 +95,12 @@ public struct ThanksScreen: Screen {
     }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
+        if case .sending(var flow) = stage {
+            let effects = flow.update(event, context: context)
+            stage = .sending(flow)
+            guard let closing = flow.closing else { return effects }
+            return effects + askNext(context, after: closing, tried: flow.hasTried)
+        }
         switch event {
         case .keyPressed(let key): return handle(key, context: context)
         case .recordSaved(let record):
@@ -87,6 +109,12 @@ public struct ThanksScreen: Screen {
             if case .appreciation = record.payload { isSaved = true }
             // An answer was saved: never ask it again, even if the journal could not fold it in.
             if case .edit(let edit) = record.payload { skipped.insert(edit.target) }
+            // Tonight's sentence is saved: offer to send it to the person it is about.
+            if case .appreciation(let a) = record.payload, !a.person.trimmingCharacters(in: .whitespaces).isEmpty {
+                let flow = SendFlow(record: record)
+                stage = .sending(flow)
+                return flow.start()
+            }
             return askNext(context)
         case .saveFailed:
             isSaving = false
@@ -158,20 +186,28 @@ public struct ThanksScreen: Screen {
         return [.save(.appreciation(Appreciation(person: name, text: text)))]
     }
 
-    private func finish(_ words: String) -> [Effect] {
-        guard endsApp else { return [.report(Report(words)), .pop] }
-        let line = savedFor.map { "Saved your appreciation for \($0)." }
-        return [.report(Report(words))] + (line.map { [.leaveWord($0)] } ?? []) + [.quit(status: 0)]
+    /// The send-off; from the shell also one line left there, with how a send went.
+    private func finish(_ report: Report, after send: Report? = nil) -> [Effect] {
+        guard endsApp else { return [.report(report), .pop] }
+        let line = savedFor.map { ["Saved your appreciation for \($0).", send?.text].compactMap { $0 }.joined(separator: " ") }
+        return [.report(report)] + (line.map { [.leaveWord($0)] } ?? []) + [.quit(status: 0)]
     }
 
-    /// The next question after the appreciation (or an answer) was saved, or the send-off.
-    private mutating func askNext(_ context: ScreenContext) -> [Effect] {
-        guard let question = BedtimeFollowUp.next(context, skipping: skipped) else { return finish("Saved. Sleep well.") }
+    /// The next question after the appreciation (or an answer) was saved, or
+    /// the send-off, which carries how the send went when there was one.
+    private mutating func askNext(_ context: ScreenContext, after send: Report? = nil, tried: Bool = false) -> [Effect] {
+        guard let question = BedtimeFollowUp.next(context, skipping: skipped) else {
+            guard let send else { return finish(Report("Saved. Sleep well.")) }
+            return finish(Report(send.text + " Sleep well.", tone: send.tone), after: tried ? send : nil)
+        }
         stage = .asking(question)
-        return []
+        return send.map { [.report($0)] } ?? []
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
+        if case .sending(let flow) = stage {
+            return SendFlowView.render(flow, heading: "Saved.", into: &canvas, area: area, context: context)
+        }
         let x = area.x + 2, width = area.width - 4
         var y = area.y + 1
         if case .asking(let question) = stage {

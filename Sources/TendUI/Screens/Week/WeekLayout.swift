@@ -83,10 +83,16 @@ struct WeekLayout {
     }
 
     private var thanks: WeekSection {
-        WeekSection(label: "Thanks", rows: [[
+        var pieces: [WeekLine.Piece] = [
             .init(number(stats.appreciationsThisWeek).appending(" this week")),
             .init(number(stats.appreciationsLastWeek).appending(" last week")),
-        ]])
+        ]
+        // Only once sending is part of the habit: a private journal is never nagged.
+        if stats.appreciationsThisWeek > 0, stats.sentCount > 0 {
+            pieces.append(.init(quiet("sent ").appending(number(stats.sentThisWeek))
+                .appending(" of \(EntryText.grouped(stats.appreciationsThisWeek)) this week", .muted)))
+        }
+        return WeekSection(label: "Thanks", rows: [pieces])
     }
 
     /// Good moments beside hard ones: this week in numbers and what the good

@@ -1,0 +1,30 @@
+/// The words that leave for the person: the sentence and, on the first send
+/// to them, the invitation line. What the placeholders of a send command
+/// are filled with.
+public struct OutgoingMessage: Hashable, Sendable {
+    /// The appreciation this came from.
+    public var recordID: RecordID
+    /// The name the appreciation is about, as it was written.
+    public var person: String
+    /// The sentence as it will leave: the journal's, unless edited for this
+    /// one send (the journal keeps its own).
+    public var text: String
+    /// The invitation line, or nil.
+    public var invite: String?
+    /// The day the appreciation was written, `2026-11-23`.
+    public var date: String
+
+    public init(recordID: RecordID, person: String, text: String, invite: String?, date: String) {
+        self.recordID = recordID
+        self.person = person
+        self.text = text
+        self.invite = invite
+        self.date = date
+    }
+
+    /// The whole message: the sentence, then a blank line and the invite when there is one.
+    public var message: String {
+        guard let invite, !invite.isEmpty else { return text }
+        return text + "\n\n" + invite
+    }
+}

@@ -1,0 +1,32 @@
+/// The commented people.toml written the first time sending needs it. Every
+/// line is a comment, so it reaches nobody until the user says how.
+public enum PeopleExample {
+    public static let text = #"""
+    # Who Tend can send your appreciations to, and how. Tend never sends on
+    # its own: after the bedtime sentence it shows the message and asks first.
+    # Names match ignoring case and accents ("jose" reaches José).
+    #
+    # A command, as a list of arguments (never a shell line). Inside each
+    # argument {message} becomes the sentence (with a short invitation the
+    # first time), {text} the sentence alone, {name} the person and {date} the
+    # day it was written (2026-11-23). The command has 20 seconds to finish.
+    #
+    # [people."Ana"]
+    # send = ["signal-cli", "send", "-m", "{message}", "+4915550100"]
+    #
+    # [people."Mum"]
+    # send = ["kdeconnect-cli", "--send-sms", "{message}", "--destination", "+4930555"]
+    # stdin = false        # true: the message also goes to the command's standard input
+    #
+    # Or an email address: your mail program opens with the message filled
+    # in, and you send it from there.
+    #
+    # [people."José"]
+    # email = "jose@example.org"
+    #
+    # Anyone not listed here: the message is copied for you to paste.
+    # `tend people add NAME --email ADDRESS` or `tend people add NAME --send COMMAND ARG…`
+    # adds someone; `tend people remove NAME` takes them out again.
+
+    """#
+}

@@ -1,0 +1,94 @@
+import Foundation
+import TendCore
+import TendSending
+import TendStorage
+
+/// Sending as the app and the commands both do it: the plan for a saved
+/// appreciation (people.toml read fresh, its example written on first use,
+/// the invite on the first send to a person), then the send, then the
+/// `sent` edit in the journal when something left.
+struct SendService {
+    /// `TEND_SEND_TIMEOUT` (seconds) shortens or lengthens the 20-second limit.
+    static let timeLimitVariable = "TEND_SEND_TIMEOUT"
+
+    let journal: Journal
+    let people: PeopleFile
+    let options: SendingOptions
+    let words: SendingWords
+    let environment: [String: String]
+    /// Asks the terminal to copy (OSC 52); false when there is none to ask.
+    let askTerminal: (String) -> Bool
+    /// Now, for the time in the `sent` edit.
+    let now: () -> Date
+
+    init(paths: StoragePaths, options: SendingOptions, words: SendingWords = PromptLibrary.builtIn.sending,
+         environment: [String: String] = ProcessInfo.processInfo.environment,
+         askTerminal: @escaping (String) -> Bool, now: @escaping () -> Date) {
+        journal = Journal(paths: paths)
+        people = PeopleFile(paths: paths)
+        self.options = options
+        self.words = words
+        self.environment = environment
+        self.askTerminal = askTerminal
+        self.now = now
+    }
+
+    /// The time limit for a send command: 20 seconds unless the environment says otherwise.
+    var timeLimit: Double {
+        guard let text = environment[Self.timeLimitVariable], let seconds = Double(text), seconds > 0, seconds <= 600 else {
+            return MessageSender.defaultTimeLimit
+        }
+        return seconds
+    }
+
+    /// The plan for `record` as it stands in `history` (so a send made
+    /// elsewhere meanwhile counts). Nil when it is not an appreciation.
+    func plan(for record: Record, history: [Record]) -> SendPlan? {
+        let current = history.first { $0.id == record.id } ?? record
+        guard case .appreciation(let appreciation) = current.payload else { return nil }
+        let loaded = people.loadCreatingExample()
+        let notes = loaded.problems.filter { Self.concerns($0, appreciation.person) }.map(\.description)
+        let isFirst = !SendHistory.hasSent(to: appreciation.person, in: history)
+        return SendPlan.make(for: current, contact: loaded.book.contact(for: appreciation.person), isFirstToPerson: isFirst,
+                             options: options, words: words, notes: notes)
+    }
+
+    /// Sends, and records it when it left.
+    func send(_ plan: SendPlan) -> SendReport {
+        let clipboard = Clipboard(environment: environment, askTerminal: askTerminal)
+        let sender = MessageSender(environment: environment, timeLimit: timeLimit, clipboard: clipboard, subject: words.subject)
+        let outcome = sender.send(plan)
+        guard let via = outcome.via else { return SendReport(recordID: plan.message.recordID, outcome: outcome) }
+        return record(via, for: plan.message.recordID, outcome: outcome)
+    }
+
+    /// Appends the `sent` edit.
+    func record(_ via: SentVia, for id: RecordID, outcome: SendOutcome) -> SendReport {
+        let date = now()
+        do {
+            let edit = try journal.append(.edit(SentEdit.marking(id, sent: LocalTime(date, in: .current), via: via)), at: date)
+            return SendReport(recordID: id, outcome: outcome, sentRecord: edit)
+        } catch {
+            return SendReport(recordID: id, outcome: outcome, journalProblem: "Tend could not note in your journal that it was sent: \(error)")
+        }
+    }
+
+    /// True for a problem with the whole file, or with this person's entry.
+    private static func concerns(_ problem: ConfigProblem, _ person: String) -> Bool {
+        guard problem.key.hasPrefix("people.\"") else { return true }
+        let name = problem.key.dropFirst("people.\"".count).prefix { $0 != "\"" }
+        return Contact(name: String(name), way: .email("")).isNamed(person)
+    }
+}
+
+extension SendService {
+    /// The service as the shell commands use it: the config's [sending],
+    /// the clock (TEND_NOW honoured), OSC 52 through the controlling terminal.
+    static func forCommands(_ paths: StoragePaths) throws -> SendService {
+        let config = ConfigFile(paths: paths).load()
+        let start = try ScheduleClock.now()
+        let began = Date()
+        return SendService(paths: paths, options: config.config.sending, askTerminal: TerminalClipboard.ask,
+                           now: { start.addingTimeInterval(Date().timeIntervalSince(began)) })
+    }
+}
