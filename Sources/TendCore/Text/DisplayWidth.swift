@@ -69,8 +69,11 @@ extension StringProtocol {
     public func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         let room = width - ellipsis.displayWidth
-        if utf8.allSatisfy(DisplayWidth.isPrintableASCII) {
-            if utf8.count <= width { return String(self) }
+        // Plain ASCII, a column a byte: only the first `width + 1` bytes matter,
+        // however long the text (list rows are cut from megabyte entries).
+        let head = utf8.prefix(width + 1)
+        if head.allSatisfy(DisplayWidth.isPrintableASCII) {
+            if head.count <= width { return String(self) }
             return room >= 0 ? String(prefix(room)) + ellipsis : String(ellipsis.prefix(width))
         }
         // One pass that stops as soon as the text is known not to fit: list
