@@ -4,8 +4,9 @@ import TendCore
 /// One entry in full: who or what, when, and every word, wrapped to the
 /// window, with search matches highlighted. Long text scrolls.
 enum EntryDetailView {
-    /// The body text as lines of at most `width` columns.
-    static func lines(of record: Record, width: Int, practices: PracticeLibrary) -> [String] {
+    /// The body text as lines of at most `width` columns; only the first
+    /// `limit`, so showing the top of a megabyte entry wraps no more than that.
+    static func lines(of record: Record, width: Int, practices: PracticeLibrary, limit: Int = .max) -> [String] {
         var paragraphs: [String] = []
         switch record.payload {
         case .appreciation(let a):
@@ -23,9 +24,11 @@ enum EntryDetailView {
         case .repair, .tally, .promptFired, .edit, .delete:
             paragraphs = [EntryText.line(of: record)]
         }
-        return paragraphs.flatMap { paragraph in
-            paragraph.isEmpty ? [""] : SafeText.line(paragraph).wrapped(toWidth: width)
+        var lines: [String] = []
+        for paragraph in paragraphs where lines.count < limit {
+            lines += paragraph.isEmpty ? [""] : SafeText.line(paragraph).wrapped(toWidth: width, limit: limit - lines.count)
         }
+        return lines
     }
 
     /// Rows above the text: the title, the date, a gap.
@@ -47,9 +50,10 @@ enum EntryDetailView {
         let time = local.hourMinute
         let when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(time)"
         canvas.write(when, x: x, y: area.y + 1, style: .muted, truncatingTo: width)
-        let lines = lines(of: record, width: width, practices: context.data.practices)
         let top = area.y + headerRows
         let rows = max(0, area.maxY - 1 - top)
+        // One line past the window is enough to know there is more.
+        let lines = lines(of: record, width: width, practices: context.data.practices, limit: max(0, scroll) + rows + 1)
         // When the text is longer than the room, the last row says so.
         let height = lines.count > rows ? max(0, rows - 1) : rows
         let start = max(0, min(scroll, lines.count - height))
