@@ -57,7 +57,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_BUILD := $(BUILD)/fuzz
 # The key decoder (bytes to keys, bracketed pastes included), built from its own sources.
 KEY_DECODER_FUZZ := $(FUZZ_BUILD)/key-decoder
-KEY_DECODER_SOURCES := $(addprefix Sources/TendUI/Keys/,Key.swift KeyModifiers.swift KeyDecoder.swift \
+KEY_DECODER_SOURCES := $(addprefix Sources/TendUI/Keys/,Key.swift KeyModifiers.swift KeyDecoder.swift KeyDecoder+Escape.swift \
   EscapeSequence.swift PasteCollector.swift TerminfoKeys.swift) Fuzz/KeyDecoderFuzz/KeyDecoderFuzz.swift
 
 all: build

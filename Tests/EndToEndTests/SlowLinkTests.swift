@@ -44,6 +44,17 @@ struct SlowLinkTests {
         #expect(try savedTexts() == ["café au lait, 你好 and more"])
     }
 
+    @Test("a key sequence cut across reads is still that key, not typed text")
+    func splitSequence() throws {
+        let tty = try openSentence()
+        tty.send("one two")
+        // Cut after ESC [ at most: a lone ESC that waits is the Escape key.
+        tty.sendSlowly([Array("\u{1B}[1".utf8), Array("~X\u{1B}[".utf8), Array("4".utf8), Array("~!".utf8)], pause: 0.1)
+        tty.send("\r")
+        #expect(tty.waitForExit() == 0, "\(tty.outputText.suffix(500))")
+        #expect(try savedTexts() == ["Xone two!"])
+    }
+
     @Test("a paste of 1,000 CJK characters cut mid-character arrives whole, and the app leaves paste mode")
     func splitPaste() throws {
         let tty = try openSentence()

@@ -65,8 +65,18 @@ struct KeyDecoderTests {
     @Test("ESC followed by a character is Alt plus that character, accented ones too")
     func alt() { #expect(decodeKeys("\u{1B}b\u{1B}f\u{1B}é\u{1B}\u{7F}") == [.alt("b"), .alt("f"), .alt("é"), .alt("\u{7F}")]) }
 
-    @Test("two ESCs in a row are two Escapes")
-    func doubleEscape() { #expect(decodeKeys("\u{1B}\u{1B}") == [.escape, .escape]) }
+    @Test("two ESCs in a row are two Escapes, three are three")
+    func doubleEscape() {
+        #expect(decodeKeys("\u{1B}\u{1B}") == [.escape, .escape])
+        #expect(decodeKeys("\u{1B}\u{1B}\u{1B}") == [.escape, .escape, .escape])
+        #expect(decodeKeys("\u{1B}\u{1B}x") == [.escape, .alt("x")])
+        #expect(decodeKeys("\u{1B}\u{1B}\r") == [.escape, .escape, .enter])
+    }
+
+    @Test("Escape right before a paste is Escape, then the paste")
+    func escapeThenPaste() {
+        #expect(decodeKeys("\u{1B}\u{1B}[200~hi\u{1B}[201~") == [.escape, .paste("hi")])
+    }
 
     @Test("Esc then Enter in one read is Escape, then Enter")
     func escapeEnter() { #expect(decodeKeys("\u{1B}\r") == [.escape, .enter]) }

@@ -61,6 +61,8 @@ let realSequences: [RealSequence] = [
     .init("rxvt", "\u{1B}[3$", .modified(.delete, .shift)),
     .init("rxvt", "\u{1B}[7^", .modified(.home, .control)), .init("rxvt", "\u{1B}[3^", .modified(.delete, .control)),
     .init("rxvt", "\u{1B}[7@", .modified(.home, [.control, .shift])),
+    .init("rxvt", "\u{1B}\u{1B}[D", .modified(.left, .alt)), .init("rxvt", "\u{1B}\u{1B}[7~", .modified(.home, .alt)),
+    .init("rxvt", "\u{1B}\u{1B}[1;5C", .modified(.right, [.control, .alt])),
     // the Linux console
     .init("linux", "\u{1B}[1~", .home), .init("linux", "\u{1B}[4~", .end),
     .init("linux", "\u{1B}[2~", .insert), .init("linux", "\u{1B}[3~", .delete),

@@ -22,12 +22,12 @@ public struct KeyDecoder: Sendable {
     /// OSC, DCS and the other string sequences end after this many bytes at most.
     static let stringLimit = 4096
 
-    private enum Mode: Sendable {
+    enum Mode: Sendable {
         case ground
         /// Inside a UTF-8 character: `remaining` continuation bytes to come.
         case utf8(remaining: Int, alt: Bool)
-        /// After ESC.
-        case escape
+        /// After ESC; `doubled` after two (rxvt sends Alt-Left as ESC ESC [ D).
+        case escape(doubled: Bool)
         /// After `ESC [` or `ESC O`, collecting parameters and intermediates.
         case sequence(EscapeSequence.Introducer)
         /// After `ESC ]`, `ESC P`…: skipped up to BEL or ESC \.
@@ -39,16 +39,18 @@ public struct KeyDecoder: Sendable {
         case paste
     }
 
-    private var mode: Mode = .ground
-    private let terminfo: TerminfoKeys
-    private let pasteLimit: Int
+    var mode: Mode = .ground
+    let terminfo: TerminfoKeys
+    let pasteLimit: Int
     // Kept outside `mode` so that growing them never copies them.
     private var scalar: UInt32 = 0
     private var scalarMinimum: UInt32 = 0
-    private var sequence: [UInt8] = []
-    private var sequenceOverflowed = false
-    private var stringLength = 0
-    private var paste: PasteCollector
+    var sequence: [UInt8] = []
+    var sequenceOverflowed = false
+    /// The sequence came after a second ESC: the key it names is held with Alt.
+    var sequenceHasAlt = false
+    var stringLength = 0
+    var paste: PasteCollector
     private var text = String.UnicodeScalarView()
     private var keys: [Key] = []
 
@@ -78,7 +80,9 @@ public struct KeyDecoder: Sendable {
     /// stalled paste ends with what arrived.
     public mutating func settle() -> [Key] {
         switch mode {
-        case .escape: emit(.escape)
+        case .escape(let doubled):
+            if doubled { emit(.escape) }
+            emit(.escape)
         case .paste: emit(paste.finish())
         default: return []
         }
@@ -99,13 +103,13 @@ public struct KeyDecoder: Sendable {
         switch mode {
         case .ground: ground(byte)
         case .utf8(let remaining, let alt): continueCharacter(byte, remaining: remaining, alt: alt)
-        case .escape: afterEscape(byte)
+        case .escape(let doubled): afterEscape(byte, doubled: doubled)
         case .sequence(let introducer): continueSequence(byte, introducer)
         case .string(let sawEscape): continueString(byte, sawEscape: sawEscape)
         case .linuxFunction:
             mode = .ground
             if byte < 0x20 || byte > 0x7E { return ground(byte) }
-            if (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(byte) { emit(.function(Int(byte) - 0x40)) }
+            if (UInt8(ascii: "A")...UInt8(ascii: "E")).contains(byte) { emitSequenceKey(.function(Int(byte) - 0x40)) }
         case .mouse(let remaining):
             mode = remaining > 1 ? .mouse(remaining: remaining - 1) : .ground
         case .paste:
@@ -116,9 +120,9 @@ public struct KeyDecoder: Sendable {
         }
     }
 
-    private mutating func ground(_ byte: UInt8) {
+    mutating func ground(_ byte: UInt8) {
         switch byte {
-        case 0x1B: mode = .escape
+        case 0x1B: mode = .escape(doubled: false)
         case 0x20..<0x7F: text.append(Unicode.Scalar(byte))
         case 0x00..<0x20, 0x7F: if let key = Self.controlKey(byte) { emit(key) }
         default: startCharacter(byte, alt: false)
@@ -138,7 +142,7 @@ public struct KeyDecoder: Sendable {
 
     // MARK: UTF-8
 
-    private mutating func startCharacter(_ byte: UInt8, alt: Bool) {
+    mutating func startCharacter(_ byte: UInt8, alt: Bool) {
         switch byte {
         case 0xC2...0xDF: scalar = UInt32(byte & 0x1F); scalarMinimum = 0x80; mode = .utf8(remaining: 1, alt: alt)
         case 0xE0...0xEF: scalar = UInt32(byte & 0x0F); scalarMinimum = 0x800; mode = .utf8(remaining: 2, alt: alt)
@@ -165,77 +169,9 @@ public struct KeyDecoder: Sendable {
         if alt { emit(.alt(Character(scalar))) } else { text.append(scalar) }
     }
 
-    // MARK: Escape sequences
-
-    private mutating func afterEscape(_ byte: UInt8) {
-        mode = .ground
-        switch byte {
-        case UInt8(ascii: "["): startSequence(.csi)
-        case UInt8(ascii: "O"): startSequence(.ss3)
-        case UInt8(ascii: "]"), UInt8(ascii: "P"), UInt8(ascii: "X"), UInt8(ascii: "^"), UInt8(ascii: "_"):
-            stringLength = 0; mode = .string(sawEscape: false)
-        case 0x1B: emit(.escape); mode = .escape
-        case 0x20...0x7F: emit(.alt(Character(Unicode.Scalar(byte))))
-        case 0x80...: startCharacter(byte, alt: true)
-        default: emit(.escape); ground(byte) // Esc, then Enter or a Ctrl-key, in one read
-        }
-    }
-
-    private mutating func startSequence(_ introducer: EscapeSequence.Introducer) {
-        sequence = [0x1B, introducer == .csi ? UInt8(ascii: "[") : UInt8(ascii: "O")]
-        sequenceOverflowed = false
-        mode = .sequence(introducer)
-    }
-
-    private mutating func continueSequence(_ byte: UInt8, _ introducer: EscapeSequence.Introducer) {
-        guard (0x20...0x7E).contains(byte) else {
-            // A control or a non-ASCII byte cannot be inside a sequence: drop what
-            // came so far, and read the byte as itself (ESC starts a new sequence).
-            mode = .ground
-            return ground(byte)
-        }
-        if sequence.count < Self.sequenceLimit { sequence.append(byte) } else { sequenceOverflowed = true }
-        if let key = terminfo.key(for: sequence) { mode = .ground; return emit(key) }
-        let body = sequence.dropFirst(2)
-        if introducer == .csi, body.count == 1 {
-            if byte == UInt8(ascii: "[") { mode = .linuxFunction; return }
-            if byte == UInt8(ascii: "M") { mode = .mouse(remaining: 3); return }
-        }
-        guard (0x40...0x7E).contains(byte) || isRxvtShiftEnd(body) else { return }
-        mode = .ground
-        guard !sequenceOverflowed else { return }
-        let parameters = Array(body.prefix { (0x30...0x3F).contains($0) })
-        let parsed = EscapeSequence(introducer: introducer, parameters: parameters,
-                                    intermediates: Array(body.dropFirst(parameters.count).dropLast()),
-                                    final: byte)
-        if introducer == .csi, parameters == Array("200".utf8), byte == UInt8(ascii: "~") {
-            paste = PasteCollector(limit: pasteLimit)
-            mode = .paste
-            return
-        }
-        if let key = parsed.key { emit(key) }
-    }
-
-    /// rxvt's Shift-Home is `ESC [ 7 $`: `$` ends it, though the grammar says it is an intermediate.
-    private func isRxvtShiftEnd(_ body: ArraySlice<UInt8>) -> Bool {
-        body.last == UInt8(ascii: "$") && body.count >= 2 && body.dropLast().allSatisfy { (0x30...0x39).contains($0) }
-    }
-
-    private mutating func continueString(_ byte: UInt8, sawEscape: Bool) {
-        stringLength += 1
-        switch byte {
-        case 0x07: mode = .ground                                      // BEL ends it
-        case UInt8(ascii: "\\") where sawEscape: mode = .ground        // so does ST (ESC \)
-        case _ where sawEscape: mode = .ground; afterEscape(byte)      // ESC began something new
-        case 0x1B: mode = .string(sawEscape: true)
-        case 0x00..<0x20: mode = .ground; ground(byte)                   // a key, not part of a string
-        default: if stringLength > Self.stringLimit { mode = .ground }
-        }
-    }
-
     // MARK: Output
 
-    private mutating func emit(_ key: Key) {
+    mutating func emit(_ key: Key) {
         flushText()
         keys.append(key)
     }

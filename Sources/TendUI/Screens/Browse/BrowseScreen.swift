@@ -276,9 +276,10 @@ public struct BrowseScreen: Screen {
         }
     }
 
-    /// A field said no to a paste: say so, as the bedtime screen does, not only with the bell.
+    /// A field said no to a paste: say so, as the bedtime screen does, not only
+    /// with the bell (short enough for the report line at 40 columns).
     private static func refused(_ limit: Int) -> [Effect] {
-        [.bell, .report(Report("That is more than \(limit) characters; nothing was pasted.", tone: .problem))]
+        [.bell, .report(Report("Not pasted: \(limit) characters at most.", tone: .problem))]
     }
 
     /// Keys no binding claims: text for a field, or (deleting) a "no".
