@@ -9,7 +9,9 @@
 ///    as one refusal when it passes the paste limit, whole or cut;
 ///    and the key after it is a key again.
 ///
-/// A finding becomes a case in Tests/TendUITests/KeyDecoderFuzzFindingsTests.swift.
+/// What it finds becomes a test beside the decoder's own (Tests/TendUITests/
+/// KeyDecoderTests.swift, PasteDecodingTests.swift). Run with
+/// `make fuzz-key-decoder FUZZ_SECONDS=600`; crashes land in .build/fuzz/.
 
 /// Typed text merged into runs, so that a joined emoji cut across reads
 /// (one Character whole, three when cut) compares equal.

@@ -13,6 +13,7 @@ struct PasteDecodingTests {
         "almost \u{1B}[201 and \u{1B}[20~ and \u{1B}[2001~",  // fake end markers
         "\u{1B}\u{1B}[20",                       // ESC right before a partial marker
         "\u{1B}",
+        "c1\u{1B}",                             // what the fuzz target found when the marker's ESC was thrown away
         "日本語のテキスト 🙂 café",
     ]
 
