@@ -54,6 +54,16 @@ TEND_SOURCES := Package.swift Package.resolved \
 PACKAGING_TEST_DIR := $(BUILD)/packaging-test
 
 .PHONY: all build release run test bench dist install uninstall deb clean deps deps-test deps-deb deps-bench print-version
+.PHONY: fuzz fuzz-key-decoder
+
+# libFuzzer targets, each run for FUZZ_SECONDS; what one finds becomes a test.
+SWIFTC ?= swiftc
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := $(BUILD)/fuzz
+# The key decoder (bytes to keys, bracketed pastes included), built from its own sources.
+KEY_DECODER_FUZZ := $(FUZZ_BUILD)/key-decoder
+KEY_DECODER_SOURCES := $(addprefix Sources/TendUI/Keys/,Key.swift KeyModifiers.swift KeyDecoder.swift KeyDecoder+Escape.swift \
+  EscapeSequence.swift PasteCollector.swift TerminfoKeys.swift) Fuzz/KeyDecoderFuzz/KeyDecoderFuzz.swift
 
 all: build
 
@@ -111,6 +121,19 @@ bench: deps-bench release
 
 print-version:
 	@echo $(VERSION)
+
+fuzz: fuzz-key-decoder
+
+$(KEY_DECODER_FUZZ): $(KEY_DECODER_SOURCES)
+	@mkdir -p $(FUZZ_BUILD)
+	$(SWIFTC) -O -parse-as-library -sanitize=fuzzer,address -module-name KeyDecoderFuzz $(KEY_DECODER_SOURCES) -o $@
+
+# Runs in a scratch corpus seeded from Fuzz/KeyDecoderFuzz/seeds; prints executions and any crash.
+fuzz-key-decoder: $(KEY_DECODER_FUZZ)
+	@mkdir -p $(FUZZ_BUILD)/key-decoder-corpus
+	$(KEY_DECODER_FUZZ) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=5 -print_final_stats=1 \
+	  -dict=Fuzz/KeyDecoderFuzz/keys.dict -artifact_prefix=$(FUZZ_BUILD)/key-decoder- \
+	  $(FUZZ_BUILD)/key-decoder-corpus Fuzz/KeyDecoderFuzz/seeds
 
 $(RELEASE_BIN): $(TEND_SOURCES)
 	@$(MAKE) --no-print-directory release

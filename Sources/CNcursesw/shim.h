@@ -13,11 +13,57 @@
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 
+#include <signal.h>
 #include <stdio.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+/// True when TERM names a terminal that can move the cursor anywhere, which a
+/// full screen needs (`dumb`, Emacs' shell buffers and hardcopy terminals
+/// cannot). Reads terminfo only: the terminal itself is not touched.
+static inline int tend_term_can_address_cursor(void) {
+    int status = 0;
+    if (setupterm(NULL, STDOUT_FILENO, &status) != OK) return 0;
+    const char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (char *)-1 && tigetflag("hc") <= 0;
+    del_curterm(set_curterm(NULL));
+    return usable;
+}
 
 /// Opens ncurses on the process's standard streams; NULL when TERM is unusable.
-static inline SCREEN *tend_newterm(void) { return newterm(NULL, stdout, stdin); }
+/// The size always comes from the terminal (TIOCGWINSZ), never from LINES and
+/// COLUMNS, which a shell can leave behind from another window.
+static inline SCREEN *tend_newterm(void) {
+    use_env(FALSE);
+    use_tioctl(TRUE);
+    return newterm(NULL, stdout, stdin);
+}
+
+/// The window's size as the terminal reports it; 0 when it cannot say.
+static inline void tend_window_size(int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) { *rows = size.ws_row; *cols = size.ws_col; }
+    else { *rows = 0; *cols = 0; }
+}
+
+/// The bytes a terminfo string capability holds (a key's sequence), or NULL.
+static inline const char *tend_terminfo_string(const char *name) {
+    const char *value = tigetstr(name);
+    return value == (char *)-1 ? NULL : value;
+}
+
+static inline WINDOW *tend_curscr(void) { return curscr; }
+
+/// True for a SIGPIPE the kernel raised because this process wrote to a closed
+/// pipe (the write fails with EPIPE and says so), not one sent with kill.
+static inline int tend_signal_is_own_broken_pipe(const siginfo_t *info) {
+    return info != NULL && info->si_code == SI_USER && info->si_pid == getpid();
+}
+
+static inline int tend_sigrtmin(void) { return SIGRTMIN; }
+static inline int tend_sigrtmax(void) { return SIGRTMAX; }
 
 /// Writes a control sequence straight to the terminal, in order with ncurses' output.
 static inline void tend_emit(const char *sequence) { fputs(sequence, stdout); fflush(stdout); }

@@ -9,18 +9,39 @@ public final class TmuxSession {
         }
     }
 
-    private let tmux: String
-    private let socket = "tend-e2e-\(UUID().uuidString.prefix(8))"
+    let tmux: String
+    let socket = "tend-e2e-\(UUID().uuidString.prefix(8))"
     public let name = "tend"
 
     /// Starts `command` in a new detached session of the given size. The shell
     /// line runs the command and then prints its exit status and the tty modes.
-    public init(command: String, width: Int = 80, height: Int = 24, environment: [String: String]) throws {
+    /// With `interactiveShell`, the command is typed into an interactive bash,
+    /// so job control (Ctrl-Z, `fg`) works as in a user's terminal; call
+    /// `reportExit()` once it has ended (bash would report a stop as an exit).
+    public init(command: String, width: Int = 80, height: Int = 24, environment: [String: String],
+                interactiveShell: Bool = false) throws {
         guard let tmux = CommandRunner.which("tmux") else { throw Unavailable() }
         self.tmux = tmux
         let exports = environment.map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
-        let line = "env -i \(exports) \(command); echo \"EXIT=$?\"; echo \"MODES: $(stty -a | tr '\\n' ' ') :END\"; sleep 600"
-        try tmuxCommand(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", line])
+        if interactiveShell {
+            let shell = "env -i \(exports) PS1='$ ' bash --norc --noprofile -i"
+            try tmuxCommand(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", shell])
+            try type(command)
+            try press("Enter")
+        } else {
+            let line = "env -i \(exports) \(command); \(Self.report); sleep 600"
+            try tmuxCommand(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", line])
+        }
+    }
+
+    /// Prints the last exit status and the tty modes. The markers are split in
+    /// two so that a typed line never matches them itself.
+    static let report = "echo \"EX\"\"IT=$?\"; echo \"MODES: $(stty -a | tr '\\n' ' ') :E\"\"ND\""
+
+    /// In an interactive shell: types the report line, for `waitForExit`.
+    public func reportExit() throws {
+        try type(Self.report)
+        try press("Enter")
     }
 
     deinit { _ = try? tmuxCommand(["kill-server"]) }
@@ -76,7 +97,7 @@ public final class TmuxSession {
     }
 
     @discardableResult
-    private func tmuxCommand(_ arguments: [String]) throws -> CommandResult {
+    func tmuxCommand(_ arguments: [String]) throws -> CommandResult {
         try CommandRunner.run([tmux, "-L", socket] + arguments)
     }
 }

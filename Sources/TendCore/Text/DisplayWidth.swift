@@ -7,8 +7,10 @@ public enum DisplayWidth {
     /// Columns taken by one grapheme cluster (0, 1 or 2).
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        if character.isASCII { return first.value < 0x20 || first.value == 0x7F ? 0 : 1 }
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next() else { return 0 }
+        // Most characters are one scalar: measure it directly (flags are two).
+        if iterator.next() == nil, !(0x1F1E6...0x1F1FF).contains(first.value) { return of(first) }
         // A variation selector 16 asks for emoji presentation: two columns.
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         // Flags are pairs of regional indicators.
@@ -26,6 +28,8 @@ public enum DisplayWidth {
         let value = scalar.value
         if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
         if value < 0x300 { return 1 }
+        // Ideographs and Hangul syllables, most of any CJK text: letters, always wide.
+        if (0x4E00...0x9FFF).contains(value) || (0xAC00...0xD7A3).contains(value) { return 2 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: break
@@ -69,8 +73,11 @@ extension StringProtocol {
     public func truncated(toWidth width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         let room = width - ellipsis.displayWidth
-        if utf8.allSatisfy(DisplayWidth.isPrintableASCII) {
-            if utf8.count <= width { return String(self) }
+        // Plain ASCII, a column a byte: only the first `width + 1` bytes matter,
+        // however long the text (list rows are cut from megabyte entries).
+        let head = utf8.prefix(width + 1)
+        if head.allSatisfy(DisplayWidth.isPrintableASCII) {
+            if head.count <= width { return String(self) }
             return room >= 0 ? String(prefix(room)) + ellipsis : String(ellipsis.prefix(width))
         }
         // One pass that stops as soon as the text is known not to fit: list

@@ -34,6 +34,7 @@ public final class Program {
             if let recheck = background?.recheckInterval { timeout = min(timeout, recheck) }
             let inputs = terminal.waitForInput(timeout: timeout)
             send(.ticked(clock.now()))
+            defer { ringBellOnce() }
             for input in inputs {
                 switch input {
                 case .key(let key): send(.keyPressed(key))
@@ -48,13 +49,21 @@ public final class Program {
         return (state.exitStatus ?? 0, nil)
     }
 
+    /// A flood of refused keys rings once, not once a key.
+    private var bellIsDue = false
+
+    private func ringBellOnce() {
+        if bellIsDue { terminal.bell() }
+        bellIsDue = false
+    }
+
     private func send(_ event: Event) {
         var pending = [event]
         while !pending.isEmpty {
             let effects = state.update(pending.removeFirst())
             for effect in effects {
                 switch effect {
-                case .bell: terminal.bell()
+                case .bell: bellIsDue = true
                 case .copy(let text): terminal.copyToClipboard(text)
                 default: pending += perform(effect)
                 }

@@ -37,7 +37,10 @@ public struct KeyMap<Intent: Sendable>: Sendable {
 
     /// The intent bound to `key`, if any.
     public func intent(for key: Key) -> Intent? {
-        bindings.first { $0.keys.contains(key) }?.intent
+        if let binding = bindings.first(where: { $0.keys.contains(key) }) { return binding.intent }
+        // A modified key no binding names acts as the plain key: Shift-Down moves down.
+        if case .modified = key { return intent(for: key.unmodified) }
+        return nil
     }
 
     /// Every binding's help, for `?`.

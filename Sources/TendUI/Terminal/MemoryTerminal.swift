@@ -15,6 +15,9 @@ public final class MemoryTerminal: Terminal {
     /// Queues one batch of input for the next wait.
     public func enqueue(_ inputs: TerminalInput...) { queue.append(inputs) }
 
+    /// Queues one batch of input, as one read.
+    public func enqueue(contentsOf inputs: [TerminalInput]) { queue.append(inputs) }
+
     /// Queues key presses, one batch each.
     public func enqueue(keys: [Key]) { queue.append(contentsOf: keys.map { [.key($0)] }) }
 

@@ -5,16 +5,22 @@ import TendCore
 
 /// The real terminal, through ncursesw. The only code that calls ncurses.
 ///
-/// It copies canvases to the screen cell by cell, only where they changed,
-/// and reads wide-character input. `close()` (or deinit) restores the
-/// terminal; signals are handled by `SignalTrap`.
+/// It copies canvases to the screen cell by cell, only where they changed.
+/// Input does not go through ncurses: `InputReader` reads the bytes and
+/// decodes them. `close()` (or deinit) restores the terminal; signals are
+/// handled by `SignalTrap`, suspend and resume here.
 public final class NcursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let palette: Palette
-    private var decoder: KeyDecoder
+    private var input: InputReader
     private var shown: Canvas?
     private var isOpen = true
+
+    /// Turned on when the screen opens and again after every resume: bracketed
+    /// paste, so a paste arrives as one event, not as keystrokes.
+    private static let enterModes = "\u{1B}[?2004h"
+    private static let leaveModes = "\u{1B}[?2004l"
 
     /// Opens the full-screen session, or throws when there is no usable terminal.
     public init(environment: [String: String]) throws {
@@ -22,29 +28,34 @@ public final class NcursesTerminal: Terminal {
         setlocale(LC_ALL, "")
         // Wide characters need a UTF-8 locale; a bare "C" locale gets C.UTF-8.
         if tend_locale_is_utf8() == 0 { setlocale(LC_CTYPE, "C.UTF-8") }
-        SignalTrap.saveTerminalModes()
         let term = environment["TERM"] ?? ""
-        guard !term.isEmpty, let screen = tend_newterm() else {
+        guard !term.isEmpty, tend_term_can_address_cursor() != 0 else { throw TerminalError.unusableTerm(term) }
+        SignalTrap.saveTerminalModes()
+        // Before ncurses starts, so that it leaves every signal to SignalTrap.
+        SignalTrap.install(resetSequence: Array((Self.leaveModes + "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n").utf8))
+        guard let screen = tend_newterm() else {
+            SignalTrap.uninstall()
             throw TerminalError.unusableTerm(term)
         }
         self.screen = screen
         set_term(screen)
-        guard let window = tend_stdscr() else { throw TerminalError.unusableTerm(term) }
+        guard let window = tend_stdscr() else {
+            endwin(); delscreen(screen); SignalTrap.uninstall()
+            throw TerminalError.unusableTerm(term)
+        }
         self.window = window
         cbreak(); noecho(); nonl()
         InterruptKey.readAsKey()
         intrflush(window, false)
-        keypad(window, true)
-        set_escdelay(25)
+        keypad(window, true) // application cursor keys; the sequences terminfo names
+        typeahead(-1)        // ncurses never reads the input: InputReader does
         curs_set(0)
+        Self.turnOffFlowControl()
         palette = Palette(environment: environment)
-        decoder = KeyDecoder(codes: KeyDecoder.Codes(
-            up: KEY_UP, down: KEY_DOWN, left: KEY_LEFT, right: KEY_RIGHT, home: KEY_HOME, end: KEY_END,
-            pageUp: KEY_PPAGE, pageDown: KEY_NPAGE, backspace: KEY_BACKSPACE, delete: KEY_DC,
-            enter: KEY_ENTER, backTab: KEY_BTAB, f1: KEY_F0 + 1))
-        // Bracketed paste: a paste arrives as one event, not as keystrokes.
-        Self.emit("\u{1B}[?2004h")
-        SignalTrap.install(resetSequence: "\u{1B}[?2004l\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n")
+        input = InputReader(fd: STDIN_FILENO, signalFD: SignalTrap.readFD,
+                            decoder: KeyDecoder(terminfo: Self.learnedKeys()))
+        SignalTrap.setResetSequence(Self.resetSequence())
+        Self.emit(Self.enterModes)
     }
 
     deinit { close() }
@@ -53,7 +64,7 @@ public final class NcursesTerminal: Terminal {
     public func close() {
         guard isOpen else { return }
         isOpen = false
-        Self.emit("\u{1B}[?2004l")
+        Self.emit(Self.leaveModes)
         endwin()
         delscreen(screen)
         SignalTrap.uninstall()
@@ -104,38 +115,105 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func waitForInput(timeout: Double?) -> [TerminalInput] {
-        var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: SignalTrap.readFD, events: Int16(POLLIN), revents: 0)]
-        let millis = timeout.map { Int32(max(0, min($0 * 1000, 3_600_000)).rounded(.up)) } ?? -1
-        _ = poll(&fds, nfds_t(fds.count), millis) // EINTR (SIGWINCH) just falls through to reading
-        if let sig = SignalTrap.takePendingSignal() { return [.interrupted(signal: sig)] }
-        var raw: [RawInput] = []
         var inputs: [TerminalInput] = []
-        wtimeout(window, 0)
-        var value: wint_t = 0
-        while true {
-            let status = wget_wch(window, &value)
-            if status == ERR { break }
-            if status == tend_key_code_yes() {
-                if Int32(value) == KEY_RESIZE {
-                    inputs += decoder.decode(raw).map(TerminalInput.key)
-                    raw = []
-                    shown = nil
-                    inputs.append(.resized(size))
-                } else {
-                    raw.append(.keyCode(Int32(value)))
-                }
-            } else {
-                raw.append(.character(UInt32(value)))
+        for reading in input.next(timeout: timeout) {
+            switch reading {
+            case .key(let key): inputs.append(.key(key))
+            case .hungUp: return inputs + [.interrupted(signal: SIGHUP)]
+            case .signal(SIGWINCH): inputs.append(.resized(followWindowSize()))
+            case .signal(SIGTSTP): suspend(); inputs.append(.resized(size))
+            case .signal(SIGCONT): resume(); inputs.append(.resized(size))
+            case .signal(let sig): return inputs + [.interrupted(signal: sig)]
             }
         }
-        return inputs + decoder.decode(raw).map(TerminalInput.key)
+        return inputs
     }
 
     public func bell() { beep() }
 
     public func copyToClipboard(_ text: String) {
         Self.emit("\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}")
+    }
+
+    // MARK: Suspend, resume, resize
+
+    /// Ctrl-Z: give the shell its terminal back, stop, and come back as we were.
+    private func suspend() {
+        Self.emit(Self.leaveModes)
+        endwin()
+        SignalTrap.stopUntilContinued()
+        resume()
+    }
+
+    /// After `fg` (or any SIGCONT) the shell has had the terminal: bash turns
+    /// bracketed paste off and restores its own modes. Put all of ours back
+    /// and redraw everything.
+    private func resume() {
+        reset_prog_mode()
+        keypad(window, true)
+        Self.emit(Self.enterModes)
+        _ = followWindowSize()
+        clearok(tend_curscr(), true)
+        shown = nil
+    }
+
+    /// Takes the size the terminal reports, never LINES and COLUMNS.
+    private func followWindowSize() -> Size {
+        var rows: Int32 = 0, cols: Int32 = 0
+        tend_window_size(&rows, &cols)
+        if rows > 0, cols > 0, rows != tend_lines(window) || cols != tend_cols(window) {
+            resize_term(rows, cols)
+            clearok(tend_curscr(), true)
+            shown = nil
+        }
+        return size
+    }
+
+    // MARK: Setup
+
+    /// Ctrl-S must not freeze the display: output flow control is off while
+    /// Tend owns the terminal, as in full-screen editors. ncurses' saved
+    /// "program mode" includes it, so a resume restores it; endwin undoes it.
+    private static func turnOffFlowControl() {
+        var modes = termios()
+        guard tcgetattr(STDIN_FILENO, &modes) == 0 else { return }
+        modes.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &modes)
+        def_prog_mode()
+    }
+
+    /// The keys terminfo names for this terminal.
+    private static func learnedKeys() -> TerminfoKeys {
+        var keys = TerminfoKeys()
+        for (name, key) in TerminfoKeys.capabilities {
+            if let value = tend_terminfo_string(name) { keys.learn(Array(String(cString: value).utf8), as: key) }
+        }
+        return keys
+    }
+
+    /// What a signal handler writes when it must give the terminal back by
+    /// itself: this terminal's own strings for the keypad, attributes, cursor
+    /// and alternate screen, and bracketed paste off.
+    private static func resetSequence() -> [UInt8] {
+        var bytes = Array(leaveModes.utf8)
+        for name in ["rmkx", "sgr0", "cnorm", "rmcup"] {
+            if let value = tend_terminfo_string(name) { bytes += withoutPadding(Array(String(cString: value).utf8)) }
+        }
+        return bytes + Array("\r\n".utf8)
+    }
+
+    /// Terminfo strings may ask for delays (`$<5>`), which only tputs understands.
+    private static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [], index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "<"),
+               let end = bytes[index...].firstIndex(of: UInt8(ascii: ">")) {
+                index = end + 1
+                continue
+            }
+            out.append(bytes[index]); index += 1
+        }
+        return out
     }
 
     private static func emit(_ sequence: String) { tend_emit(sequence) }

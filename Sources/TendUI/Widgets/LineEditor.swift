@@ -31,6 +31,7 @@ public struct LineEditor: Hashable, Sendable {
         switch key {
         case .character(let c): return insert(String(c))
         case .paste(let text): return insert(text)
+        case .oversizedPaste: return .refused(limit: limit)
         case .left, .control("b"): return move(to: cursor - 1)
         case .right, .control("f"): return move(to: cursor + 1)
         case .home, .control("a"): return move(to: 0)
@@ -44,6 +45,18 @@ public struct LineEditor: Hashable, Sendable {
         case .control("u"): return delete(0..<cursor)
         case .control("k"): return delete(cursor..<characters.count)
         case .control("w"), .alt("\u{7F}"): return delete(wordStart(before: cursor)..<cursor)
+        case .alt("d"): return delete(cursor..<wordEnd(after: cursor))
+        case .modified(let plain, let modifiers):
+            // Ctrl or Alt with an arrow moves by word, as in most editors; other
+            // modifiers (Shift-Home…) do what the plain key does.
+            let byWord = !modifiers.isDisjoint(with: [.control, .alt])
+            switch plain {
+            case .left where byWord: return move(to: wordStart(before: cursor))
+            case .right where byWord: return move(to: wordEnd(after: cursor))
+            case .backspace where byWord: return delete(wordStart(before: cursor)..<cursor)
+            case .delete where byWord: return delete(cursor..<wordEnd(after: cursor))
+            default: return handle(plain)
+            }
         default: return .ignored
         }
     }
@@ -57,9 +70,13 @@ public struct LineEditor: Hashable, Sendable {
             return c
         }
         guard !clean.isEmpty else { return .ignored }
-        guard characters.count + clean.count <= limit else { return .refused(limit: limit) }
-        characters.insert(contentsOf: clean, at: cursor)
-        cursor += clean.count
+        // An emoji's joiner or an accent can come in a later read than its
+        // base: whatever forms one grapheme with the character before joins it.
+        let start = cursor > 0 && (String(characters[cursor - 1]) + String(clean[0])).count == 1 ? cursor - 1 : cursor
+        let joined = start < cursor ? Array(String(characters[start]) + String(clean)) : clean
+        guard characters.count - (cursor - start) + joined.count <= limit else { return .refused(limit: limit) }
+        characters.replaceSubrange(start..<cursor, with: joined)
+        cursor = start + joined.count
         return .edited
     }
 

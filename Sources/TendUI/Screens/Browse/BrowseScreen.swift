@@ -306,12 +306,18 @@ public struct BrowseScreen: Screen {
         }
     }
 
+    /// A field said no to a paste: say so, as the bedtime screen does, not only
+    /// with the bell (short enough for the report line at 40 columns).
+    private static func refused(_ limit: Int) -> [Effect] {
+        [.bell, .report(Report("Not pasted: \(limit) characters at most.", tone: .problem))]
+    }
+
     /// Keys no binding claims: text for a field, or (deleting) a "no".
     private mutating func typed(_ key: Key, context: ScreenContext) -> [Effect] {
         switch mode {
         case .list where search.isTyping:
             let outcome = search.handle(key)
-            if case .refused = outcome { return [.bell] }
+            if case .refused(let limit) = outcome { return Self.refused(limit) }
             if outcome == .edited {
                 search.refresh(in: list, index: index)
                 list.select(search.match(atOrAfter: search.origin) ?? search.origin, height: listHeight(context))
@@ -319,9 +325,9 @@ public struct BrowseScreen: Screen {
         case .editing(var editor, let fromDetail):
             let outcome = editor.handle(key)
             mode = .editing(editor, fromDetail: fromDetail)
-            if case .refused = outcome { return [.bell] }
+            if case .refused(let limit) = outcome { return Self.refused(limit) }
         case .jumping(var field):
-            if case .refused = field.handle(key) { return [.bell] }
+            if case .refused(let limit) = field.handle(key) { return Self.refused(limit) }
             mode = .jumping(field)
         case .confirmingDelete(let fromDetail):
             return confirming(.cancel, fromDetail: fromDetail)

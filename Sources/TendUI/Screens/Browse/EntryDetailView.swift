@@ -12,12 +12,13 @@ enum EntryDetailView {
 
     /// The body text as lines of at most `width` columns: an
     /// appreciation's own words, every other entry as labelled rows, with
-    /// practices and intentions by name.
-    static func lines(of record: Record, width: Int, data: AppData) -> [Line] {
+    /// practices and intentions by name. Only the first `limit`, so showing
+    /// the top of a megabyte entry wraps no more than that.
+    static func lines(of record: Record, width: Int, data: AppData, limit: Int = .max) -> [Line] {
         if case .appreciation(let a) = record.payload {
-            return SafeText.line(a.text).wrapped(toWidth: width).map { Line(label: "", text: $0) }
+            return SafeText.line(a.text).wrapped(toWidth: width, limit: limit).map { Line(label: "", text: $0) }
         }
-        return labelled(rows(of: record, data: data), width: width)
+        return labelled(rows(of: record, data: data), width: width, limit: limit)
     }
 
     /// What a non-appreciation holds, as (label, value) rows.
@@ -56,20 +57,23 @@ enum EntryDetailView {
     }
 
     /// Rows as lines: labels in a column of their own, values wrapped beside them.
-    private static func labelled(_ rows: [(String, String)], width: Int) -> [Line] {
+    private static func labelled(_ rows: [(String, String)], width: Int, limit: Int) -> [Line] {
         let labelWidth = (rows.map(\.0.displayWidth).max() ?? 0) + 2
         // Too narrow for a column: each label on a line of its own.
         let inColumn = width - labelWidth >= 16
-        return rows.flatMap { label, value -> [Line] in
-            let text = SafeText.line(value)
+        var lines: [Line] = []
+        for (label, value) in rows where lines.count < limit {
+            let text = SafeText.line(value), room = limit - lines.count
             guard inColumn, !label.isEmpty else {
-                return (label.isEmpty ? [] : [Line(label: label, text: "")])
-                    + text.wrapped(toWidth: width).map { Line(label: "", text: $0) }
+                if !label.isEmpty { lines.append(Line(label: label, text: "")) }
+                lines += text.wrapped(toWidth: width, limit: room).map { Line(label: "", text: $0) }
+                continue
             }
-            return text.wrapped(toWidth: width - labelWidth).enumerated().map { index, line in
+            lines += text.wrapped(toWidth: width - labelWidth, limit: room).enumerated().map { index, line in
                 Line(label: (index == 0 ? label : "").padded(toWidth: labelWidth), text: line)
             }
         }
+        return lines
     }
 
     /// Rows above the text: the title, the date, a gap.
@@ -92,9 +96,10 @@ enum EntryDetailView {
         var when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(time)"
         if case .appreciation(let a) = record.payload, let sent = SentNote.text(for: a, writtenAt: record.time) { when += " · \(sent)" }
         canvas.write(when, x: x, y: area.y + 1, style: .muted, truncatingTo: width)
-        let lines = lines(of: record, width: width, data: context.data)
         let top = area.y + headerRows
         let rows = max(0, area.maxY - 1 - top)
+        // One line past the window is enough to know there is more.
+        let lines = lines(of: record, width: width, data: context.data, limit: max(0, scroll) + rows + 1)
         // When the text is longer than the room, the last row says so.
         let height = lines.count > rows ? max(0, rows - 1) : rows
         let start = max(0, min(scroll, lines.count - height))

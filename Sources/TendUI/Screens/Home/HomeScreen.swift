@@ -19,8 +19,8 @@ public struct HomeScreen: Screen {
         return KeyMap(items + [
             KeyBinding([.down, .character("j")], "j/↓", "move down", .down),
             KeyBinding([.up, .character("k")], "k/↑", "move up", .up),
-            KeyBinding([.home, .character("g")], "g/Home", "first item", .top),
-            KeyBinding([.end, .character("G")], "G/End", "last item", .bottom),
+            KeyBinding([.home, .pageUp, .character("g")], "g/Home", "first item", .top),
+            KeyBinding([.end, .pageDown, .character("G")], "G/End", "last item", .bottom),
             KeyBinding([.enter], "Enter", "open the chosen item", .choose),
             KeyBinding([.character("+")], "+", "note a good moment", .tally(.positive)),
             KeyBinding([.character("-")], "-", "note a hard moment", .tally(.negative)),

@@ -1,0 +1,79 @@
+import Glibc
+
+/// Reads the terminal's bytes and the signal pipe, and decodes keys.
+///
+/// Bytes are read straight from the file descriptor in large reads (ncurses'
+/// `get_wch` reads one byte at a time and drops a character split across
+/// two reads); the `KeyDecoder` keeps whatever is incomplete. Waiting is one
+/// `poll` on both descriptors, so a signal wakes it at once.
+struct InputReader {
+    enum Reading: Equatable {
+        case key(Key)
+        case signal(Int32)
+        /// The terminal went away (its end of the line closed).
+        case hungUp
+    }
+
+    /// At most this much is read before the caller gets a turn, so a flood
+    /// or a huge paste never keeps a signal or a redraw waiting long.
+    static let bytesPerTurn = 1 << 18
+
+    private let fd: Int32
+    private let signalFD: Int32
+    private var decoder: KeyDecoder
+    private var lastByte = 0.0
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+
+    init(fd: Int32, signalFD: Int32, decoder: KeyDecoder) {
+        self.fd = fd; self.signalFD = signalFD; self.decoder = decoder
+    }
+
+    /// Waits up to `timeout` seconds (forever when nil) until a key is
+    /// complete or a signal came; empty when the time ran out.
+    mutating func next(timeout: Double?) -> [Reading] {
+        let deadline = timeout.map { Self.now() + max(0, $0) }
+        var readings: [Reading] = []
+        var turnBytes = 0
+        while true {
+            var wait = deadline.map { max(0, $0 - Self.now()) }
+            if let delay = decoder.settleDelay {
+                let settle = max(0, lastByte + delay - Self.now())
+                wait = min(wait ?? settle, settle)
+            }
+            if turnBytes >= Self.bytesPerTurn { wait = 0 }
+            var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&fds, nfds_t(fds.count), Self.milliseconds(wait))
+            if ready < 0, errno != EINTR { return readings + [.hungUp] }
+            if fds[1].revents & Int16(POLLIN) != 0 {
+                readings += SignalTrap.takePendingSignals().map(Reading.signal)
+            }
+            if ready > 0, fds[0].revents != 0, turnBytes < Self.bytesPerTurn {
+                let count = read(fd, &buffer, buffer.count)
+                if count == 0 || (count < 0 && errno != EINTR && errno != EAGAIN) { return readings + [.hungUp] }
+                if count > 0 {
+                    turnBytes += count
+                    lastByte = Self.now()
+                    readings += decoder.decode(buffer[..<count]).map(Reading.key)
+                }
+            }
+            if let delay = decoder.settleDelay, Self.now() >= lastByte + delay {
+                readings += decoder.settle().map(Reading.key)
+            }
+            if !readings.isEmpty || turnBytes >= Self.bytesPerTurn { return readings }
+            if let deadline, Self.now() >= deadline { return [] }
+        }
+    }
+
+    private static func milliseconds(_ seconds: Double?) -> Int32 {
+        guard let seconds else { return -1 }
+        return Int32(min(seconds * 1000, 3_600_000).rounded(.up))
+    }
+
+    /// Seconds on the monotonic clock: a wall-clock jump never fires or stalls the Escape delay.
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}
