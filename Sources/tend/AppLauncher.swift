@@ -26,7 +26,9 @@ enum AppLauncher {
         }
         let context = ScreenContext(now: clock.now(), data: session.data)
         let state = AppState(root: makeRoot(context), context: context, size: terminal.size)
-        let sync = AppSync(paths: paths, config: session.data.config) { session.reloaded(now: clock.now().wall) }
+        let sync = AppSync(paths: paths, config: session.data.config, reloadLetters: { session.reloadedLetters() }) {
+            session.reloaded(now: clock.now().wall)
+        }
         let program = Program(state: state, terminal: terminal, clock: clock, background: sync) {
             session.perform($0, clock: clock, terminal: terminal)
         }

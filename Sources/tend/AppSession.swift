@@ -27,9 +27,11 @@ struct AppSession {
         let practices = CustomPractices.library(paths)
         var problems = config.homeNotes
         problems += practices.issues.map { "\($0)" }
-        data = AppData(journal: RecentJournal(lines: lines), practices: practices, prompts: .builtIn,
+        let journal = RecentJournal(lines: lines)
+        let letters = LetterLoader(paths: paths, me: config.config.me).atStart(records: journal.records, since: since)
+        data = AppData(journal: journal, practices: practices, prompts: .builtIn,
                        config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now),
-                       drafts: drafts.drafts())
+                       drafts: drafts.drafts(), letters: letters)
     }
 
     /// Prompts offered in the last days, from the lines already read rather than a second pass.
@@ -48,11 +50,17 @@ struct AppSession {
         return .journalReloaded(RecentJournal(lines: lines), fired: Self.firings(in: lines, now: now))
     }
 
+    /// The letters read again, after a sync brought some into a shared folder.
+    func reloadedLetters() -> Event? {
+        let history = (try? journal.history().records) ?? data.journal.records
+        return .lettersLoaded(LetterLoader(paths: paths, me: data.config.me, words: data.prompts.letters).all(history: history).box)
+    }
+
     /// Carries out the effects only the executable can: writing records,
     /// reading the whole journal, sending and copying (the terminal is
     /// asked to copy, with OSC 52, only when no clipboard program can).
     func perform(_ effect: Effect, clock: any Clock, terminal: (any Terminal)? = nil) -> [Event] {
-        let sending = SendService(paths: paths, options: data.config.sending, words: data.prompts.sending,
+        let sending = SendService(paths: paths, options: data.config.sending, me: data.config.me, words: data.prompts.sending,
                                   askTerminal: { text in terminal.map { $0.copyToClipboard(text); return true } ?? false },
                                   now: { clock.now().wall })
         switch effect {
@@ -99,6 +107,8 @@ struct AppSession {
         case .copyText(let text):
             let clipboard = Clipboard(environment: sending.environment, askTerminal: sending.askTerminal)
             return [.textCopied(clipboard.copy(text))]
+        case .loadLetters:
+            return reloadedLetters().map { [$0] } ?? []
         default:
             return []
         }

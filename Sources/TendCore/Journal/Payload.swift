@@ -6,6 +6,10 @@ public enum Payload: Hashable, Sendable {
     case promptFired(PromptFired)
     case repair(Repair)
     case tally(Tally)
+    /// The reader read a letter from a shared folder.
+    case letterRead(LetterMark)
+    /// The reader put a letter out of sight.
+    case letterHidden(LetterMark)
     case edit(Edit)
     case delete(Delete)
 
@@ -17,6 +21,8 @@ public enum Payload: Hashable, Sendable {
         case .promptFired: return .promptFired
         case .repair: return .repair
         case .tally: return .tally
+        case .letterRead: return .letterRead
+        case .letterHidden: return .letterHidden
         case .edit: return .edit
         case .delete: return .delete
         }
@@ -35,6 +41,8 @@ public enum Payload: Hashable, Sendable {
         case .promptFired: self = .promptFired(try PromptFired(fields))
         case .repair: self = .repair(try Repair(fields))
         case .tally: self = .tally(try Tally(fields))
+        case .letterRead: self = .letterRead(try LetterMark(fields))
+        case .letterHidden: self = .letterHidden(try LetterMark(fields))
         case .edit: self = .edit(try Edit(fields))
         case .delete: self = .delete(try Delete(fields))
         }
@@ -49,6 +57,7 @@ public enum Payload: Hashable, Sendable {
         case .promptFired(let value): return value.fields
         case .repair(let value): return value.fields
         case .tally(let value): return value.fields
+        case .letterRead(let value), .letterHidden(let value): return value.fields
         case .edit(let value): return value.fields
         case .delete(let value): return value.fields
         }
@@ -61,7 +70,7 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return value.person
         case .repair(let value): return value.who
         case .tally(let value): return value.person
-        case .pause, .promptFired, .edit, .delete: return nil
+        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete: return nil
         }
     }
 
@@ -72,7 +81,7 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return [value.text]
         case .repair(let value): return [value.happened, value.myPart].compactMap { $0 }
         case .tally(let value): return [value.text]
-        case .pause, .promptFired, .edit, .delete: return []
+        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete: return []
         }
     }
 }

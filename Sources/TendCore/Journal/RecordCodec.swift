@@ -97,6 +97,9 @@ public enum RecordCodec {
             out.byte(position(of: t.tone, in: tones))
             out.string(t.text)
             out.optionalString(t.person)
+        case .letterRead(let m), .letterHidden(let m):
+            out.string(m.letter.rawValue)
+            out.string(m.from)
         case .edit(let e):
             out.string(e.target.rawValue)
             out.string(String(decoding: JSONLineWriter.line(e.set), as: UTF8.self))
@@ -133,6 +136,10 @@ public enum RecordCodec {
         case .tally:
             guard let tone = r.choice(tones), let text = r.string(), let person = r.optionalString() else { return nil }
             payload = .tally(Tally(tone: tone, text: text, person: person))
+        case .letterRead, .letterHidden:
+            guard let letter = r.utf8().flatMap(RecordID.init(utf8:)), let from = r.string() else { return nil }
+            let mark = LetterMark(letter: letter, from: from)
+            payload = kind == .letterRead ? .letterRead(mark) : .letterHidden(mark)
         case .edit:
             guard let target = r.utf8().flatMap(RecordID.init(utf8:)), let json = r.utf8(),
                   let set = try? JSONLineParser.parseObject(json) else { return nil }

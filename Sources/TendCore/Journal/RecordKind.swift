@@ -6,11 +6,13 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case promptFired = "prompt-fired"
     case repair
     case tally
+    case letterRead = "letter-read"
+    case letterHidden = "letter-hidden"
     case edit
     case delete
 
     /// Kinds that hold something the person did or wrote (not corrections).
-    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally]
+    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally, .letterRead, .letterHidden]
 
     /// True for edits and deletes, which change an earlier record.
     public var isCorrection: Bool { self == .edit || self == .delete }
@@ -24,6 +26,8 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
         case .promptFired: return "prompt"
         case .repair: return "repair"
         case .tally: return "tally"
+        case .letterRead: return "read"
+        case .letterHidden: return "hidden"
         case .edit: return "edit"
         case .delete: return "delete"
         }

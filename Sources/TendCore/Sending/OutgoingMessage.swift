@@ -13,13 +13,16 @@ public struct OutgoingMessage: Hashable, Sendable {
     public var invite: String?
     /// The day the appreciation was written, `2026-11-23`.
     public var date: String
+    /// When it was written, to the second (a letter in a shared folder keeps it).
+    public var written: LocalTime?
 
-    public init(recordID: RecordID, person: String, text: String, invite: String?, date: String) {
+    public init(recordID: RecordID, person: String, text: String, invite: String?, date: String, written: LocalTime? = nil) {
         self.recordID = recordID
         self.person = person
         self.text = text
         self.invite = invite
         self.date = date
+        self.written = written
     }
 
     /// The whole message: the sentence, then a blank line and the invite when there is one.

@@ -26,7 +26,9 @@ public struct SendPlan: Hashable, Sendable {
                             words: SendingWords, notes: [String] = []) -> SendPlan? {
         guard case .appreciation(let appreciation) = record.payload else { return nil }
         var invite: String?
-        if isFirstToPerson, appreciation.sent == nil {
+        // Someone reached through a shared folder uses Tend already.
+        let isShared = if case .share? = contact?.way { true } else { false }
+        if isFirstToPerson, appreciation.sent == nil, !isShared {
             switch options.invite {
             case .standard: invite = words.invite
             case .off: invite = nil
@@ -34,7 +36,7 @@ public struct SendPlan: Hashable, Sendable {
             }
         }
         let message = OutgoingMessage(recordID: record.id, person: appreciation.person, text: appreciation.text,
-                                      invite: invite, date: record.time.local.dayString)
+                                      invite: invite, date: record.time.local.dayString, written: record.time)
         return SendPlan(message: message, contact: contact, previouslySent: appreciation.sent, notes: notes)
     }
 }

@@ -17,6 +17,10 @@ struct DoctorCommand: ParsableCommand {
         var report = journal.diagnose()
         // Syncing: merge markers, and the git repository when the folder is one.
         report.findings += JournalSync.findings(directory: journal.directory)
+        // Folders shared with people: their letters files, and who can open them.
+        let config = ConfigFile(paths: global.paths)
+        report.findings += LetterShelf.findings(book: PeopleFile(paths: global.paths).load().book, me: config.load().config.me.name,
+                                                configPath: config.path)
         var lines = ["Checked \(journal.directory): \(report.files) file\(report.files == 1 ? "" : "s"), \(report.records) entr\(report.records == 1 ? "y" : "ies")."]
         for finding in report.findings {
             var place = finding.path ?? ""

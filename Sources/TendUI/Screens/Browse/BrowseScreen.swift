@@ -52,7 +52,7 @@ public struct BrowseScreen: Screen {
     enum Intent: Sendable {
         case down, up, pageDown, pageUp, halfDown, halfUp, top, bottom, wheelDown, wheelUp
         case open, back, leave, search, nextMatch, previousMatch
-        case toggleKinds, people, month, onThisDay, edit, delete, copy, write, send, unsent
+        case toggleKinds, people, month, onThisDay, edit, delete, copy, write, send, unsent, letters
         case accept, cancel, nextField, previousField, confirm
     }
 
@@ -100,6 +100,7 @@ public struct BrowseScreen: Screen {
         if index.isEmpty {
             return KeyMap([
                 KeyBinding([.character("t")], "t", "write an appreciation now", .write, footer: "write one"),
+                KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
                 KeyBinding([.escape, .character("q")], "q", "leave", .leave, footer: "back"),
             ])
         }
@@ -121,6 +122,7 @@ public struct BrowseScreen: Screen {
                 KeyBinding([.character("u")], "u", filter.unsentOnly ? "sent ones too" : "not sent yet", .unsent),
                 KeyBinding([.character("m")], "m", "jump to a month", .month),
                 KeyBinding([.character("o")], "o", "on this day, in earlier months and years", .onThisDay),
+                KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
             ] + entryActions + Self.moving
             if let clearing = escapeClears {
                 bindings.append(KeyBinding([.escape], "Esc", clearing, .back, footer: "clear"))
@@ -293,6 +295,7 @@ public struct BrowseScreen: Screen {
         guard let intent = keys.intent(for: key) else { return typed(key, context: context) }
         if intent == .leave { return [.pop] }
         if intent == .write { return [.replace(ThanksScreen())] }
+        if intent == .letters { return LettersLine.open(context) }
         guard !isWaiting else { return [] }
         switch mode {
         case .list where search.isTyping: return searching(intent, context: context)

@@ -42,7 +42,7 @@ struct EntryEditor: Sendable {
             fields = [field("With", "who", r.who, required: true), field("Happened", "happened", r.happened, limit: 4000),
                       field("My part", "myPart", r.myPart, limit: 4000)]
             kindName = "repair"
-        case .pause, .promptFired, .edit, .delete:
+        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete:
             return nil
         }
         target = record.id

@@ -8,7 +8,7 @@ public struct HomeScreen: Screen {
     private var selection = 0
 
     enum Intent: Sendable {
-        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit
+        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit, letters
     }
 
     static let keys: KeyMap<Intent> = {
@@ -24,6 +24,7 @@ public struct HomeScreen: Screen {
             KeyBinding([.enter], "Enter", "open the chosen item", .choose),
             KeyBinding([.character("+")], "+", "note a good moment", .tally(.positive)),
             KeyBinding([.character("-")], "-", "note a hard moment", .tally(.negative)),
+            KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
             KeyBinding([.character("q")], "q", "quit Tend", .quit, footer: "quit"),
         ])
     }()
@@ -42,6 +43,7 @@ public struct HomeScreen: Screen {
         case .bottom: selection = count - 1
         case .quit: return [.quit(status: 0)]
         case .tally(let tone): return [.push(TallyScreen(tone: tone))]
+        case .letters: return LettersLine.open(context)
         case .choose: return open(HomeMenu.items[selection], context: context)
         case .open(let item):
             selection = HomeMenu.items.firstIndex(of: item) ?? selection
@@ -113,6 +115,8 @@ public struct HomeScreen: Screen {
         }
         let afterMenu = y
         y += 1
+        // A letter waiting: one quiet line above today's practice.
+        if y + 2 < area.maxY - 1, LettersLine.render(into: &canvas, x: left, y: y, width: width, context: context) { y += 2 }
         // The last row holds the balance; a problem in the config, wrapped, the rows above it.
         let balanceRow = area.maxY - 1
         let problemRows = Self.problemLines(context.data.configProblems.first, width: width,

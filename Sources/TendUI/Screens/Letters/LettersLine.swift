@@ -1,0 +1,23 @@
+import TendCore
+
+/// Home's one quiet line when a letter waits: "Sam wrote you something",
+/// with the key that opens the letters. Nothing at all otherwise.
+enum LettersLine {
+    /// Draws the line at row `y`; false (and nothing drawn) when no letter waits.
+    @discardableResult
+    static func render(into canvas: inout Canvas, x: Int, y: Int, width: Int, context: ScreenContext) -> Bool {
+        let writers = context.data.letters.unreadWriters
+        guard !writers.isEmpty, width > 4 else { return false }
+        let words = context.data.prompts.letters
+        let line = "✉ " + SafeText.line(words.waiting(from: writers))
+        let used = canvas.write(line, x: x, y: y, style: Style(.warm), truncatingTo: width)
+        let hint = " · " + words.waitingKey
+        if used + hint.displayWidth <= width { canvas.write(hint, x: x + used, y: y, style: .muted) }
+        return true
+    }
+
+    /// The screen `l` opens from home and browse.
+    static func open(_ context: ScreenContext) -> [Effect] {
+        [.push(LettersScreen(context: context))]
+    }
+}
