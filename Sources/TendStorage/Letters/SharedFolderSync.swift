@@ -21,7 +21,9 @@ public struct SharedFolderSync: Sendable {
                             environment: [String: String] = ProcessInfo.processInfo.environment) -> SharedFolderSync {
         let lock = me.map(LetterFileName.lock(for:)) ?? FileLock.fileName
         let outcome = Result { () throws(SyncError) -> SyncSummary in
-            try JournalSync(directory: folder.path, environment: environment, lockFileName: lock).sync()
+            var sync = try JournalSync(directory: folder.path, environment: environment, lockFileName: lock)
+            sync.joinsUnrelatedHistories = true
+            return try sync.sync()
         }
         return SharedFolderSync(folder: folder, people: people, outcome: outcome)
     }

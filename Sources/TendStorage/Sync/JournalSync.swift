@@ -23,6 +23,10 @@ public struct JournalSync {
     /// The lock writers of the folder hold while they append: the journal's
     /// `.lock`, or in a shared folder the user's own letters lock.
     let lockFile: String
+    /// True for a shared folder: two people who each cloned the same empty
+    /// repository and sent before syncing have unrelated histories, and
+    /// since each writes a file of their own, joining them loses nothing.
+    var joinsUnrelatedHistories = false
 
     /// How many times a push that lost a race is fetched, merged and tried again.
     static let attempts = 3
@@ -81,7 +85,7 @@ public struct JournalSync {
                 committed += try commitChanges(identity: identity)
                 if let remoteRef, try !isAncestor(remoteRef, of: "HEAD") {
                     let before = try git.commitID("HEAD")
-                    try merge(remoteRef, shownAs: "\(remote)/\(target)", allowUnrelated: upstream == nil, identity: identity)
+                    try merge(remoteRef, shownAs: "\(remote)/\(target)", allowUnrelated: upstream == nil || joinsUnrelatedHistories, identity: identity)
                     received += try count(from: before, to: "HEAD")
                     fixModes()
                 }
