@@ -45,6 +45,8 @@ public enum RecordSamples {
             Record(id: id(6), time: t, payload: .tally(Tally(tone: .negative, text: "eye roll", person: nil))),
             edit(7, of: 1, set: JSONObject([.init("practiceDone", .bool(true))])),
             delete(8, of: 3),
+            Record(id: id(9), time: t, payload: .letterRead(LetterMark(letter: id(30), from: "Sam"))),
+            Record(id: id(10), time: t, payload: .letterHidden(LetterMark(letter: id(31), from: "Zoë"))),
         ]
     }
 }
