@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport"]),
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
         .testTarget(name: "TendSendingTests", dependencies: ["TendSending", "TendTestSupport"]),
-        .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendStorage", "TendTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

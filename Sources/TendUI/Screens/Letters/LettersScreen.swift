@@ -73,6 +73,11 @@ public struct LettersScreen: Screen {
 
     public var keyHelp: ScreenKeys { keys.keyHelp }
 
+    /// A frame at once while the letters are still to be asked for, so the run loop ticks and asks.
+    public func nextFrame(after now: Moment) -> Moment? {
+        loading == .waiting ? now : nil
+    }
+
     // MARK: Update
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {

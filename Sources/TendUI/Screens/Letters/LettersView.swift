@@ -46,7 +46,9 @@ enum LettersView {
         let nameWidth = min(18, rows.map { heading($0, words).displayWidth }.max() ?? 0)
         let top = Viewport.top(stored: screen.top, selected: screen.selected, count: rows.count, height: height)
         let visible = rows[top...].prefix(max(0, height))
-        let dayWidth = visible.map { shortDay($0.letter.written, today: context.today).displayWidth }.max() ?? 0
+        // A narrow window keeps the words rather than the day (Enter shows it).
+        let showsDay = width >= 56
+        let dayWidth = showsDay ? visible.map { shortDay($0.letter.written, today: context.today).displayWidth }.max() ?? 0 : 0
         let tagWidth = visible.map { tag($0, box: box, words).displayWidth }.max() ?? 0
         for (offset, letter) in visible.enumerated() {
             let y = area.y + headerRows + offset
@@ -58,9 +60,11 @@ enum LettersView {
             let name = heading(letter, words).truncated(toWidth: nameWidth)
             canvas.write(name, x: column, y: y, style: Style(.warm, bold: isNew))
             column += nameWidth + 2
-            let day = shortDay(letter.letter.written, today: context.today)
-            canvas.write(day, x: column, y: y, style: .muted, maxWidth: max(0, area.maxX - 2 - column))
-            column += dayWidth + 2
+            if showsDay {
+                let day = shortDay(letter.letter.written, today: context.today)
+                canvas.write(day, x: column, y: y, style: .muted, maxWidth: max(0, area.maxX - 2 - column))
+                column += dayWidth + 2
+            }
             if tagWidth > 0 {
                 canvas.write(tag(letter, box: box, words), x: column, y: y, style: Style(.good), maxWidth: max(0, area.maxX - 2 - column))
                 column += tagWidth + 2
