@@ -29,7 +29,8 @@ enum AppLauncher {
         let sync = AppSync(paths: paths, config: session.data.config, reloadLetters: { session.reloadedLetters() }) {
             session.reloaded(now: clock.now().wall)
         }
-        let program = Program(state: state, terminal: terminal, clock: clock, background: sync) {
+        let watch = LetterWatch(folders: session.letterFolders) { session.reloadedLetters() }
+        let program = Program(state: state, terminal: terminal, clock: clock, background: BackgroundGroup([sync, watch])) {
             session.perform($0, clock: clock, terminal: terminal)
         }
         let outcome = program.run()

@@ -11,6 +11,8 @@ struct AppSession {
     let drafts: DraftStore
     let data: AppData
     let paths: StoragePaths
+    /// The folders shared with people, watched for letters while the app is open.
+    let letterFolders: [String]
     /// Lines to print in the shell once the screen has closed.
     let leaveWords = LeaveWords()
 
@@ -28,7 +30,8 @@ struct AppSession {
         var problems = config.homeNotes
         problems += practices.issues.map { "\($0)" }
         let journal = RecentJournal(lines: lines)
-        let letters = LetterLoader(paths: paths, me: config.config.me).atStart(records: journal.records, since: since)
+        let (letters, folders) = LetterLoader(paths: paths, me: config.config.me).atStart(records: journal.records, since: since)
+        letterFolders = folders
         data = AppData(journal: journal, practices: practices, prompts: .builtIn,
                        config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now),
                        drafts: drafts.drafts(), letters: letters)

@@ -22,12 +22,14 @@ struct LetterLoader {
     /// What the app opens with, on the path to the first frame: nothing is
     /// read unless `[me] name` is set, sealed letters stay sealed, and the
     /// notes come from `records`, the recent journal read since `since`.
-    func atStart(records: [Record], since: Date) -> LetterBox {
-        guard let name = me.name else { return LetterBox(setup: .noFolder) }
+    /// Also the folders read, for watching.
+    func atStart(records: [Record], since: Date) -> (box: LetterBox, folders: [String]) {
+        guard let name = me.name else { return (LetterBox(setup: .noFolder), []) }
         let book = PeopleFile(paths: paths).load().book
-        guard !LetterShelf.folders(in: book).isEmpty else { return LetterBox(setup: .noFolder) }
+        let folders = LetterShelf.folders(in: book).map(\.folder.path)
+        guard !folders.isEmpty else { return (LetterBox(setup: .noFolder), []) }
         let reading = LetterShelf.read(book: book, me: name)
-        return LetterBox(letters: reading.letters, records: records, notesKnownSince: Int64(since.timeIntervalSince1970))
+        return (LetterBox(letters: reading.letters, records: records, notesKnownSince: Int64(since.timeIntervalSince1970)), folders)
     }
 
     /// Everything, afresh: the folders, every note in `history` (the whole

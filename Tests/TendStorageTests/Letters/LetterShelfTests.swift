@@ -103,3 +103,32 @@ struct LetterShelfTests {
         #expect(Disk.text(lab.file("Sam.jsonl")).split(separator: "\n").count == 1)
     }
 }
+
+@Suite("Letters: noticing new ones while the app is open")
+struct LetterFolderWatchTests {
+    @Test("a letter added, a file rewritten or removed is noticed once; looking again without change is quiet")
+    func watch() throws {
+        let lab = try ShareLab()
+        var watch = LetterFolderWatch(folders: [lab.path])
+        var changed: Bool
+        changed = watch.hasChanged()
+        #expect(!changed)
+        try lab.send(1, from: "Sam", to: "Ana")
+        changed = watch.hasChanged()
+        #expect(changed)
+        changed = watch.hasChanged()
+        #expect(!changed, "noticed once")
+        Disk.write("notes\n", to: lab.file("notes.txt"))
+        changed = watch.hasChanged()
+        #expect(!changed, "only letters files count")
+        try lab.send(2, from: "Sam", to: "Ana")
+        changed = watch.hasChanged()
+        #expect(changed)
+        try FileManager.default.removeItem(atPath: lab.file("Sam.jsonl"))
+        changed = watch.hasChanged()
+        #expect(changed)
+        var missing = LetterFolderWatch(folders: [lab.root.appendingPathComponent("missing").path])
+        changed = missing.hasChanged()
+        #expect(!changed, "a folder not there yet is simply empty")
+    }
+}
