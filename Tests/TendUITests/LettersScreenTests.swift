@@ -201,6 +201,7 @@ struct LettersScreenTests {
         var context = Self.evening
         context.data.letters = share.box(as: "Ana", from: "Sam")
         var app = AppHarness(root: BrowseScreen(records: [RecordSamples.appreciation(1)], context: context), context: context)
+        #expect(app.screen.split(separator: "\n")[2].hasSuffix("✉ 1 new letter · l"), "\(app.screen)")
         app.press(.character("l"))
         #expect(app.state.top is LettersScreen)
         #expect(app.screen.contains("From Sam"))

@@ -44,6 +44,8 @@ public enum LetterShelf {
                 let contents = parse(file.path, findings: &reading.findings)
                 for (letter, line) in contents {
                     if PersonName.matches(letter.from, me) { continue } // a letter of one's own, copied: not to us
+                    // A folder several people share: only what is addressed to us.
+                    if people.count > 1, !PersonName.matches(letter.to, me) { continue }
                     let person = writer(of: letter, file: file.name, among: people)
                     let received = ReceivedLetter(letter: letter, person: person, file: file.path)
                     // The same letter twice (a sync tool's copy): the line that sorts last wins, as in the journal.

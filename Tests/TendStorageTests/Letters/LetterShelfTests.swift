@@ -70,6 +70,19 @@ struct LetterShelfTests {
         #expect(reading.findings.first { $0.path == lab.file("Link.jsonl") }?.message.contains("never follows links") == true)
     }
 
+    @Test("in a folder shared with several people, only letters addressed to oneself are one's own")
+    func groupFolder() throws {
+        let lab = try ShareLab()
+        try lab.send(1, from: "Sam", to: "Ana")
+        try lab.send(2, from: "Sam", to: "Mum")
+        try lab.send(3, from: "Mum", to: "ana")
+        let book = PeopleBook([Contact(name: "Sam", way: .share(lab.folder)), Contact(name: "Mum", way: .share(lab.folder))])
+        let reading = LetterShelf.read(book: book, me: "Ana")
+        #expect(reading.letters.map(\.id).sorted() == [RecordSamples.id(1), RecordSamples.id(3)])
+        #expect(Set(reading.letters.map(\.person)) == ["Sam", "Mum"])
+        #expect(lab.read(as: "Ana", sharingWith: "Sam").letters.count == 3, "a folder for two shows all the other writes")
+    }
+
     @Test("a letter signed with one's own name, found in their file, is not shown as one to oneself")
     func ownLetterCopied() throws {
         let lab = try ShareLab()

@@ -665,6 +665,7 @@ public struct BrowseScreen: Screen {
             let quoted = "“\(search.text.truncated(toWidth: 16))”"
             right = "\(quoted) \(count)"
         }
+        if right.isEmpty { right = LettersLine.browseHint(context) ?? "" }
         let rightWidth = right.displayWidth
         let used = canvas.write(scope, x: x, y: y, style: .muted,
                                 truncatingTo: right.isEmpty ? width : max(0, width - rightWidth - 2))

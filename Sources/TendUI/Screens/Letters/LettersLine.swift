@@ -16,6 +16,14 @@ enum LettersLine {
         return true
     }
 
+    /// Browse's hint at the end of its top row, when letters are there: "✉ 1 new letter · l".
+    static func browseHint(_ context: ScreenContext) -> String? {
+        let box = context.data.letters
+        guard !box.shown.isEmpty else { return nil }
+        let unread = box.unread.count
+        return unread > 0 ? "✉ " + Plural.count(unread, "new letter") + " · l" : "✉ letters · l"
+    }
+
     /// The screen `l` opens from home and browse.
     static func open(_ context: ScreenContext) -> [Effect] {
         [.push(LettersScreen(context: context))]
