@@ -49,7 +49,7 @@ public enum JournalExporter {
     static let csvColumns = [
         "id", "time", "kind", "person", "intention", "mood", "practice", "practice_done", "note",
         "planned_seconds", "actual_seconds", "outcome", "prompt", "day", "latency", "happened",
-        "my_part", "gesture", "tone", "text",
+        "my_part", "gesture", "tone", "text", "letter", "from",
     ]
 
     private static func csvRow(_ record: Record) -> String {

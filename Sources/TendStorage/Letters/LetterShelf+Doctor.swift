@@ -33,7 +33,13 @@ extension LetterShelf {
                     "others on this computer can open this shared folder (mode \(mode)); run: chmod 700 '\(path)'"))
             }
             for file in letterFiles(in: path, findings: &findings) {
-                _ = parse(file.path, findings: &findings)
+                let letters = parse(file.path, findings: &findings)
+                // Two people signing with one name write one file, and neither reads the other.
+                if let me, LetterFileName.isOwn(file.name, me: me),
+                   letters.contains(where: { PersonName.matches($0.0.to, me) }) {
+                    findings.append(.init(.problem, path: file.path,
+                        "someone else writes to this file with your name; each of you needs a [me] name of your own (they can't be the same, even in another case)"))
+                }
                 if let mode = SharedFolderCheck.looseFileMode(of: file.path) {
                     findings.append(.init(.problem, path: file.path, "others can read this (mode \(mode)); run: chmod 600 '\(file.path)'"))
                 }

@@ -112,6 +112,10 @@ struct LetterShelfTests {
         let gone = SharedFolder(path: lab.root.appendingPathComponent("gone").path)
         let missing = LetterShelf.findings(book: lab.book(sharingWith: "Sam", folder: gone), me: "Ana", configPath: "config.toml")
         #expect(missing.map(\.severity) == [.note])
+        // Both signing as "ana": one file, and doctor says what to do.
+        try lab.send(3, from: "ana", to: "Ana")
+        let twins = LetterShelf.findings(book: lab.book(sharingWith: "Sam"), me: "Ana", configPath: "config.toml")
+        #expect(twins.contains { $0.path == lab.file("ana.jsonl") && $0.message.contains("a [me] name of your own") }, "\(twins)")
         // Doctor only reads: the letters files are as they were.
         #expect(Disk.text(lab.file("Sam.jsonl")).split(separator: "\n").count == 1)
     }
