@@ -16,7 +16,6 @@ struct EntryEditor: Sendable {
     private(set) var fields: [Field]
     private(set) var focus = 0
     private(set) var hint: String?
-    var isSaving = false
     /// True after Esc with changes made: a second Esc drops them.
     private(set) var isAskingToLeave = false
 

@@ -6,6 +6,9 @@ public struct CheckInScreen: Screen {
     enum Step: Int, CaseIterable { case mood = 1, intention, practice, person, summary }
 
     public let title = "Morning check-in"
+    static let checkInTag: SaveTag = "check-in"
+    /// The delete of this morning's earlier check-in, saved just before the new one.
+    static let replaceTag: SaveTag = "check-in.replaced"
     private(set) var step: Step = .mood
     private(set) var mood = 3
     private(set) var intention = 0
@@ -14,7 +17,7 @@ public struct CheckInScreen: Screen {
     /// Today's earlier check-in, while the user decides to replace it or add another.
     private(set) var earlier: Record?
     private var replacing: Record?
-    private var isSaving = false
+    private var saves = PendingSaves()
     /// Once saved nothing is left to lose (a screen from the shell stays up until the app ends).
     private var isSaved = false
     /// True once the user has gone past the first step: choices were made.
@@ -107,17 +110,15 @@ public struct CheckInScreen: Screen {
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         switch event {
-        case .recordSaved(let record):
-            guard isSaving, case .checkIn = record.payload else { return [] }
-            isSaving = false
+        case .saved:
+            guard let (tag, result) = saves.answer(to: event), tag == Self.checkInTag, case .success = result else {
+                return []
+            }
             isSaved = true
             let name = practice(context)?.name ?? "your practice"
             let words = "Checked in. Today: \(name)."
             guard endsApp else { return [.report(Report(words)), .pop] }
             return [.report(Report(words)), .leaveWord("Saved your check-in. Today's practice: \(name)."), .quit(status: 0)]
-        case .saveFailed:
-            isSaving = false
-            return []
         case .keyPressed(let key):
             return handle(key, context: context)
         default:
@@ -179,14 +180,13 @@ public struct CheckInScreen: Screen {
     }
 
     private mutating func save(_ context: ScreenContext) -> [Effect] {
-        guard !isSaving, let practice = practice(context) else { return [] }
-        isSaving = true
+        guard !saves.contains(Self.checkInTag), let practice = practice(context) else { return [] }
         let name = person.text.trimmingCharacters(in: .whitespaces)
         let checkIn = CheckIn(mood: mood, intention: Intention.allCases[intention], practice: practice.id,
                               person: name.isEmpty ? nil : name)
         var effects: [Effect] = []
-        if let replacing { effects.append(.save(.delete(Delete(target: replacing.id)))) }
-        effects.append(.save(.checkIn(checkIn)))
+        if let replacing { effects += saves.save(.delete(Delete(target: replacing.id)), tag: Self.replaceTag) }
+        effects += saves.save(.checkIn(checkIn), tag: Self.checkInTag)
         return effects
     }
 

@@ -14,6 +14,8 @@ public struct PauseScreen: Screen {
     static let closingMoment = 1.5
 
     public let title = "Doorway pause"
+    /// Every pause is logged, finished or stopped; one after another may be on its way.
+    static let saveTag: SaveTag = "pause"
     private(set) var stage = Stage.choosing
     private(set) var intention = 0
     /// How many pauses were started on this screen; cues take turns by it,
@@ -93,7 +95,7 @@ public struct PauseScreen: Screen {
                 return backToTheShell()
             }
             return []
-        case .recordSaved(let record):
+        case .saved(Self.saveTag, .success(let record)):
             if case .pause(let pause) = record.payload { saved.append(pause) }
             return []
         case .keyPressed(let key):
@@ -146,7 +148,7 @@ public struct PauseScreen: Screen {
         stage = .finished(outcome, seconds: seconds, at: end)
         let rounded = (seconds * 100).rounded() / 100
         return [.save(.pause(Pause(intention: Intention.allCases[intention], plannedSeconds: Int(plan.duration),
-                                   actualSeconds: rounded, outcome: outcome)))]
+                                   actualSeconds: rounded, outcome: outcome)), tag: Self.saveTag)]
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {

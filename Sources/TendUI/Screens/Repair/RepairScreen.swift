@@ -23,7 +23,8 @@ public struct RepairScreen: Screen {
     private(set) var nudge: String?
     private(set) var hint: String?
     let breath: BreathView
-    private var isSaving = false
+    private var saves = PendingSaves()
+    static let saveTag: SaveTag = "repair"
     /// Once saved, nothing is left to lose (a screen from the shell stays up until the app ends).
     private var isSaved = false
     private let endsApp: Bool
@@ -135,16 +136,13 @@ public struct RepairScreen: Screen {
             return []
         case .keyPressed(let key):
             return handle(key, context: context)
-        case .recordSaved(let record):
-            guard isSaving, case .repair(let repair) = record.payload else { return [] }
-            isSaving = false
+        case .saved:
+            guard let (_, result) = saves.answer(to: event), case .success(let record) = result,
+                  case .repair(let repair) = record.payload else { return [] }
             isSaved = true
             let report = Effect.report(Report(context.data.prompts.repair.saved))
             guard endsApp else { return [report, .pop] }
             return [report, .leaveWord("Saved your repair with \(repair.who)."), .quit(status: 0)]
-        case .saveFailed:
-            isSaving = false
-            return []
         default:
             return []
         }
@@ -231,11 +229,10 @@ public struct RepairScreen: Screen {
     }
 
     private mutating func save(_ context: ScreenContext) -> [Effect] {
-        guard !isSaving else { return [] }
-        isSaving = true
         let part = trimmed(myPart)
-        return [.save(.repair(Repair(who: trimmed(who), latency: latency, happened: trimmed(happened),
-                                     myPart: part.isEmpty ? nil : part, gesture: gesture(context)?.id)))]
+        return saves.save(.repair(Repair(who: trimmed(who), latency: latency, happened: trimmed(happened),
+                                         myPart: part.isEmpty ? nil : part, gesture: gesture(context)?.id)),
+                          tag: Self.saveTag)
     }
 
     private mutating func completeName(_ context: ScreenContext) {

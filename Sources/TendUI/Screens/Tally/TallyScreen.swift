@@ -13,7 +13,8 @@ public struct TallyScreen: Screen {
     private(set) var focus = Field.text
     private(set) var hint: String?
     private var confirmingLeave = false
-    private var isSaving = false
+    private var saves = PendingSaves()
+    static let saveTag: SaveTag = "tally"
     /// The draft this screen took up again, whose file it goes on writing.
     private var draftID = ""
 
@@ -51,13 +52,9 @@ public struct TallyScreen: Screen {
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         switch event {
         case .keyPressed(let key): return handle(key, context: context)
-        case .recordSaved(let record):
-            guard isSaving, case .tally = record.payload else { return [] }
-            isSaving = false
+        case .saved:
+            guard let (_, result) = saves.answer(to: event), case .success = result else { return [] }
             return [.report(Report(context.data.prompts.balance.saved(for: tone))), .pop]
-        case .saveFailed:
-            isSaving = false
-            return []
         default:
             return []
         }
@@ -90,10 +87,8 @@ public struct TallyScreen: Screen {
             if focus == .person { completeName(context) }
             let words = text.text.trimmingCharacters(in: .whitespaces)
             guard !words.isEmpty else { focus = .text; hint = "A few words are enough."; return [] }
-            guard !isSaving else { return [] }
-            isSaving = true
             let name = person.text.trimmingCharacters(in: .whitespaces)
-            return [.save(.tally(Tally(tone: tone, text: words, person: name.isEmpty ? nil : name)))]
+            return saves.save(.tally(Tally(tone: tone, text: words, person: name.isEmpty ? nil : name)), tag: Self.saveTag)
         }
         return []
     }
