@@ -181,8 +181,7 @@ public struct AppState: Sendable {
             return
         }
         Chrome.renderHeader(into: &canvas, title: screens.count > 1 ? top.title : nil, context: context)
-        let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
-        top.render(into: &canvas, area: body, context: context)
+        top.render(into: &canvas, area: context.body, context: context)
         if isAskingToLeave {
             let question = drafts.kept.map(DraftWords.leaveQuestion(keeping:)) ?? "Leave without saving?"
             Chrome.renderReport(Report(question, tone: .problem), into: &canvas, row: size.height - 3)

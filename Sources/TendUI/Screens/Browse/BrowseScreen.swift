@@ -10,7 +10,7 @@ import TendCore
 /// every key works on a prepared index and draws only the rows on screen,
 /// so a journal of 100,000 entries scrolls like one of ten.
 public struct BrowseScreen: Screen {
-    enum Mode: Sendable {
+    enum Mode: Equatable, Sendable {
         case list
         case detail
         case people(PeopleView)
@@ -23,7 +23,7 @@ public struct BrowseScreen: Screen {
     /// The whole journal is asked for on the second tick (the run loop ticks
     /// once before its first frame, and the recent entries should be on
     /// screen while the rest is read), or at once on a key.
-    enum Loading: Sendable { case waiting, armed, requested, loaded, failed }
+    enum Loading: Equatable, Sendable { case waiting, armed, requested, loaded, failed }
 
     public let title = "Browse"
     private(set) var loading = Loading.waiting

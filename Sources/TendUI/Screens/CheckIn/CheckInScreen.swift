@@ -210,7 +210,7 @@ public struct CheckInScreen: Screen {
             canvas.write("Replace it with a fresh one, or add another?", x: x, y: area.y + 3, truncatingTo: width)
             return
         }
-        StepHeader.render(into: &canvas, area: area, step: step.rawValue, of: Step.allCases.count, name: stepName)
+        StepHeader.render(into: &canvas, area: area.content, step: step.rawValue, of: Step.allCases.count, name: stepName)
         if let hint { canvas.write(hint, x: x, y: area.maxY - 1, style: Style(.warm), truncatingTo: width) }
         let y = area.y + 2
         let guide = context.data.prompts.intentions
@@ -218,11 +218,11 @@ public struct CheckInScreen: Screen {
         case .mood:
             canvas.write(now == .night ? "How do you feel right now?" : "How do you feel \(now.this)?", x: x, y: y,
                          style: Style(bold: true), truncatingTo: width)
-            ChoiceRow.render(into: &canvas, x: x, y: y + 2, width: width, options: MoodScale.labels, selected: mood - 1)
+            ChoiceRow.render(into: &canvas, area: area.content.dropping(top: 4), options: MoodScale.labels, selected: mood - 1)
         case .intention:
             canvas.write("One intention for today:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
             let options = Intention.allCases.map { guide.label(of: $0) }
-            ChoiceRow.render(into: &canvas, x: x, y: y + 2, width: width, options: options, selected: intention)
+            ChoiceRow.render(into: &canvas, area: area.content.dropping(top: 4), options: options, selected: intention)
             let below = y + 3 + ChoiceRow.height(options: options, width: width)
             for (offset, line) in guide.summary(of: Intention.allCases[intention]).wrapped(toWidth: width).enumerated()
             where below + offset < area.maxY {
@@ -231,8 +231,7 @@ public struct CheckInScreen: Screen {
         case .practice:
             canvas.write("Today's practice:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
             if let practice = practice(context) {
-                PracticeCardView.render(practice, into: &canvas, x: x + 2, y: y + 2, width: width - 2,
-                                        maxHeight: area.maxY - y - 2)
+                PracticeCardView.render(practice, into: &canvas, area: area.content.dropping(top: 4).dropping(left: 2))
             }
         case .person:
             canvas.write("Who is it for? (optional)", x: x, y: y, style: Style(bold: true), truncatingTo: width)

@@ -163,7 +163,7 @@ public struct PauseScreen: Screen {
             canvas.write(words.arrive, x: x, y: area.y + gap, style: Style(.warm, bold: true), truncatingTo: width)
             canvas.write(words.choose, x: x, y: area.y + 2 + gap, style: Style(bold: true), truncatingTo: width)
             let options = Intention.allCases.map { guide.label(of: $0) }
-            ChoiceRow.render(into: &canvas, x: x, y: area.y + 3 + 2 * gap, width: width, options: options,
+            ChoiceRow.render(into: &canvas, area: area.content.dropping(top: 3 + 2 * gap), options: options,
                              selected: intention)
             let below = area.y + 4 + 2 * gap + ChoiceRow.height(options: options, width: width)
             for (i, line) in guide.summary(of: chosen).wrapped(toWidth: width).enumerated() where below + i < area.maxY {

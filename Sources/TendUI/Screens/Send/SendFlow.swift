@@ -9,8 +9,8 @@ import TendCore
 ///
 /// Sending is the runtime's: the flow asks with effects (`prepareSend`,
 /// `send`) and hears back through events, so nothing here starts a program.
-struct SendFlow: Sendable {
-    enum Step: Sendable {
+struct SendFlow: Hashable, Sendable {
+    enum Step: Hashable, Sendable {
         case askingResend
         case preparing
         case offering

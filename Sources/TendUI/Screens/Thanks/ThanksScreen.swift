@@ -6,7 +6,7 @@ import TendCore
 /// today's repair landed.
 public struct ThanksScreen: Screen {
     enum Field { case person, sentence }
-    enum Stage { case writing, sending(SendFlow), asking(BedtimeFollowUp) }
+    enum Stage: Hashable, Sendable { case writing, sending(SendFlow), asking(BedtimeFollowUp) }
 
     public let title = "Bedtime appreciation"
     private(set) var person = LineEditor(limit: 200)
