@@ -11,7 +11,7 @@ struct BalanceScreenTests {
     func noteMoments(size: Size) {
         var app = AppHarness(root: HomeScreen(), size: size)
         app.press(.character("+"))
-        expectSnapshot(app.screen, named: "tally-good-\(size)")
+        expectSnapshot(app.snapshot, named: "tally-good-\(size)")
         app.type("laughed at breakfast")
         app.press(.tab)
         app.type("Sam")
@@ -21,10 +21,10 @@ struct BalanceScreenTests {
         app.press(.enter)
         app.press(.character("-"))
         app.type("snapped about the dishes")
-        expectSnapshot(app.screen, named: "tally-hard-\(size)")
+        expectSnapshot(app.snapshot, named: "tally-hard-\(size)")
         app.press(.enter)
         app.press(.character("j"))  // clears the note
-        expectSnapshot(app.screen, named: "home-balance-\(size)")
+        expectSnapshot(app.snapshot, named: "home-balance-\(size)")
         #expect(app.screen.contains(size.width >= 80 ? "This week  2 good : 1 hard" : "This week 2 : 1"))
     }
 

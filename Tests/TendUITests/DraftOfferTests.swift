@@ -31,14 +31,14 @@ struct DraftOfferTests {
         #expect(app.screen.contains("You were writing to Zoë."), "\(app.screen)")
         #expect(app.screen.contains("keep going"))
         #expect(app.screen.contains("discard"))
-        expectSnapshot(app.screen, named: "draft-offer-thanks-\(size)")
+        expectSnapshot(app.snapshot, named: "draft-offer-thanks-\(size)")
     }
 
     @Test("a repair's offer, at every size", arguments: sizes)
     func repairOffer(size: Size) {
         let app = AppHarness(root: HomeScreen(), size: size, context: Self.context([Self.repair]))
         #expect(app.screen.contains("with Sam."), "\(app.screen)")
-        expectSnapshot(app.screen, named: "draft-offer-repair-\(size)")
+        expectSnapshot(app.snapshot, named: "draft-offer-repair-\(size)")
     }
 
     @Test("keep going opens the ritual with every word in place, and saving removes the draft")

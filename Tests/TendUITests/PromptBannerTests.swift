@@ -26,7 +26,7 @@ struct PromptBannerTests {
         #expect(!app.screen.contains("◆ Morning check-in"))
         app.advance(by: 5)
         #expect(app.screen.contains("◆ Morning check-in · 07:30"), "\(app.screen)")
-        expectSnapshot(app.screen, named: "banner-over-\(screen)")
+        expectSnapshot(app.snapshot, named: "banner-over-\(screen)")
     }
 
     @Test("inside a repair, Enter stays the repair's: the prompt waits until home")

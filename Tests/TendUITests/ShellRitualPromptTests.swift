@@ -45,7 +45,7 @@ struct ShellRitualPromptTests {
     func pauseKeepsEnter(size: Size) {
         var app = AppHarness(size: size, context: Self.evening) { Self.root("pause", $0) }
         app.advance(by: 1)
-        expectSnapshot(app.screen, named: "shell-pause-prompt-due-\(size)")
+        expectSnapshot(app.snapshot, named: "shell-pause-prompt-due-\(size)")
         app.press(.enter)
         #expect(app.state.top is PauseScreen)
         #expect(app.state.screens.count == 1)

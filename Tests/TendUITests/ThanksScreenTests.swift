@@ -12,11 +12,11 @@ struct ThanksScreenTests {
     @Test("writing, at every size", arguments: sizes)
     func writing(size: Size) {
         var app = AppHarness(root: ThanksScreen(), size: size, context: Self.evening)
-        expectSnapshot(app.screen, named: "thanks-empty-\(size)")
+        expectSnapshot(app.snapshot, named: "thanks-empty-\(size)")
         app.type("Zoë")
         app.press(.enter)
         app.type("I love how you hummed while fixing my bike 🚲")
-        expectSnapshot(app.screen, named: "thanks-written-\(size)")
+        expectSnapshot(app.snapshot, named: "thanks-written-\(size)")
     }
 
     @Test("Enter saves the person and the sentence exactly as typed")
@@ -118,7 +118,7 @@ struct ThanksScreenTests {
         #expect(question != PromptLibrary.builtIn.followUpDefault && question.hasSuffix("?"))
         let words = question.split(separator: " ").map(String.init)
         #expect(words.allSatisfy(app.screen.contains), "\(question) not on screen")
-        expectSnapshot(app.screen, named: "thanks-follow-up-\(size)")
+        expectSnapshot(app.snapshot, named: "thanks-follow-up-\(size)")
     }
 
     @Test("a custom card without a question of its own gets the gentle default")

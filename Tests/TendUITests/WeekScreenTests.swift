@@ -18,12 +18,12 @@ struct WeekScreenTests {
 
     @Test("the heat map, mood line and sections at every size", arguments: sizes)
     func snapshot(size: Size) {
-        expectSnapshot(Self.open(size: size).screen, named: "week-\(size)")
+        expectSnapshot(Self.open(size: size).snapshot, named: "week-\(size)")
     }
 
     @Test("an empty journal shows an empty map and a gentle word in each section")
     func empty() {
-        expectSnapshot(Self.open([]).screen, named: "week-empty-80x24")
+        expectSnapshot(Self.open([]).snapshot, named: "week-empty-80x24")
     }
 
     @Test("w on home opens the week screen, q goes back home")
