@@ -38,7 +38,7 @@ struct BalanceScreenTests {
         app.press(.enter)
         guard case .tally(let tally)? = app.saved.last?.payload else { Issue.record("nothing saved"); return }
         #expect(tally == Tally(tone: .negative, text: "cold reply 🙄", person: "Zoë"))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains(PromptLibrary.builtIn.balance.hardSaved))
     }
 
@@ -52,7 +52,7 @@ struct BalanceScreenTests {
         app.press(.escape)
         #expect(app.state.top is TallyScreen)
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.saved.isEmpty)
     }
 

@@ -62,7 +62,7 @@ struct CheckInScreenTests {
         app.press(.escape)
         #expect(app.screen.contains("Step 1 of 5"))
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains("Nothing saved."))
         #expect(app.saved.isEmpty)
     }

@@ -62,7 +62,7 @@ struct DraftOfferTests {
     func discard() {
         var app = AppHarness(root: HomeScreen(), context: Self.context([Self.appreciation]))
         app.press(.character("d"))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.effects.contains { if case .dropDraft(Self.appreciation.id) = $0 { return true } else { return false } })
         #expect(app.screen.contains("Discarded."))
     }
@@ -71,7 +71,7 @@ struct DraftOfferTests {
     func later() {
         var app = AppHarness(root: HomeScreen(), context: Self.context([Self.appreciation]))
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         app.press(.character("t"))
         app.type("Ana")
         let kept = app.effects.compactMap { if case .keepDraft(let d) = $0 { return d } else { return nil } }

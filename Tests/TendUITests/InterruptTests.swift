@@ -53,7 +53,7 @@ struct InterruptTests {
         app.press(.character("-"))
         app.type("snapped")
         app.press(.function(1))
-        #expect(app.state.top is HelpScreen)
+        #expect(app.state.topRoute == .help)
         app.press(Self.ctrlC)
         #expect(app.state.exitStatus == nil)
     }

@@ -83,7 +83,7 @@ struct PauseScreenTests {
         app.advance(by: 5)
         #expect(app.saved.count == 2)
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains("✓ 2 today"))
     }
 }

@@ -63,7 +63,7 @@ struct RepairScreenTests {
         #expect(repair.myPart == nil)
         let gesture = repair.gesture.flatMap { PracticeLibrary.builtIn.practice(withID: $0) }
         #expect(gesture.map { offered.contains($0.name) } == true)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains(PromptLibrary.builtIn.repair.saved))
     }
 
@@ -80,12 +80,12 @@ struct RepairScreenTests {
             app.press(.escape)
             #expect(app.screen.contains("Step \(step) of 6"))
         }
-        #expect(app.state.top is RepairScreen)
+        #expect(app.state.topRoute == .repair())
         app.press(.escape)
         #expect(app.state.top is RepairScreen, "words were written: Esc asks first")
         #expect(app.screen.contains("Leave without saving? Esc again leaves"), "\(app.screen)")
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.saved.isEmpty)
         #expect(app.screen.contains(PromptLibrary.builtIn.repair.left))
     }
@@ -171,7 +171,7 @@ struct RepairScreenTests {
         app.press(.enter)
         app.type("a cold reply")
         app.press(.enter, .enter, .enter, .enter)
-        #expect(app.state.top is RepairScreen)
+        #expect(app.state.topRoute == .repair())
         #expect(app.screen.contains("Step 6 of 6"))
         #expect(app.screen.contains("disk is full"))
     }

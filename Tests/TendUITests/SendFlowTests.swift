@@ -98,7 +98,7 @@ struct SendFlowTests {
         var app = Self.saved(fromHome: true)
         app.press(.enter)
         app.advance(by: 0)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         app.press(.character("t"))
         var second = app
         second.type("ana")

@@ -137,7 +137,7 @@ struct DonePromptTests {
         app.press(.enter)
         // Past the offer to send it and the question about the practice.
         for _ in 0..<2 where app.state.top is ThanksScreen { app.press(.escape) }
-        #expect(app.state.top is HomeScreen, "\(app.screen)")
+        #expect(app.state.topRoute == .home, "\(app.screen)")
         #expect(!app.screen.contains("◆"), "\(app.screen)")
     }
 

@@ -71,9 +71,9 @@ struct ThanksScreenTests {
         app.press(.character("t"))
         app.type("Mia")
         app.press(.escape)
-        #expect(app.state.top is ThanksScreen)
+        #expect(app.state.topRoute == .thanks())
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains("Nothing saved."))
     }
 
@@ -92,7 +92,7 @@ struct ThanksScreenTests {
         app.press(.character("y"))
         guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("no answer saved"); return }
         #expect(edit.set["practiceDone"] == .bool(true))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.state.context.data.journal.checkIns(on: app.state.context.today).last?.checkIn.practiceDone == true)
     }
 
@@ -173,7 +173,7 @@ struct ThanksScreenTests {
         app.press(.character("y"))
         guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("no answer saved"); return }
         #expect(edit.set["landed"] == .bool(true))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         let repairs = app.state.context.data.journal.records.compactMap { record -> Repair? in
             if case .repair(let repair) = record.payload { return repair } else { return nil }
         }
@@ -188,7 +188,7 @@ struct ThanksScreenTests {
         app.press(.enter)
         app.type("You carried the shopping up four floors")
         app.press(.enter, .escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains("Kept private, in your journal. Sleep well."))
     }
 }

@@ -29,9 +29,9 @@ struct WeekScreenTests {
     @Test("w on home opens the week screen, q goes back home")
     func openAndLeave() {
         var app = Self.open()
-        #expect(app.state.top is WeekScreen)
+        #expect(app.state.topRoute == .week)
         app.press(.character("q"))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
     }
 
     @Test("the whole journal is asked for once and replaces the recent weeks")
