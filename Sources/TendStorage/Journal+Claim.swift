@@ -10,7 +10,7 @@ extension Journal {
         let record = Record(.promptFired(firing.record), at: LocalTime(date, in: timeZone))
         let line = record.jsonLine
         let month = MonthFile(record.time)
-        let folder = "\(directory)/\(month.year)"
+        let folder = month.folder(in: directory)
         try POSIX.ensureDirectory(folder)
         return try FileLock.withLock(in: directory) { () throws(StorageError) -> Bool in
             // A day's firing is written on that day or the next (late catch-ups), never earlier.

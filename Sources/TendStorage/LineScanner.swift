@@ -1,3 +1,4 @@
+import TendCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -45,30 +46,58 @@ enum LineScanner {
         return true
     }
 
-    /// The value of `"id":"…"` in a line we wrote, found without parsing and
-    /// read in place; nil when the line is shaped differently (then the
-    /// caller parses it).
-    static func quickID(in line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
-        let key = idKey
-        guard let base = line.baseAddress, line.count > key.count else { return nil }
-        // Tend's own lines start `{"v":1,"id":"`: no search needed.
-        var offset = line.count > tendPrefix.count && memcmp(base, tendPrefix, tendPrefix.count) == 0 ? tendPrefix.count - key.count : 0
-        while offset + key.count <= line.count {
-            guard let hit = memchr(base + offset, 0x22, line.count - offset) else { return nil }
+    /// The record id of `line`, found without parsing and read in place,
+    /// when it is certain: the line's only `"id"` key, written plainly.
+    /// Nil when it is not certain (an escape anywhere, a repeated or nested
+    /// `"id"` key, spaces): then the caller parses the line.
+    ///
+    /// Certain because `"id"` can only stand as a key: inside a JSON string
+    /// every quote is escaped, and a key follows `{` or `,` and precedes `:`.
+    static func soleID(in line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard let base = line.baseAddress, line.count > 8 else { return nil }
+        // `\u0069d` is also the key "id": lines with such escapes are parsed.
+        if SearchFolder.contains(line, unicodeEscape) { return nil }
+        var found: UnsafeBufferPointer<UInt8>? = nil
+        var offset = 0
+        while offset + 4 <= line.count, let hit = memchr(base + offset, 0x22, line.count - offset - 3) {
             let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
-            guard position + key.count <= line.count else { return nil }
-            if memcmp(base + position, key, key.count) == 0 {
-                let valueStart = position + key.count
-                var end = valueStart
-                while end < line.count, line[end] != 0x22, line[end] != 0x5C { end += 1 }
-                guard end < line.count, line[end] == 0x22 else { return nil }
-                return UnsafeBufferPointer(rebasing: line[valueStart..<end])
-            }
             offset = position + 1
+            guard memcmp(base + position, idKey, 4) == 0 else { continue }
+            var before = position - 1
+            while before >= 0, isSpace(line[before]) { before -= 1 }
+            guard before >= 0, line[before] == UInt8(ascii: "{") || line[before] == UInt8(ascii: ",") else { continue }
+            var after = position + 4
+            while after < line.count, isSpace(line[after]) { after += 1 }
+            guard after < line.count, line[after] == UInt8(ascii: ":") else { continue }
+            // A second "id" key (repeated, or in a nested object): not certain.
+            guard found == nil else { return nil }
+            guard after + 1 < line.count, line[after + 1] == 0x22 else { return nil }
+            var end = after + 2
+            while end < line.count, line[end] != 0x22, line[end] != 0x5C { end += 1 }
+            guard end < line.count, line[end] == 0x22 else { return nil }
+            found = UnsafeBufferPointer(rebasing: line[(after + 2)..<end])
         }
-        return nil
+        return found
     }
 
-    private static let idKey: [UInt8] = Array("\"id\":\"".utf8)
-    private static let tendPrefix: [UInt8] = Array("{\"v\":1,\"id\":\"".utf8)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    }
+
+    private static let idKey: [UInt8] = Array("\"id\"".utf8)
+    private static let unicodeEscape: [UInt8] = Array("\\u".utf8)
+
+    /// A 64-bit hash of an id's bytes, for sets of ids kept as numbers.
+    static func idHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        return hash ^ (hash >> 33)
+    }
+
+    static func idHash(_ id: RecordID) -> UInt64 {
+        var text = id.rawValue
+        return text.withUTF8 { idHash($0) }
+    }
 }

@@ -8,6 +8,8 @@ public struct RecordMatcher {
     private let kindNeedles: [[UInt8]]
     /// What a line's folded bytes must hold to match; empty when the query
     /// holds characters that JSON escapes, so the raw bytes cannot be compared.
+    /// A line with an escape that can stand for any character (`\u0061`,
+    /// `\/`) is never passed over on its raw bytes.
     private let lineNeedles: [[UInt8]]
     private var folded: [UInt8] = []
 
@@ -26,14 +28,14 @@ public struct RecordMatcher {
     /// False only when `line` certainly holds no matching record.
     public mutating func mightMatch(line: UnsafeBufferPointer<UInt8>) -> Bool {
         if !kindNeedles.isEmpty, !kindNeedles.contains(where: { SearchFolder.contains(line, $0) }),
-           !Self.hasUnicodeEscape(line) {
+           !Self.hasHidingEscape(line) {
             return false
         }
         guard !lineNeedles.isEmpty else { return true }
         folded.removeAll(keepingCapacity: true)
         folder.fold(line, into: &folded)
         for needle in lineNeedles where !SearchFolder.contains(folded, needle) {
-            return Self.hasUnicodeEscape(line)
+            return Self.hasHidingEscape(line)
         }
         return true
     }
@@ -61,8 +63,9 @@ public struct RecordMatcher {
     }
 
     private static let unicodeEscape: [UInt8] = Array("\\u".utf8)
+    private static let slashEscape: [UInt8] = Array("\\/".utf8)
 
-    private static func hasUnicodeEscape(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        SearchFolder.contains(line, unicodeEscape)
+    private static func hasHidingEscape(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        SearchFolder.contains(line, unicodeEscape) || SearchFolder.contains(line, slashEscape)
     }
 }

@@ -1,0 +1,141 @@
+import TendCore
+
+/// The facts of every month file (`FileFacts`) and the ids that more than
+/// one file holds, kept in one cache file (`index`) beside the month
+/// caches, so `tend log` and home read one small file instead of every
+/// month. Entries are believed only while their file's identity is the
+/// same; like all of the cache, it is never the source of truth.
+struct JournalIndex: Sendable, Equatable {
+    /// Facts by the month file's path.
+    var facts: [String: FileFacts] = [:]
+    /// Hashes of ids that need their winner found across files before a walk:
+    /// held by two files or more, or with two versions in one.
+    var suspects: [UInt64] = []
+
+    /// Works out `suspects` from the facts.
+    mutating func findSuspects() {
+        var all: [UInt64] = []
+        all.reserveCapacity(facts.values.reduce(0) { $0 + $1.ids.count })
+        var found: Set<UInt64> = []
+        for entry in facts.values {
+            all.append(contentsOf: entry.ids)
+            found.formUnion(entry.conflicting)
+        }
+        all.sort()
+        var index = 1
+        while index < all.count {
+            if all[index] == all[index - 1] { found.insert(all[index]) }
+            index += 1
+        }
+        suspects = found.sorted()
+    }
+
+    // MARK: The cache file
+
+    private static let magic: UInt64 = 0x3130_5849_444e_4554 // "TENDIX01"
+
+    /// The index as bytes, with a checksum.
+    var encoded: [UInt8] {
+        var out = IndexWriter()
+        out.word(Self.magic)
+        out.word(RecordCodec.schema)
+        out.word(UInt64(facts.count))
+        for (path, entry) in facts.sorted(by: { $0.key < $1.key }) {
+            out.bytes(Array(path.utf8))
+            for word in entry.identity.words { out.word(word) }
+            out.word(entry.newest == nil ? 0 : 1)
+            out.word(UInt64(bitPattern: entry.newest ?? 0))
+            out.word(UInt64(entry.corrections.count))
+            for record in entry.corrections { out.bytes(record.jsonLine) }
+            out.words(entry.ids)
+            out.words(entry.conflicting)
+        }
+        out.words(suspects)
+        let checksum = out.data.withUnsafeBytes(MonthCache.checksum)
+        out.word(checksum)
+        return out.data
+    }
+
+    /// Reads what `encoded` wrote; nil for anything damaged or of another version.
+    init?(encoded bytes: [UInt8]) {
+        guard bytes.count >= 32 else { return nil }
+        let body = bytes.dropLast(8)
+        let checksum = Array(body).withUnsafeBytes(MonthCache.checksum)
+        var reader = IndexReader(bytes: bytes)
+        reader.offset = bytes.count - 8
+        guard reader.word() == checksum else { return nil }
+        reader.offset = 0
+        guard reader.word() == Self.magic, reader.word() == RecordCodec.schema, let count = reader.word(), count < 1 << 32 else { return nil }
+        for _ in 0..<Int(count) {
+            guard let path = reader.bytes().map({ String(decoding: $0, as: UTF8.self) }),
+                  let identityWords = reader.words(exactly: 7), let identity = FileIdentity(words: identityWords[...]),
+                  let hasNewest = reader.word(), let newest = reader.word(), let corrections = reader.word(), corrections < 1 << 32
+            else { return nil }
+            var records: [Record] = []
+            for _ in 0..<Int(corrections) {
+                guard let line = reader.bytes(), let record = try? Record(line: line) else { return nil }
+                records.append(record)
+            }
+            guard let ids = reader.words(), let conflicting = reader.words() else { return nil }
+            facts[path] = FileFacts(identity: identity, newest: hasNewest == 1 ? Int64(bitPattern: newest) : nil,
+                                    corrections: records, ids: ids, conflicting: conflicting)
+        }
+        guard let suspects = reader.words(), reader.offset == bytes.count - 8 else { return nil }
+        self.suspects = suspects
+    }
+
+    init() {}
+}
+
+private struct IndexWriter {
+    var data: [UInt8] = []
+
+    mutating func word(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+    }
+
+    mutating func bytes(_ value: [UInt8]) {
+        word(UInt64(value.count))
+        data.append(contentsOf: value)
+    }
+
+    mutating func words(_ values: [UInt64]) {
+        word(UInt64(values.count))
+        for value in values { word(value) }
+    }
+}
+
+private struct IndexReader {
+    let data: [UInt8]
+    var offset = 0
+
+    init(bytes: [UInt8]) {
+        data = bytes
+    }
+
+    mutating func word() -> UInt64? {
+        guard offset + 8 <= data.count else { return nil }
+        defer { offset += 8 }
+        return data.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+    }
+
+    mutating func bytes() -> [UInt8]? {
+        guard let count = word(), count <= UInt64(data.count - offset) else { return nil }
+        defer { offset += Int(count) }
+        return Array(data[offset..<(offset + Int(count))])
+    }
+
+    mutating func words(exactly count: Int) -> [UInt64]? {
+        var values: [UInt64] = []
+        for _ in 0..<count {
+            guard let value = word() else { return nil }
+            values.append(value)
+        }
+        return values
+    }
+
+    mutating func words() -> [UInt64]? {
+        guard let count = word(), count <= UInt64(data.count - offset) / 8 else { return nil }
+        return words(exactly: Int(count))
+    }
+}

@@ -1,0 +1,131 @@
+import TendCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a newest-first walk knows before it opens a month file: every
+/// readable file with its facts (from the cache's index, or from the file),
+/// the journal's corrections, and the records whose id more than one line
+/// holds, already resolved. With these, a walk can stop after the newest
+/// files and still give exactly what the whole history says.
+struct JournalPlan {
+    /// Readable files with their facts, newest first by their newest record.
+    var files: [(file: JournalFile, facts: FileFacts)] = []
+    /// Month paths that could not be read.
+    var skipped: [SkippedFile] = []
+    /// The winning edits and deletes of the whole journal.
+    var corrections = Corrections()
+    /// Hashes of ids held by more than one line version or file.
+    var suspects: Set<UInt64> = []
+    /// The ids behind `suspects`, and the winners among their records that are not corrections.
+    var suspectIDs: Set<RecordID> = []
+    var resolved: [Record] = []
+    /// Files read while planning, so the walk need not read them again.
+    var preread: [String: [UInt8]] = [:]
+
+    init(directory: String, cache: MonthCache?) throws(StorageError) {
+        let listing = try JournalListing.list(directory)
+        skipped = listing.skipped
+        let indexPath = cache.map { $0.directory + "/index" }
+        let stored = indexPath.flatMap { path in cache?.folder.read(path).flatMap(JournalIndex.init(encoded:)) }
+        var index = JournalIndex()
+        var changed = stored == nil
+        var unsettled: Set<String> = []
+        let now = Int64(time(nil))
+        for file in listing.files {
+            if let facts = stored?.facts[file.path], facts.identity == FileIdentity(path: file.path) {
+                index.facts[file.path] = facts
+                continue
+            }
+            changed = true
+            switch JournalFileRead(file) {
+            case .gone: continue
+            case .skipped(let skip): skipped.append(skip)
+            case .read(let bytes, let identity):
+                preread[file.path] = bytes
+                index.facts[file.path] = FileFacts(identity: identity, records: MonthFileContents(bytes: bytes).records)
+                if !identity.isSettled(now: now, seconds: cache?.settleSeconds ?? 2) || Int64(bytes.count) != identity.size {
+                    unsettled.insert(file.path)
+                }
+            }
+        }
+        if stored?.facts.count != index.facts.count { changed = true }
+        if changed { index.findSuspects() } else { index.suspects = stored?.suspects ?? [] }
+        if changed, let cache, let indexPath {
+            // Facts of a file still changing are not kept: the next read makes them again.
+            var kept = index
+            for path in unsettled { kept.facts[path] = nil }
+            if !unsettled.isEmpty { kept.findSuspects() }
+            cache.folder.write(kept.encoded, to: indexPath)
+        }
+        let byPath = Dictionary(uniqueKeysWithValues: listing.files.map { ($0.path, $0) })
+        files = index.facts.compactMap { path, facts in byPath[path].map { ($0, facts) } }
+        files.sort { ($0.facts.newest ?? .min, $1.file.path) > ($1.facts.newest ?? .min, $0.file.path) }
+        suspects = Set(index.suspects)
+        try resolveSuspects()
+        for (_, facts) in files {
+            for record in facts.corrections where !suspects.contains(LineScanner.idHash(record.id)) {
+                corrections.add(record)
+            }
+        }
+        skipped.sort { $0.path < $1.path }
+    }
+
+    /// Finds the one version of each suspect id that wins (the line whose
+    /// JSON sorts last), reading only the files that hold one.
+    private mutating func resolveSuspects() throws(StorageError) {
+        guard !suspects.isEmpty else { return }
+        var winners: [RecordID: Record] = [:]
+        for (file, facts) in files where suspects.contains(where: facts.mayHold) {
+            guard let bytes = bytes(of: file) else { continue }
+            for record in MonthFileContents(bytes: bytes).records where suspects.contains(LineScanner.idHash(record.id)) {
+                suspectIDs.insert(record.id)
+                if let kept = winners[record.id], kept == record || record.jsonLine.lexicographicallyPrecedes(kept.jsonLine) { continue }
+                winners[record.id] = record
+            }
+        }
+        for record in winners.values {
+            if record.kind.isCorrection { corrections.add(record) } else { resolved.append(record) }
+        }
+    }
+
+    /// The bytes of `file`, from planning or read now; nil when it cannot be read (then it is skipped).
+    mutating func bytes(of file: JournalFile) -> [UInt8]? {
+        if let bytes = preread[file.path] { return bytes }
+        switch JournalFileRead(file) {
+        case .gone: return nil
+        case .skipped(let skip):
+            if !skipped.contains(skip) { skipped.append(skip) }
+            return nil
+        case .read(let bytes, _):
+            preread[file.path] = bytes
+            return bytes
+        }
+    }
+}
+
+/// One month file read, or why it was not.
+enum JournalFileRead {
+    case read([UInt8], FileIdentity)
+    case skipped(SkippedFile)
+    /// It went between listing and reading (renamed by a sync tool, say).
+    case gone
+
+    init(_ file: JournalFile) {
+        do {
+            let (bytes, identity) = try POSIX.readFile(file.path)
+            self = .read(bytes, identity)
+        } catch {
+            switch error {
+            case .notFound: self = .gone
+            case .system(_, _, let code): self = .skipped(SkippedFile(path: file.path, reason: .unreadable(code)))
+            default:
+                var info = stat()
+                let reason = lstat(file.path, &info) == 0 ? SkippedFile.reason(forMode: info.st_mode) : nil
+                self = .skipped(SkippedFile(path: file.path, reason: reason ?? .special))
+            }
+        }
+    }
+}
