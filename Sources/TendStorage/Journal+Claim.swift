@@ -11,6 +11,7 @@ extension Journal {
         let line = record.jsonLine
         let month = MonthFile(record.time)
         let folder = month.folder(in: directory)
+        try checkFoldersAreSafe(month)
         try POSIX.ensureDirectory(folder)
         return try FileLock.withLock(in: directory) { () throws(StorageError) -> Bool in
             // A day's firing is written on that day or the next (late catch-ups), never earlier.

@@ -145,6 +145,18 @@ public struct Journal: Sendable {
 
     /// Like `history()`, with the month paths it had to skip.
     public func readHistory() throws(StorageError) -> Reading<History> {
+        try fold { $0.finish() }
+    }
+
+    /// One record per id (edits and deletes as their own lines, not applied),
+    /// oldest first: what another device needs to show this same history.
+    public func readLines() throws(StorageError) -> Reading<[Record]> {
+        try fold { $0.finishLines() }
+    }
+
+    /// Reads every month file (through the cache where it is fresh) into a
+    /// `History.Builder`, and gives what `finish` makes of it.
+    private func fold<Value: Sendable>(_ finish: (inout History.Builder) -> Value) throws(StorageError) -> Reading<Value> {
         let listing = try JournalListing.list(directory)
         let files = listing.files
         var skipped = listing.skipped
@@ -175,8 +187,8 @@ public struct Journal: Sendable {
             }
         }
         // A cache file whose checksum holds but whose records do not: read it all again from the files.
-        if cacheFailed { return try Journal(directory: directory).readHistory() }
-        return Reading(value: builder.finish(), skipped: skipped.sorted { $0.path < $1.path })
+        if cacheFailed { return try Journal(directory: directory).fold(finish) }
+        return Reading(value: finish(&builder), skipped: skipped.sorted { $0.path < $1.path })
     }
 
     /// A month as a reader got it: a fresh cache file, parsed records, or why not.
@@ -185,5 +197,30 @@ public struct Journal: Sendable {
         case parsed([Record])
         case skipped(SkippedFile)
         case gone
+    }
+}
+
+extension Journal {
+    /// The records an export in `format` writes, oldest first (see `ExportFormat`).
+    public func exportable(as format: ExportFormat) throws(StorageError) -> Reading<[Record]> {
+        switch format {
+        case .json:
+            return try readLines()
+        case .csv, .markdown:
+            let reading = try readHistory()
+            return Reading(value: reading.value.records.filter { $0.kind != .promptFired }, skipped: reading.skipped)
+        }
+    }
+
+    /// True when `path` (a file to write, which may not exist yet) is inside
+    /// the data folder, whatever links lead there.
+    public func contains(_ path: String) -> Bool {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let parent = (absolute as NSString).deletingLastPathComponent
+        let name = (absolute as NSString).lastPathComponent
+        let data = Self.realPath(directory)
+        var candidates = [Self.realPath(parent) + "/" + name, (absolute as NSString).standardizingPath]
+        if FileManager.default.fileExists(atPath: absolute) { candidates.append(Self.realPath(absolute)) }
+        return candidates.contains { $0 == data || $0.hasPrefix(data + "/") }
     }
 }

@@ -92,6 +92,25 @@ enum POSIX {
         return (try readRest(of: fd, path: path, sizeHint: Int(info.st_size)), info)
     }
 
+    /// A file to import: a plain file (through a link if need be), a pipe,
+    /// a FIFO or a terminal, `-` for standard input. Unlike the journal's own
+    /// files this may wait: it is what the person asked to read.
+    static func readSource(_ path: String) throws(StorageError) -> [UInt8] {
+        if path == "-" { return try readRest(of: STDIN_FILENO, path: "standard input", sizeHint: 0) }
+        let fd: Int32
+        do {
+            fd = try open(path, flags: O_RDONLY, operation: .read)
+        } catch {
+            if case .system(_, _, ENOENT) = error { throw .notFound(path: path) }
+            throw error
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .system(operation: .read, path: path, errno: errno) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .system(operation: .read, path: path, errno: EISDIR) }
+        return try readRest(of: fd, path: path, sizeHint: (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0)
+    }
+
     /// Everything left to read from `fd`, whatever it is (a file, a pipe).
     static func readRest(of fd: Int32, path: String, sizeHint: Int) throws(StorageError) -> [UInt8] {
         // One byte more than the size, so the read that finds the end needs no room.

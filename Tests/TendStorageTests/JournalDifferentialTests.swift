@@ -107,7 +107,9 @@ struct JournalDifferentialTests {
         for seed in 0..<UInt64(Self.count) {
             let test = try Case(seed: seed)
             var exported: [UInt8] = []
-            try JournalExporter.export(try test.plain.history(), as: .json) { exported.append(contentsOf: $0) }
+            try JournalExporter.export(try test.plain.exportable(as: .json).value, as: .json) { exported.append(contentsOf: $0) }
+            let lines = ReferenceFold.winners(of: ReferenceFold.parse(test.journal.journalLines))
+            guard Self.check(try test.cached.exportable(as: .json).value == lines, "the JSON export's lines", test) else { return }
             let copy = Journal(directory: test.dir.appending("copy"))
             _ = try copy.importRecords(from: exported)
             _ = try test.plain.importRecords(from: exported)

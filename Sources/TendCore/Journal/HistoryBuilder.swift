@@ -95,6 +95,28 @@ extension History {
                            failedEdits: failures.sorted { $0.edit < $1.edit })
         }
 
+        /// One record per id, the winner of any two versions, edits and
+        /// deletes included but not applied, oldest first: the journal's
+        /// lines as every device should hold them (what `tend export
+        /// --format json` writes, so an import elsewhere gives this history).
+        public mutating func finishLines() -> [Record] {
+            var lines: [Record] = []
+            lines.reserveCapacity(records.count + correctionRecords.count)
+            var lost: Set<Int> = []
+            for (id, correction) in correctionRecords {
+                if let position = index.position(of: id, in: records) {
+                    if correction.jsonLine.lexicographicallyPrecedes(records[position].jsonLine) { continue }
+                    lost.insert(position)
+                }
+                lines.append(correction)
+            }
+            for position in records.indices where !lost.contains(position) { lines.append(records[position]) }
+            index = RecordIDIndex()
+            records = []
+            Record.sortChronologically(&lines)
+            return lines
+        }
+
         /// Removes the records at `positions`, keeping the order of the rest.
         /// Swaps through a buffer pointer: bitwise moves, no retains.
         private mutating func remove(at positions: [Int]) {

@@ -1,12 +1,8 @@
 import Foundation
-import TendCore
 
-/// "Now" for the schedule commands: the real clock, or `TEND_NOW` when set.
+/// "Now" for the schedule commands: the one clock every command uses.
 enum ScheduleClock {
     static func now(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date {
-        switch WallClockOverride.now(environment: environment, timeZone: .current, fallback: Date()) {
-        case .success(let date): return date
-        case .failure(let error): throw error
-        }
+        try LaunchClock.now(environment: environment)
     }
 }

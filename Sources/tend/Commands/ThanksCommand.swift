@@ -11,7 +11,8 @@ struct ThanksCommand: ParsableCommand {
         abstract: "Keep one specific appreciation of someone.",
         discussion: """
             Example: tend thanks --to Sam "You made the kitchen smell like Sunday."
-            Use - as the text to read it from standard input. Prints the new entry's id.
+            Use - as the text to read it from standard input. Prints the new entry's id. Exits 0 once the entry \
+            is saved, even when its id cannot be printed (then stderr says so), so a script never saves it twice.
             """
     )
 
@@ -45,7 +46,7 @@ struct ThanksCommand: ParsableCommand {
             throw ExitCode.validationFailure
         }
         let journal = Journal(paths: global.paths)
-        let now = try ScheduleClock.now()
+        let now = try LaunchClock.now()
         let record: Record
         do {
             record = try journal.append(.appreciation(Appreciation(person: person, text: text)), at: now)
@@ -55,9 +56,9 @@ struct ThanksCommand: ParsableCommand {
             StorageCommandSupport.printError("Your words, so you can keep them: \(text)")
             throw ExitCode.failure
         }
-        var out = StandardOutput()
-        out.write(out.isTerminal ? "Kept, for \(SafeText.line(person)). \(record.id)\n" : "\(record.id)\n")
-        out.flush()
+        StorageCommandSupport.confirm(saved: "your appreciation for \(person)", id: record.id) { out in
+            out.isTerminal ? "Kept, for \(SafeText.line(person)). \(record.id)\n" : "\(record.id)\n"
+        }
     }
 
     private func readText() throws -> String {

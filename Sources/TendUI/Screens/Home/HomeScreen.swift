@@ -99,9 +99,9 @@ public struct HomeScreen: Screen {
             y += 1
         }
         y += 1
-        // The last row holds the balance, a problem in the config the one above it.
+        // The last row holds the balance, a problem in the journal or the config the one above it.
         let balanceRow = area.maxY - 1
-        let problem = context.data.configProblems.first
+        let problem = context.data.journalProblems.first ?? context.data.configProblems.first
         let end = balanceRow - (problem == nil ? 1 : 2)
         if let practice = summary.practice, y + 1 < end {
             canvas.write("Today's practice", x: left, y: y, style: .muted)
