@@ -48,7 +48,7 @@ TEND_SOURCES := Package.swift Package.resolved \
 
 PACKAGING_TEST_DIR := $(BUILD)/packaging-test
 
-.PHONY: all build release run test bench dist install uninstall deb clean deps deps-test deps-deb deps-bench print-version
+.PHONY: all build release run test bench fuzz dist install uninstall deb clean deps deps-test deps-deb deps-bench print-version
 
 all: build
 
@@ -103,6 +103,29 @@ test: deps-test release
 # Prints a table and writes it to Benchmarks/RESULTS.md. See Benchmarks/README.md.
 bench: deps-bench release
 	python3 Benchmarks/bench.py --tend "$(RELEASE_BIN)"
+
+# The parsers of outside bytes under libFuzzer (it comes with the Swift
+# toolchain), each target for FUZZ_SECONDS; see Fuzz/README.md. What is
+# learnt stays in $(FUZZ_BUILD)/corpus, findings go to $(FUZZ_BUILD)/findings.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := $(BUILD)/fuzz
+FUZZ_BIN := $(FUZZ_BUILD)/release/tend-fuzz
+# One line per target, named as in Fuzz/Checks/FuzzCheck.swift.
+FUZZ_TARGETS += journal-line
+FUZZ_TARGETS += journal-file
+FUZZ_TARGETS += import
+FUZZ_TARGETS += cache-codec
+
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product tend-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DTEND_FUZZ
+	@mkdir -p $(FUZZ_BUILD)/findings
+	@status=0; for target in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$target; \
+	  seeds=$$(test -d Fuzz/Corpus/$$target && echo Fuzz/Corpus/$$target); \
+	  echo "Fuzzing $$target for $(FUZZ_SECONDS) s"; \
+	  TEND_FUZZ_TARGET=$$target $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/$$target- $(FUZZ_BUILD)/corpus/$$target $$seeds || status=1; \
+	done; exit $$status
 
 print-version:
 	@echo $(VERSION)

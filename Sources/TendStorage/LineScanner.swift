@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// Splits a file's bytes into lines with `memchr`, without copying.
-enum LineScanner {
+public enum LineScanner {
     /// One line: its 1-based number and its byte range (newline excluded).
     struct Line {
         let number: Int
@@ -53,7 +53,7 @@ enum LineScanner {
     ///
     /// Certain because `"id"` can only stand as a key: inside a JSON string
     /// every quote is escaped, and a key follows `{` or `,` and precedes `:`.
-    static func soleID(in line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    public static func soleID(in line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard let base = line.baseAddress, line.count > 8 else { return nil }
         // `\u0069d` is also the key "id": lines with such escapes are parsed.
         if SearchFolder.contains(line, unicodeEscape) { return nil }
@@ -88,7 +88,7 @@ enum LineScanner {
     private static let unicodeEscape: [UInt8] = Array("\\u".utf8)
 
     /// A 64-bit hash of an id's bytes, for sets of ids kept as numbers.
-    static func idHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public static func idHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         hash ^= hash >> 33
@@ -96,7 +96,7 @@ enum LineScanner {
         return hash ^ (hash >> 33)
     }
 
-    static func idHash(_ id: RecordID) -> UInt64 {
+    public static func idHash(_ id: RecordID) -> UInt64 {
         var text = id.rawValue
         return text.withUTF8 { idHash($0) }
     }

@@ -88,13 +88,13 @@ struct AppSession {
             let text = String(cString: strerror(code))
             reason = " (\(text.prefix(1).lowercased() + text.dropFirst()))"
         }
-        return "Could not read your journal in \(short(directory, in: nil))\(reason). Nothing is lost; tend doctor says more."
+        return "Could not read your journal in \(short(directory, in: nil))\(reason)."
     }
 
     /// A path as short as it can be said: inside the journal, or from ~.
     private static func short(_ path: String, in directory: String?) -> String {
         if let directory, path.hasPrefix(directory + "/") { return String(path.dropFirst(directory.count + 1)) }
-        let home = NSHomeDirectory()
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
         if !home.isEmpty, path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
         return path
     }

@@ -1,7 +1,6 @@
-import TendCore
-
 /// What a journal says, defined as plainly as possible (FORMAT.md, "Rules
-/// readers follow"). Slow on purpose: every fast reader is tested against it.
+/// readers follow"). Slow on purpose and never used to read a journal:
+/// it is the definition every fast reader is tested and fuzzed against.
 ///
 /// 1. Every line that reads as a record counts, in any file and any order;
 ///    the others (torn, hand-broken) are skipped.
