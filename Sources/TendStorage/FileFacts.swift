@@ -11,24 +11,39 @@ struct FileFacts: Sendable, Equatable {
     /// The latest instant (seconds since 1970) of a record that is not an
     /// edit or a delete; nil when there is none. Edits cannot change a time.
     var newest: Int64?
-    /// Every edit and delete in the file.
-    var corrections: [Record]
+    /// Every edit and delete in the file, in `RecordCodec` form (decoded
+    /// only when a record they name is read), and the ids they name.
+    var correctionArchive: [UInt8]
+    var correctionTargets: [String]
     /// A hash (`LineScanner.idHash`) of every id in the file, sorted, each once.
     var ids: [UInt64]
     /// Hashes of ids that have more than one version in this file.
     var conflicting: [UInt64]
+    /// True when `LineScanner.quickID` finds the right id on every line of the
+    /// file that is a record (always, for lines Tend wrote).
+    var quickIDsAreRight: Bool
 
-    init(identity: FileIdentity, newest: Int64?, corrections: [Record], ids: [UInt64], conflicting: [UInt64]) {
+    init(identity: FileIdentity, newest: Int64?, correctionArchive: [UInt8], correctionTargets: [String],
+         ids: [UInt64], conflicting: [UInt64], quickIDsAreRight: Bool) {
         self.identity = identity
         self.newest = newest
-        self.corrections = corrections
+        self.correctionArchive = correctionArchive
+        self.correctionTargets = correctionTargets
         self.ids = ids
         self.conflicting = conflicting
+        self.quickIDsAreRight = quickIDsAreRight
+    }
+
+    /// The facts of a file read as `contents`.
+    init(identity: FileIdentity, contents: MonthFileContents) {
+        self.init(identity: identity, records: contents.records)
+        quickIDsAreRight = contents.quickIDsAreRight
     }
 
     /// The facts of a file whose records are `records`.
     init(identity: FileIdentity, records: [Record]) {
         self.identity = identity
+        quickIDsAreRight = false
         var newest: Int64? = nil
         var corrections: [Record] = []
         var versions: [RecordID: Record] = [:]
@@ -45,9 +60,17 @@ struct FileFacts: Sendable, Equatable {
             }
         }
         self.newest = newest
-        self.corrections = corrections
+        correctionArchive = corrections.isEmpty ? [] : RecordCodec.encode(corrections) ?? []
+        correctionTargets = corrections.compactMap { $0.payload.target?.rawValue }
         ids = Array(Set(versions.keys.map(LineScanner.idHash))).sorted()
         self.conflicting = conflicting.sorted()
+    }
+
+    /// The file's edits and deletes, decoded.
+    var corrections: [Record] {
+        var records: [Record] = []
+        _ = correctionArchive.withUnsafeBytes { RecordCodec.decode($0) { records.append($0); return true } }
+        return records
     }
 
     /// True when an id with this hash is in the file.

@@ -127,15 +127,41 @@ public struct Journal: Sendable {
     }
 
     /// Like `records(since:)`, with the month paths it had to skip.
+    ///
+    /// Reads, on every core and through the cache, only the files whose newest
+    /// record is that recent (the plan knows), then folds them with the plan's
+    /// corrections and resolved ids: what the walk would give, all at once.
     public func readRecords(since date: Date) throws(StorageError) -> Reading<[Record]> {
         let since = Int64(date.timeIntervalSince1970.rounded(.down))
-        var result: [Record] = []
-        let skipped = try forEachNewestFirst { record in
-            guard record.time.secondsSince1970 >= since else { return false }
-            result.append(record)
-            return true
+        var plan = try JournalPlan(directory: directory, cache: usableCache)
+        let recent = plan.files.filter { ($0.facts.newest ?? .min) >= since }.map(\.file)
+        let preparsed = plan.preparsed
+        let cache = plan.cache
+        let read: @Sendable (JournalFile) -> MonthRead = { file in
+            if let records = preparsed[file.path] { return .parsed(records) }
+            return Self.read(file, cache: cache)
         }
-        return Reading(value: result.reversed(), skipped: skipped)
+        var result: [Record] = []
+        var given: Set<RecordID> = []
+        let hasSuspects = !plan.suspects.isEmpty
+        func keep(_ record: Record) {
+            guard !record.kind.isCorrection, record.time.secondsSince1970 >= since,
+                  !hasSuspects || !plan.suspectIDs.contains(record.id), given.insert(record.id).inserted,
+                  let resolved = plan.corrections.resolve(record) else { return }
+            result.append(resolved)
+        }
+        ParallelFileReader.map(recent, read) { (_, month) in
+            switch month {
+            case .cached(let bytes): _ = MonthCache.records(in: bytes) { keep($0) }
+            case .parsed(let records): for record in records { keep(record) }
+            case .skipped(let skip): plan.skipped.append(skip)
+            case .gone: break
+            }
+        }
+        for record in plan.resolved where record.time.secondsSince1970 >= since {
+            if let resolved = plan.corrections.resolve(record) { result.append(resolved) }
+        }
+        return Reading(value: Record.sortedChronologically(result), skipped: plan.skipped.sorted { $0.path < $1.path })
     }
 
     /// The whole journal, merged and folded.
@@ -165,17 +191,7 @@ public struct Journal: Sendable {
         let cache = usableCache
         // Fresh cached months come back as their cache file, decoded here in
         // order straight into the history; others are parsed on every core.
-        let read: @Sendable (JournalFile) -> MonthRead = { file in
-            if let cached = cache?.cached(file) { return .cached(cached) }
-            switch JournalFileRead(file) {
-            case .gone: return .gone
-            case .skipped(let skip): return .skipped(skip)
-            case .read(let bytes, let identity):
-                let records = MonthFileContents(bytes: bytes).records
-                cache?.store(records, of: file, identity: identity, size: bytes.count)
-                return .parsed(records)
-            }
-        }
+        let read: @Sendable (JournalFile) -> MonthRead = { Self.read($0, cache: cache) }
         var cacheFailed = false
         ParallelFileReader.map(files, read) { (_, result) in
             switch result {
@@ -189,6 +205,20 @@ public struct Journal: Sendable {
         // A cache file whose checksum holds but whose records do not: read it all again from the files.
         if cacheFailed { return try Journal(directory: directory).fold(finish) }
         return Reading(value: finish(&builder), skipped: skipped.sorted { $0.path < $1.path })
+    }
+
+    /// One month file through the cache: its fresh cache file, or its records
+    /// parsed (and cached for next time), or why it could not be read.
+    private static func read(_ file: JournalFile, cache: MonthCache?) -> MonthRead {
+        if let cached = cache?.cached(file) { return .cached(cached) }
+        switch JournalFileRead(file) {
+        case .gone: return .gone
+        case .skipped(let skip): return .skipped(skip)
+        case .read(let bytes, let identity):
+            let records = MonthFileContents(bytes: bytes).records
+            cache?.store(records, of: file, identity: identity, size: bytes.count)
+            return .parsed(records)
+        }
     }
 
     /// A month as a reader got it: a fresh cache file, parsed records, or why not.

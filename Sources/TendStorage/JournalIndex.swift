@@ -32,7 +32,7 @@ struct JournalIndex: Sendable, Equatable {
 
     // MARK: The cache file
 
-    private static let magic: UInt64 = 0x3130_5849_444e_4554 // "TENDIX01"
+    private static let magic: UInt64 = 0x3430_5849_444e_4554 // "TENDIX04"
 
     /// The index as bytes, with a checksum.
     var encoded: [UInt8] {
@@ -43,10 +43,11 @@ struct JournalIndex: Sendable, Equatable {
         for (path, entry) in facts.sorted(by: { $0.key < $1.key }) {
             out.bytes(Array(path.utf8))
             for word in entry.identity.words { out.word(word) }
-            out.word(entry.newest == nil ? 0 : 1)
+            out.word((entry.newest == nil ? 0 : 1) | (entry.quickIDsAreRight ? 2 : 0))
             out.word(UInt64(bitPattern: entry.newest ?? 0))
-            out.word(UInt64(entry.corrections.count))
-            for record in entry.corrections { out.bytes(record.jsonLine) }
+            out.bytes(entry.correctionArchive)
+            out.word(UInt64(entry.correctionTargets.count))
+            for target in entry.correctionTargets { out.bytes(Array(target.utf8)) }
             out.words(entry.ids)
             out.words(entry.conflicting)
         }
@@ -69,16 +70,18 @@ struct JournalIndex: Sendable, Equatable {
         for _ in 0..<Int(count) {
             guard let path = reader.bytes().map({ String(decoding: $0, as: UTF8.self) }),
                   let identityWords = reader.words(exactly: 7), let identity = FileIdentity(words: identityWords[...]),
-                  let hasNewest = reader.word(), let newest = reader.word(), let corrections = reader.word(), corrections < 1 << 32
+                  let hasNewest = reader.word(), let newest = reader.word(), let archive = reader.bytes(),
+                  let targetCount = reader.word(), targetCount < 1 << 32
             else { return nil }
-            var records: [Record] = []
-            for _ in 0..<Int(corrections) {
-                guard let line = reader.bytes(), let record = try? Record(line: line) else { return nil }
-                records.append(record)
+            var targets: [String] = []
+            for _ in 0..<Int(targetCount) {
+                guard let target = reader.bytes() else { return nil }
+                targets.append(String(decoding: target, as: UTF8.self))
             }
             guard let ids = reader.words(), let conflicting = reader.words() else { return nil }
-            facts[path] = FileFacts(identity: identity, newest: hasNewest == 1 ? Int64(bitPattern: newest) : nil,
-                                    corrections: records, ids: ids, conflicting: conflicting)
+            facts[path] = FileFacts(identity: identity, newest: hasNewest & 1 == 1 ? Int64(bitPattern: newest) : nil,
+                                    correctionArchive: archive, correctionTargets: targets, ids: ids, conflicting: conflicting,
+                                    quickIDsAreRight: hasNewest & 2 == 2)
         }
         guard let suspects = reader.words(), reader.offset == bytes.count - 8 else { return nil }
         self.suspects = suspects
@@ -126,12 +129,12 @@ private struct IndexReader {
     }
 
     mutating func words(exactly count: Int) -> [UInt64]? {
-        var values: [UInt64] = []
-        for _ in 0..<count {
-            guard let value = word() else { return nil }
-            values.append(value)
+        guard count >= 0, offset + 8 * count <= data.count else { return nil }
+        let start = offset
+        offset += 8 * count
+        return data.withUnsafeBytes { raw in
+            (0..<count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + 8 * $0, as: UInt64.self)) }
         }
-        return values
     }
 
     mutating func words() -> [UInt64]? {

@@ -35,7 +35,12 @@ struct JournalListing: Sendable {
             let path = directory + "/" + name
             guard lstat(path, &info) == 0 else { continue }
             let type = info.st_mode & S_IFMT
-            if name == FileLock.fileName { continue }
+            if name == FileLock.fileName {
+                if type != S_IFREG {
+                    listing.strays.append((path, "should be an empty plain file (writers lock it); Tend cannot save until it is. Remove it and Tend makes a new one."))
+                }
+                continue
+            }
             if isTemp(name) {
                 if type == S_IFREG { listing.temps.append(path) } else { listing.strays.append((path, strayNote(name))) }
             } else if name.utf8.count == 4, name.utf8.allSatisfy({ (0x30...0x39).contains($0) }) {

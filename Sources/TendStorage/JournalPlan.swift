@@ -16,25 +16,43 @@ struct JournalPlan {
     /// Month paths that could not be read.
     var skipped: [SkippedFile] = []
     /// The winning edits and deletes of the whole journal.
-    var corrections = Corrections()
+    var corrections = PlannedCorrections(suspects: [])
     /// Hashes of ids held by more than one line version or file.
     var suspects: Set<UInt64> = []
     /// The ids behind `suspects`, and the winners among their records that are not corrections.
     var suspectIDs: Set<RecordID> = []
     var resolved: [Record] = []
-    /// Files read while planning, so the walk need not read them again.
+    /// Files read while planning, so the walk need not read them again, and their records.
     var preread: [String: [UInt8]] = [:]
+    var preparsed: [String: [Record]] = [:]
+    /// The cache, for month files' records in binary.
+    let cache: MonthCache?
 
     init(directory: String, cache: MonthCache?) throws(StorageError) {
+        self.cache = cache
         let listing = try JournalListing.list(directory)
         skipped = listing.skipped
+        let index = facts(of: listing.files, cache: cache)
+        let byPath = Dictionary(uniqueKeysWithValues: listing.files.map { ($0.path, $0) })
+        files = index.facts.compactMap { path, facts in byPath[path].map { ($0, facts) } }
+        files.sort { ($0.facts.newest ?? .min, $1.file.path) > ($1.facts.newest ?? .min, $0.file.path) }
+        suspects = Set(index.suspects)
+        corrections = PlannedCorrections(suspects: suspects)
+        try resolveSuspects()
+        for (_, facts) in files { corrections.add(archive: facts.correctionArchive, targets: facts.correctionTargets) }
+        skipped.sort { $0.path < $1.path }
+    }
+
+    /// The facts of every file: from the cache's index while a file is as it
+    /// was, else read from the file (and kept in the index once it is still).
+    private mutating func facts(of listed: [JournalFile], cache: MonthCache?) -> JournalIndex {
         let indexPath = cache.map { $0.directory + "/index" }
         let stored = indexPath.flatMap { path in cache?.folder.read(path).flatMap(JournalIndex.init(encoded:)) }
         var index = JournalIndex()
         var changed = stored == nil
         var unsettled: Set<String> = []
         let now = Int64(time(nil))
-        for file in listing.files {
+        for file in listed {
             if let facts = stored?.facts[file.path], facts.identity == FileIdentity(path: file.path) {
                 index.facts[file.path] = facts
                 continue
@@ -45,32 +63,30 @@ struct JournalPlan {
             case .skipped(let skip): skipped.append(skip)
             case .read(let bytes, let identity):
                 preread[file.path] = bytes
-                index.facts[file.path] = FileFacts(identity: identity, records: MonthFileContents(bytes: bytes).records)
+                let contents = MonthFileContents(bytes: bytes)
+                preparsed[file.path] = contents.records
+                index.facts[file.path] = FileFacts(identity: identity, contents: contents)
+                // Parsed anyway: keep the records too, for the next read of this month.
+                cache?.store(contents.records, of: file, identity: identity, size: bytes.count)
                 if !identity.isSettled(now: now, seconds: cache?.settleSeconds ?? 2) || Int64(bytes.count) != identity.size {
                     unsettled.insert(file.path)
                 }
             }
         }
         if stored?.facts.count != index.facts.count { changed = true }
-        if changed { index.findSuspects() } else { index.suspects = stored?.suspects ?? [] }
-        if changed, let cache, let indexPath {
+        guard changed else {
+            index.suspects = stored?.suspects ?? []
+            return index
+        }
+        index.findSuspects()
+        if let cache, let indexPath {
             // Facts of a file still changing are not kept: the next read makes them again.
             var kept = index
             for path in unsettled { kept.facts[path] = nil }
             if !unsettled.isEmpty { kept.findSuspects() }
-            cache.folder.write(kept.encoded, to: indexPath)
+            if kept != stored { cache.folder.write(kept.encoded, to: indexPath) }
         }
-        let byPath = Dictionary(uniqueKeysWithValues: listing.files.map { ($0.path, $0) })
-        files = index.facts.compactMap { path, facts in byPath[path].map { ($0, facts) } }
-        files.sort { ($0.facts.newest ?? .min, $1.file.path) > ($1.facts.newest ?? .min, $0.file.path) }
-        suspects = Set(index.suspects)
-        try resolveSuspects()
-        for (_, facts) in files {
-            for record in facts.corrections where !suspects.contains(LineScanner.idHash(record.id)) {
-                corrections.add(record)
-            }
-        }
-        skipped.sort { $0.path < $1.path }
+        return index
     }
 
     /// Finds the one version of each suspect id that wins (the line whose
@@ -87,8 +103,16 @@ struct JournalPlan {
             }
         }
         for record in winners.values {
-            if record.kind.isCorrection { corrections.add(record) } else { resolved.append(record) }
+            if record.kind.isCorrection { corrections.add(winner: record) } else { resolved.append(record) }
         }
+    }
+
+    /// The records of `file` from its fresh cache entry, if it has one.
+    func cachedRecords(of file: JournalFile) -> [Record]? {
+        guard preread[file.path] == nil, let bytes = cache?.cached(file) else { return nil }
+        var records: [Record] = []
+        guard MonthCache.records(in: bytes, { records.append($0) }) else { return nil }
+        return records
     }
 
     /// The bytes of `file`, from planning or read now; nil when it cannot be read (then it is skipped).

@@ -30,31 +30,58 @@ struct NewestFirstReader {
             guard entry.facts.newest != nil else { continue }
             // A file with no record newer than `bound` can wait: so can what it holds.
             let bound = files[(position + 1)...].first?.facts.newest ?? .min
-            if let bytes = plan.bytes(of: entry.file) { read(bytes) }
+            if !matcher.passesOverLines, let records = plan.cachedRecords(of: entry.file) {
+                // Every line would be decoded anyway: the cache has them decoded already.
+                read(records)
+            } else if let bytes = plan.bytes(of: entry.file) {
+                read(bytes, quickIDsAreRight: entry.facts.quickIDsAreRight)
+            }
             guard give(newerThan: bound, body) else { return }
         }
         _ = give(newerThan: .min, body)
     }
 
-    private mutating func read(_ bytes: [UInt8]) {
+    /// Reads one file's lines. Lines that cannot match are passed over on
+    /// their raw bytes, unless an edit names them; their id is taken without
+    /// parsing (`quickID` where the file's facts say it is right, else the
+    /// slower `soleID`, else the line is parsed).
+    private mutating func read(_ bytes: [UInt8], quickIDsAreRight: Bool) {
+        bytes.withUnsafeBufferPointer { read($0, quickIDsAreRight: quickIDsAreRight) }
+    }
+
+    private mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, quickIDsAreRight: Bool) {
         var given: Set<RecordID> = []
         let hasSuspects = !plan.suspects.isEmpty
-        bytes.withUnsafeBufferPointer { buffer in
+        // Read-only here (resolving records may decode corrections into the plan's own copy).
+        let corrections = plan.corrections
+        do {
             for line in LineScanner.lines(in: buffer) {
                 let slice = UnsafeBufferPointer(rebasing: buffer[line.start..<line.end])
-                let quick = LineScanner.soleID(in: slice)
-                if hasSuspects, let quick, plan.suspects.contains(LineScanner.idHash(quick)) { continue }
-                if !matcher.mightMatch(line: slice) {
+                let skipsLine: Bool
+                if matcher.mightMatch(line: slice) {
+                    skipsLine = false
+                } else if corrections.isEmpty {
+                    skipsLine = true
+                } else if let id = quickIDsAreRight ? LineScanner.quickID(in: slice) : LineScanner.soleID(in: slice) {
                     // An edit may have changed what the line says.
-                    if plan.corrections.isEmpty { continue }
-                    if let quick, !plan.corrections.mayTouch(idBytes: quick) || RecordID(utf8: quick).map(plan.corrections.touches) == false {
-                        continue
-                    }
+                    skipsLine = !corrections.mayTouch(idBytes: id) || RecordID(utf8: id).map(corrections.touches) == false
+                } else {
+                    skipsLine = false
                 }
-                guard let record = try? Record(line: slice), !record.kind.isCorrection,
-                      !plan.suspectIDs.contains(record.id), given.insert(record.id).inserted else { continue }
+                guard !skipsLine, let record = try? Record(line: slice), !record.kind.isCorrection,
+                      !hasSuspects || !plan.suspectIDs.contains(record.id), given.insert(record.id).inserted else { continue }
                 hold(record)
             }
+        }
+    }
+
+    /// Reads one file's records, from the cache.
+    private mutating func read(_ records: [Record]) {
+        var given: Set<RecordID> = []
+        let hasSuspects = !plan.suspects.isEmpty
+        for record in records where !record.kind.isCorrection {
+            guard !hasSuspects || !plan.suspectIDs.contains(record.id), given.insert(record.id).inserted else { continue }
+            hold(record)
         }
     }
 

@@ -77,7 +77,7 @@ struct AppSession {
     /// One calm line about month files that were skipped, or nil when none were.
     static func line(for skipped: [SkippedFile], in directory: String) -> String? {
         guard let first = skipped.first else { return nil }
-        if skipped.count > 1 { return "\(skipped.count) files of your journal could not be read and are left out; tend doctor lists them." }
+        if skipped.count > 1 { return "\(skipped.count) files of your journal could not be read; tend doctor lists them." }
         return "Could not read \(short(first.path, in: directory)); it is left out. tend doctor says more."
     }
 

@@ -174,3 +174,36 @@ struct ForeignCacheTests {
         #expect(try !journal.history().records.contains { $0.payload.texts == ["words that were never written"] })
     }
 }
+
+@Suite("Storage: the cache's index of month files")
+struct JournalIndexTests {
+    @Test("the index reads back what it wrote, files without corrections included; damage is not believed")
+    func roundTrip() throws {
+        let identity = FileIdentity(device: 1, inode: 2, size: 3, modified: 4, modifiedNanoseconds: 5, changed: 6, changedNanoseconds: 7)
+        var index = JournalIndex()
+        index.facts["/d/2026/2026-11.jsonl"] = FileFacts(identity: identity, records: RecordSamples.everyKind)
+        index.facts["/d/2026/2026-12.jsonl"] = FileFacts(identity: identity, records: [RecordSamples.appreciation(40)])
+        index.facts["/d/2026/2026-10.jsonl"] = FileFacts(identity: identity, records: [])
+        index.findSuspects()
+        let bytes = index.encoded
+        #expect(JournalIndex(encoded: bytes) == index)
+        #expect(index.facts["/d/2026/2026-11.jsonl"]?.corrections.count == 2)
+        var damaged = bytes
+        damaged[damaged.count / 2] ^= 0x40
+        #expect(JournalIndex(encoded: damaged) == nil)
+        #expect(JournalIndex(encoded: Array(bytes.prefix(bytes.count - 9))) == nil)
+    }
+
+    @Test("the walk keeps the facts of settled files in the index, and trusts them only while the file is as it was")
+    func keptAndChecked() throws {
+        let (dir, journal) = try JournalCacheTests.journal()
+        _ = try journal.newest(5)
+        let indexPath = try #require(journal.cache).directory + "/index"
+        let index = try #require(JournalIndex(encoded: Disk.bytes(indexPath)))
+        #expect(index.facts.count == 3)
+        // Appending changes the file: its facts are made again, and the new record is found.
+        try journal.append(RecordSamples.appreciation(901, text: "after the index", at: "2026-09-20T10:00:00+02:00"))
+        #expect(try journal.newest(200, matching: RecordQuery(search: "after the index")).map(\.id) == [RecordSamples.id(901)])
+        withExtendedLifetime(dir) {}
+    }
+}
