@@ -64,10 +64,14 @@ struct FileIdentity: Hashable, Sendable {
                   changedNanoseconds: Int64(bitPattern: w[6]))
     }
 
-    /// True when the file changed so recently that a further change could
+    /// False when the file changed so recently that a further change could
     /// land within the same clock tick and leave every field as it is: such
     /// a file is read, never cached, until it has been still for `seconds`.
-    func isSettled(now: Int64, seconds: Int64) -> Bool {
-        max(modified, changed) < now - seconds
+    func isSettled(seconds: Int64) -> Bool {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let nowNanoseconds = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        let last = max(modified * 1_000_000_000 + modifiedNanoseconds, changed * 1_000_000_000 + changedNanoseconds)
+        return last < nowNanoseconds - seconds * 1_000_000_000
     }
 }

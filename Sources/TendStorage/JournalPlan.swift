@@ -51,7 +51,6 @@ struct JournalPlan {
         var index = JournalIndex()
         var changed = stored == nil
         var unsettled: Set<String> = []
-        let now = Int64(time(nil))
         for file in listed {
             if let facts = stored?.facts[file.path], facts.identity == FileIdentity(path: file.path) {
                 index.facts[file.path] = facts
@@ -68,7 +67,7 @@ struct JournalPlan {
                 index.facts[file.path] = FileFacts(identity: identity, contents: contents)
                 // Parsed anyway: keep the records too, for the next read of this month.
                 cache?.store(contents.records, of: file, identity: identity, size: bytes.count)
-                if !identity.isSettled(now: now, seconds: cache?.settleSeconds ?? 2) || Int64(bytes.count) != identity.size {
+                if !identity.isSettled(seconds: cache?.settleSeconds ?? 2) || Int64(bytes.count) != identity.size {
                     unsettled.insert(file.path)
                 }
             }

@@ -66,7 +66,7 @@ struct MonthCache: Sendable {
 
     /// Caches the records read from `file`, whose identity before reading was `identity`.
     func store(_ records: [Record], of file: JournalFile, identity: FileIdentity, size: Int) {
-        guard Int64(size) == identity.size, identity.isSettled(now: Int64(time(nil)), seconds: settleSeconds),
+        guard Int64(size) == identity.size, identity.isSettled(seconds: settleSeconds),
               let archive = RecordCodec.encode(records) else { return }
         let checksum = archive.withUnsafeBytes(Self.checksum)
         folder.write(Self.header(count: records.count, identity: identity, checksum: checksum) + archive, to: path(of: file))
