@@ -8,6 +8,11 @@ import TendStorage
 /// search), the recent read behind home, and the lines an export writes.
 public enum JournalFileCheck {
     public static let check = FuzzCheck(name: "journal-file") { input in
+        // One scratch folder per process: callers on other threads (parallel tests) take turns.
+        folder.lock.withLock { run(input) }
+    }
+
+    private static func run(_ input: [UInt8]) -> String? {
         let parsed = ReferenceFold.parse(ReferenceFold.lines(of: input))
         let expected = ReferenceFold.history(of: parsed)
         if History(parsed.map(\.record)).records != expected { return "History" }
@@ -46,6 +51,7 @@ public enum JournalFileCheck {
 /// sync-conflict copy), lines taking turns.
 final class ScratchJournal: @unchecked Sendable {
     let directory: String
+    let lock = NSLock()
 
     init() {
         directory = NSTemporaryDirectory() + "tend-fuzz-\(getpid())"
