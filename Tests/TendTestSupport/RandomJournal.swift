@@ -53,11 +53,15 @@ public struct RandomJournal {
         files.filter(\.isJournal).flatMap { ReferenceFold.lines(of: $0.bytes) }
     }
 
-    /// Writes the files into `directory` (created as needed).
+    /// Writes the files into `directory` (created as needed), folders 0700
+    /// whatever the umask (another test may have set it to 0 for a moment).
     public func write(to directory: String) throws {
         for file in files {
             let path = directory + "/" + file.path
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            let folder = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            chmod(directory, 0o700)
+            chmod(folder, 0o700)
             try Data(file.bytes).write(to: URL(fileURLWithPath: path))
         }
     }
