@@ -1,10 +1,15 @@
 import TendCore
 
 /// The facts of every month file (`FileFacts`) and the ids that more than
-/// one file holds, kept in one cache file (`index`) beside the month
-/// caches, so `tend log` and home read one small file instead of every
-/// month. Entries are believed only while their file's identity is the
-/// same; like all of the cache, it is never the source of truth.
+/// one file holds, kept in the cache beside the month caches, so `tend log`
+/// and home read one small file instead of every month. Entries are believed
+/// only while their file's identity is the same; like all of the cache, it is
+/// never the source of truth.
+///
+/// Two files: `index` (read by every walk) and `ids` (each file's id
+/// hashes, most of the bytes, read only when suspects must be found again or
+/// resolved). Both carry the same generation, so one never speaks for the
+/// other's older self.
 struct JournalIndex: Sendable, Equatable {
     /// Facts by the month file's path.
     var facts: [String: FileFacts] = [:]
@@ -32,13 +37,31 @@ struct JournalIndex: Sendable, Equatable {
 
     // MARK: The cache file
 
-    private static let magic: UInt64 = 0x3430_5849_444e_4554 // "TENDIX04"
+    private static let magic: UInt64 = 0x3530_5849_444e_4554 // "TENDIX05"
 
-    /// The index as bytes, with a checksum.
-    var encoded: [UInt8] {
+    private static let idsMagic: UInt64 = 0x3130_5344_494e_4554 // "TENIDS01"
+
+    /// Both files as bytes, each with a checksum: the index, and the ids.
+    var encoded: (index: [UInt8], ids: [UInt8]) {
+        let generation = UInt64.random(in: 1...UInt64.max)
+        var ids = IndexWriter()
+        ids.word(Self.idsMagic)
+        ids.word(generation)
+        ids.word(UInt64(facts.count))
+        for (path, entry) in facts.sorted(by: { $0.key < $1.key }) {
+            ids.bytes(Array(path.utf8))
+            ids.words(entry.ids)
+            ids.words(entry.conflicting)
+        }
+        ids.word(ids.data.withUnsafeBytes(MonthCache.checksum))
+        return (index(generation: generation), ids.data)
+    }
+
+    private func index(generation: UInt64) -> [UInt8] {
         var out = IndexWriter()
         out.word(Self.magic)
         out.word(RecordCodec.schema)
+        out.word(generation)
         out.word(UInt64(facts.count))
         for (path, entry) in facts.sorted(by: { $0.key < $1.key }) {
             out.bytes(Array(path.utf8))
@@ -48,8 +71,6 @@ struct JournalIndex: Sendable, Equatable {
             out.bytes(entry.correctionArchive)
             out.word(UInt64(entry.correctionTargets.count))
             for target in entry.correctionTargets { out.bytes(Array(target.utf8)) }
-            out.words(entry.ids)
-            out.words(entry.conflicting)
         }
         out.words(suspects)
         let checksum = out.data.withUnsafeBytes(MonthCache.checksum)
@@ -57,7 +78,11 @@ struct JournalIndex: Sendable, Equatable {
         return out.data
     }
 
-    /// Reads what `encoded` wrote; nil for anything damaged or of another version.
+    /// The generation the index was written with; its `ids` file must say the same.
+    private(set) var generation: UInt64 = 0
+
+    /// Reads the index that `encoded` wrote (the facts without their ids);
+    /// nil for anything damaged or of another version.
     init?(encoded bytes: [UInt8]) {
         guard bytes.count >= 32 else { return nil }
         let body = bytes.dropLast(8)
@@ -66,7 +91,9 @@ struct JournalIndex: Sendable, Equatable {
         reader.offset = bytes.count - 8
         guard reader.word() == checksum else { return nil }
         reader.offset = 0
-        guard reader.word() == Self.magic, reader.word() == RecordCodec.schema, let count = reader.word(), count < 1 << 32 else { return nil }
+        guard reader.word() == Self.magic, reader.word() == RecordCodec.schema, let generation = reader.word(),
+              let count = reader.word(), count < 1 << 32 else { return nil }
+        self.generation = generation
         for _ in 0..<Int(count) {
             guard let path = reader.bytes().map({ String(decoding: $0, as: UTF8.self) }),
                   let identityWords = reader.words(exactly: 7), let identity = FileIdentity(words: identityWords[...]),
@@ -78,9 +105,8 @@ struct JournalIndex: Sendable, Equatable {
                 guard let target = reader.bytes() else { return nil }
                 targets.append(String(decoding: target, as: UTF8.self))
             }
-            guard let ids = reader.words(), let conflicting = reader.words() else { return nil }
             facts[path] = FileFacts(identity: identity, newest: hasNewest & 1 == 1 ? Int64(bitPattern: newest) : nil,
-                                    correctionArchive: archive, correctionTargets: targets, ids: ids, conflicting: conflicting,
+                                    correctionArchive: archive, correctionTargets: targets, ids: [], conflicting: [],
                                     quickIDsAreRight: hasNewest & 2 == 2)
         }
         guard let suspects = reader.words(), reader.offset == bytes.count - 8 else { return nil }
@@ -88,6 +114,35 @@ struct JournalIndex: Sendable, Equatable {
     }
 
     init() {}
+
+    /// Fills in each file's ids from the `ids` file; false (and nothing
+    /// changed) when it is damaged or not of this index's generation.
+    mutating func attachIDs(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 32, Array(bytes.dropLast(8)).withUnsafeBytes(MonthCache.checksum) == {
+            var tail = IndexReader(bytes: bytes)
+            tail.offset = bytes.count - 8
+            return tail.word()
+        }() else { return false }
+        var reader = IndexReader(bytes: bytes)
+        guard reader.word() == Self.idsMagic, reader.word() == generation, let count = reader.word(), count == UInt64(facts.count)
+        else { return false }
+        var found: [String: (ids: [UInt64], conflicting: [UInt64])] = [:]
+        for _ in 0..<Int(count) {
+            guard let path = reader.bytes().map({ String(decoding: $0, as: UTF8.self) }),
+                  let ids = reader.words(), let conflicting = reader.words() else { return false }
+            found[path] = (ids, conflicting)
+        }
+        guard reader.offset == bytes.count - 8, Set(found.keys) == Set(facts.keys) else { return false }
+        for (path, entry) in found {
+            facts[path]?.ids = entry.ids
+            facts[path]?.conflicting = entry.conflicting
+        }
+        return true
+    }
+
+    static func == (lhs: JournalIndex, rhs: JournalIndex) -> Bool {
+        lhs.facts == rhs.facts && lhs.suspects == rhs.suspects
+    }
 }
 
 private struct IndexWriter {

@@ -37,7 +37,7 @@ struct JournalPlan {
         files = index.facts.compactMap { path, facts in byPath[path].map { ($0, facts) } }
         files.sort { ($0.facts.newest ?? .min, $1.file.path) > ($1.facts.newest ?? .min, $0.file.path) }
         suspects = Set(index.suspects)
-        corrections = PlannedCorrections(suspects: suspects)
+        corrections = PlannedCorrections(suspects: suspects, expectedTargets: files.reduce(0) { $0 + $1.facts.correctionTargets.count })
         try resolveSuspects()
         for (_, facts) in files { corrections.add(archive: facts.correctionArchive, targets: facts.correctionTargets) }
         skipped.sort { $0.path < $1.path }
@@ -47,16 +47,27 @@ struct JournalPlan {
     /// was, else read from the file (and kept in the index once it is still).
     private mutating func facts(of listed: [JournalFile], cache: MonthCache?) -> JournalIndex {
         let indexPath = cache.map { $0.directory + "/index" }
-        let stored = indexPath.flatMap { path in cache?.folder.read(path).flatMap(JournalIndex.init(encoded:)) }
+        let idsPath = cache.map { $0.directory + "/ids" }
+        var stored = indexPath.flatMap { path in cache?.folder.read(path).flatMap(JournalIndex.init(encoded:)) }
+        let identities = Dictionary(uniqueKeysWithValues: listed.map { ($0.path, FileIdentity(path: $0.path)) })
+        let isFresh = { (path: String) -> Bool in stored?.facts[path].map { $0.identity == identities[path] } == true }
+        var changed = stored == nil || stored?.facts.count != listed.count || !listed.allSatisfy { isFresh($0.path) }
+        // The ids are needed only to find suspects again, or to resolve them.
+        if var index = stored, changed || !index.suspects.isEmpty {
+            if let bytes = idsPath.flatMap({ cache?.folder.read($0) }), index.attachIDs(bytes) {
+                stored = index
+            } else {
+                stored = nil
+                changed = true
+            }
+        }
         var index = JournalIndex()
-        var changed = stored == nil
         var unsettled: Set<String> = []
         for file in listed {
-            if let facts = stored?.facts[file.path], facts.identity == FileIdentity(path: file.path) {
+            if let facts = stored?.facts[file.path], isFresh(file.path) {
                 index.facts[file.path] = facts
                 continue
             }
-            changed = true
             switch JournalFileRead(file) {
             case .gone: continue
             case .skipped(let skip): skipped.append(skip)
@@ -72,18 +83,22 @@ struct JournalPlan {
                 }
             }
         }
-        if stored?.facts.count != index.facts.count { changed = true }
         guard changed else {
             index.suspects = stored?.suspects ?? []
             return index
         }
         index.findSuspects()
-        if let cache, let indexPath {
+        if let cache, let indexPath, let idsPath {
             // Facts of a file still changing are not kept: the next read makes them again.
             var kept = index
             for path in unsettled { kept.facts[path] = nil }
             if !unsettled.isEmpty { kept.findSuspects() }
-            if kept != stored { cache.folder.write(kept.encoded, to: indexPath) }
+            if kept != stored {
+                let files = kept.encoded
+                // The ids first: an index never names a generation whose ids are not there.
+                cache.folder.write(files.ids, to: idsPath)
+                cache.folder.write(files.index, to: indexPath)
+            }
         }
         return index
     }

@@ -19,8 +19,10 @@ struct PlannedCorrections {
     private var suspects: Set<UInt64> = []
     private var winners: [Record] = []
 
-    init(suspects: Set<UInt64>) {
+    init(suspects: Set<UInt64>, expectedTargets: Int = 0) {
         self.suspects = suspects
+        targets.reserveCapacity(expectedTargets)
+        archivesByTarget.reserveCapacity(expectedTargets)
     }
 
     var isEmpty: Bool { targets.isEmpty }

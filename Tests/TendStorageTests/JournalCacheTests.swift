@@ -185,13 +185,21 @@ struct JournalIndexTests {
         index.facts["/d/2026/2026-12.jsonl"] = FileFacts(identity: identity, records: [RecordSamples.appreciation(40)])
         index.facts["/d/2026/2026-10.jsonl"] = FileFacts(identity: identity, records: [])
         index.findSuspects()
-        let bytes = index.encoded
-        #expect(JournalIndex(encoded: bytes) == index)
+        let files = index.encoded
+        var read = try #require(JournalIndex(encoded: files.index))
+        #expect(read.facts.values.allSatisfy { $0.ids.isEmpty })
+        let attached = read.attachIDs(files.ids)
+        #expect(attached)
+        #expect(read == index)
         #expect(index.facts["/d/2026/2026-11.jsonl"]?.corrections.count == 2)
-        var damaged = bytes
+        var damaged = files.index
         damaged[damaged.count / 2] ^= 0x40
         #expect(JournalIndex(encoded: damaged) == nil)
-        #expect(JournalIndex(encoded: Array(bytes.prefix(bytes.count - 9))) == nil)
+        #expect(JournalIndex(encoded: Array(files.index.prefix(files.index.count - 9))) == nil)
+        // The ids of another generation are not believed.
+        var other = try #require(JournalIndex(encoded: files.index))
+        let stale = other.attachIDs(index.encoded.ids)
+        #expect(!stale)
     }
 
     @Test("the walk keeps the facts of settled files in the index, and trusts them only while the file is as it was")
@@ -200,6 +208,8 @@ struct JournalIndexTests {
         _ = try journal.newest(5)
         let indexPath = try #require(journal.cache).directory + "/index"
         let index = try #require(JournalIndex(encoded: Disk.bytes(indexPath)))
+        let idsPath = try #require(journal.cache).directory + "/ids"
+        #expect(FileManager.default.fileExists(atPath: idsPath))
         #expect(index.facts.count == 3)
         // Appending changes the file: its facts are made again, and the new record is found.
         try journal.append(RecordSamples.appreciation(901, text: "after the index", at: "2026-09-20T10:00:00+02:00"))
