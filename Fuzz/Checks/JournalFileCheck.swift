@@ -56,6 +56,8 @@ final class ScratchJournal: @unchecked Sendable {
     init() {
         directory = NSTemporaryDirectory() + "tend-fuzz-\(getpid())"
         try? FileManager.default.createDirectory(atPath: directory + "/2026", withIntermediateDirectories: true)
+        scratchDirectory = directory
+        atexit(removeScratchDirectory)
     }
 
     func write(_ input: [UInt8]) {
@@ -70,4 +72,11 @@ final class ScratchJournal: @unchecked Sendable {
             _ = FileManager.default.createFile(atPath: directory + "/2026/" + name, contents: Data(bytes))
         }
     }
+}
+
+/// The scratch folder, for `removeScratchDirectory` (which `atexit` calls with no context).
+private nonisolated(unsafe) var scratchDirectory: String?
+
+private func removeScratchDirectory() {
+    if let scratchDirectory { try? FileManager.default.removeItem(atPath: scratchDirectory) }
 }
