@@ -25,8 +25,8 @@ let package = Package(
         ),
         .target(name: "TendCore", dependencies: ["TendResources", "TOMLKit"]),
         .target(name: "TendStorage", dependencies: ["TendCore", "TOMLKit"], exclude: ["FORMAT.md"]),
-        .target(name: "TendScheduler", dependencies: ["TendCore", "TOMLKit"]),
-        .target(name: "TendUI", dependencies: ["TendCore", "TendScheduler", "CNcursesw"]),
+        .target(name: "TendScheduler", dependencies: ["TendCore"]),
+        .target(name: "TendUI", dependencies: ["TendCore", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
         // Reaching people: other programs started with posix_spawn (never a shell), the clipboard, the gift page.
         .target(name: "TendSending", dependencies: ["TendCore"]),
         .executableTarget(
