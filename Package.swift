@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
         .testTarget(name: "TendSendingTests", dependencies: ["TendSending", "TendTestSupport"]),
         .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport"], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )

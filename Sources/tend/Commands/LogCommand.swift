@@ -9,7 +9,7 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Show your entries, newest first.",
         discussion: """
-            Search ignores case and accents: --search jose finds José. Pipe it anywhere: tend log | grep -i walk.             The reminders Tend offered are bookkeeping and show only with --kind prompt.
+            Search ignores case and accents: --search jose finds José. Pipe it anywhere: tend log | grep -i walk. The reminders Tend offered are bookkeeping and show only with --kind prompt.
             """
     )
 
