@@ -21,7 +21,17 @@ struct AppSession {
         drafts = DraftStore(paths: paths)
         self.paths = paths
         let since = now.addingTimeInterval(-Double(AppData.recentDays) * 86_400)
-        let lines = (try? journal.records(since: since)) ?? []
+        // What cannot be read is said on home, calmly and with where; it is never an empty day in silence.
+        var journalProblems: [String] = []
+        let lines: [Record]
+        do {
+            let reading = try journal.readRecords(since: since)
+            lines = reading.value
+            if let line = Self.line(for: reading.skipped, in: journal.directory) { journalProblems.append(line) }
+        } catch {
+            lines = []
+            journalProblems.append(Self.line(for: error, in: journal.directory))
+        }
         let configFile = ConfigFile(paths: paths)
         // First run: a commented default the user can read and edit. Never overwrites.
         _ = try? configFile.createDefault()
@@ -29,12 +39,14 @@ struct AppSession {
         let practices = CustomPractices.library(paths)
         var problems = config.homeNotes
         problems += practices.issues.map { "\($0)" }
-        let journal = RecentJournal(lines: lines)
-        let (letters, folders) = LetterLoader(paths: paths, me: config.config.me).atStart(records: journal.records, since: since)
+        let recent = RecentJournal(lines: lines)
+        let (letters, folders) = LetterLoader(paths: paths, me: config.config.me).atStart(records: recent.records, since: since)
         letterFolders = folders
-        data = AppData(journal: journal, practices: practices, prompts: .builtIn,
-                       config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now),
-                       drafts: drafts.drafts(), letters: letters)
+        var data = AppData(journal: recent, practices: practices, prompts: .builtIn,
+                           config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now),
+                           drafts: drafts.drafts(), letters: letters)
+        data.journalProblems = journalProblems
+        self.data = data
     }
 
     /// Prompts offered in the last days, from the lines already read rather than a second pass.
@@ -69,16 +81,21 @@ struct AppSession {
         switch effect {
         case .loadHistory:
             do {
-                return [.historyLoaded(try journal.history().records)]
+                let reading = try journal.readHistory()
+                var events: [Event] = [.historyLoaded(reading.value.records)]
+                if let line = Self.line(for: reading.skipped, in: journal.directory) {
+                    events.append(.effectReported(Report(line, tone: .calm)))
+                }
+                return events
             } catch {
-                return [.effectReported(Report("Could not read your journal: \(error)", tone: .problem))]
+                return [.effectReported(Report(Self.line(for: error, in: journal.directory), tone: .problem))]
             }
-        case .save(let payload):
+        case .save(let payload, let tag):
             do {
                 let record = try journal.append(payload, at: clock.now().wall)
-                return [.recordSaved(record)]
+                return [.saved(tag, .success(record))]
             } catch {
-                return [.saveFailed(payload, message: "Not saved: \(error). Your words are still here.")]
+                return [.saved(tag, .failure(SaveFailure("Not saved: \(error). Your words are still here.")))]
             }
         case .claimPrompt(let due):
             // If the journal cannot record it, offer it anyway: a missed prompt is worse than a repeat.
@@ -106,7 +123,7 @@ struct AppSession {
             return [.sendPrepared(plan)]
         case .send(let plan):
             let report = sending.send(plan)
-            return (report.sentRecord.map { [Event.recordSaved($0)] } ?? []) + [.sendFinished(report)]
+            return (report.sentRecord.map { [Event.saved(.sent, .success($0))] } ?? []) + [.sendFinished(report)]
         case .copyText(let text):
             let clipboard = Clipboard(environment: sending.environment, askTerminal: sending.askTerminal)
             return [.textCopied(clipboard.copy(text))]
@@ -115,6 +132,31 @@ struct AppSession {
         default:
             return []
         }
+    }
+
+    /// One calm line about month files that were skipped, or nil when none were.
+    static func line(for skipped: [SkippedFile], in directory: String) -> String? {
+        guard let first = skipped.first else { return nil }
+        if skipped.count > 1 { return "\(skipped.count) files of your journal could not be read; tend doctor lists them." }
+        return "Could not read \(short(first.path, in: directory)); it is left out. tend doctor says more."
+    }
+
+    /// One calm line about a journal that could not be read at all.
+    static func line(for error: StorageError, in directory: String) -> String {
+        var reason = ""
+        if case .system(_, _, let code) = error {
+            let text = String(cString: strerror(code))
+            reason = " (\(text.prefix(1).lowercased() + text.dropFirst()))"
+        }
+        return "Could not read your journal in \(short(directory, in: nil))\(reason)."
+    }
+
+    /// A path as short as it can be said: inside the journal, or from ~.
+    private static func short(_ path: String, in directory: String?) -> String {
+        if let directory, path.hasPrefix(directory + "/") { return String(path.dropFirst(directory.count + 1)) }
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        if !home.isEmpty, path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
     }
 }
 

@@ -36,8 +36,11 @@ struct LettersEndToEndTests {
 
         deinit { try? FileManager.default.removeItem(at: root) }
 
+        /// The pinned clock; a test moves it on where order matters (equal times sort by random ids).
+        var now = "2026-11-23T21:40:00"
+
         func environment(_ home: URL) -> [String: String] {
-            TendBinary.environment(home: home, extra: ["TEND_NOW": "2026-11-23T21:40:00"])
+            TendBinary.environment(home: home, extra: ["TEND_NOW": now])
         }
 
         @discardableResult
@@ -74,6 +77,7 @@ struct LettersEndToEndTests {
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("In the folder you share with Ana. Their Tend shows it once the folder syncs."))
         let firstID = first.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        pair.now = "2026-11-23T21:41:00"
         let second = try pair.run(pair.sam, "thanks", "--to", "Ana", "You sang while you cooked.")
         let secondID = second.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let sent = try pair.run(pair.sam, "send", secondID)

@@ -6,9 +6,10 @@ extension LetterShelf {
     /// missing `[me] name`, a folder that is not there or that others can
     /// open, letters files that are links or not plain files, lines that
     /// cannot be read (the user's own file included), files others can read,
+    /// a folder that holds the journal itself (`journal`, the data folder),
     /// and, for a folder that is a git repository, what `tend sync` would
     /// stop at. Changes nothing.
-    public static func findings(book: PeopleBook, me: String?, configPath: String,
+    public static func findings(book: PeopleBook, me: String?, configPath: String, journal: String? = nil,
                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> [DoctorReport.Finding] {
         let shared = folders(in: book)
         guard !shared.isEmpty else { return [] }
@@ -18,7 +19,7 @@ extension LetterShelf {
             findings.append(.init(.problem, path: configPath,
                 "people.toml shares a folder with \(names), but there is no [me] name here. Add [me] name = \"Your name\": it signs what you send and tells your letters from theirs."))
         }
-        for (folder, _) in shared {
+        for (folder, people) in shared {
             let path = folder.path
             guard POSIX.isFolder(path) else {
                 if POSIX.entry(at: path) == .missing {
@@ -27,6 +28,13 @@ extension LetterShelf {
                     findings.append(.init(.problem, path: path, "share in people.toml names this, but it isn't a folder"))
                 }
                 continue
+            }
+            // Whatever syncs the folder with them would carry every entry too.
+            if let journal, Journal.isPath(journal, inside: Journal.realPath(path)) {
+                let names = people.map { SafeText.line($0) }.joined(separator: ", ")
+                findings.append(.init(.problem, path: path,
+                    "this folder you share with \(names) holds your journal (\(journal)), so whatever syncs it with them "
+                        + "carries every entry too. Give the letters a folder of their own and change share in people.toml."))
             }
             if let mode = SharedFolderCheck.looseMode(of: path) {
                 findings.append(.init(.problem, path: path,

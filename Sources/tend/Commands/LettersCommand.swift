@@ -22,7 +22,7 @@ struct LettersCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "One JSON object per letter (id, time, sent, from, to, text, read, hidden).")
+    @Flag(help: "One JSON object per letter (id, time, sent, from, signed, to, text or sealed, read, hidden, file).")
     var json = false
 
     @Flag(help: "Hidden ones too.")
@@ -116,7 +116,7 @@ struct LettersCommand: ParsableCommand {
 
     /// Appends a note about a letter to the user's own journal.
     static func note(_ payload: Payload, in journal: Journal) throws {
-        let now = try ScheduleClock.now()
+        let now = try LaunchClock.now()
         _ = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.append(payload, at: now) }
     }
 }

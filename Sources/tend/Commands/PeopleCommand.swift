@@ -63,9 +63,11 @@ struct PeopleAddCommand: ParsableCommand {
             In them {message} is the sentence (with a short invitation the first time), {text} the sentence \
             alone, {name} the person and {date} the day it was written. Quote each as your shell needs: \
             tend people add Ana --send signal-cli send -m '{message}' +4915550100
+
             --share names a folder you both sync (Syncthing, or a git repository) when they use Tend too: \
             what you send goes into your own file there, signed with [me] name from config.toml, and \
             what they send you shows as letters (`tend letters`).
+
             Someone already listed gets the new way in place of the old.
             """
     )

@@ -2,8 +2,8 @@ import TendCore
 
 /// Changing an entry's words: one field per thing the person wrote. Saving
 /// makes an edit record naming the entry, so the first version is kept.
-struct EntryEditor: Sendable {
-    struct Field: Sendable {
+struct EntryEditor: Equatable, Sendable {
+    struct Field: Equatable, Sendable {
         var label: String
         var key: String
         var original: String
@@ -16,7 +16,6 @@ struct EntryEditor: Sendable {
     private(set) var fields: [Field]
     private(set) var focus = 0
     private(set) var hint: String?
-    var isSaving = false
     /// True after Esc with changes made: a second Esc drops them.
     private(set) var isAskingToLeave = false
 
@@ -93,16 +92,16 @@ struct EntryEditor: Sendable {
         return set
     }
 
-    /// Draws the fields from row `y`; returns the row after them.
-    func render(into canvas: inout Canvas, x: Int, y: Int, width: Int) -> Int {
+    /// Draws the fields from the top of `flow`, a blank row after each.
+    func render(into canvas: inout Canvas, flow: inout Flow) {
         let labelWidth = (fields.map(\.label.displayWidth).max() ?? 0) + 2
-        var row = y
         for (index, field) in fields.enumerated() {
-            canvas.write(field.label, x: x, y: row, style: .muted)
-            field.editor.render(into: &canvas, x: x + labelWidth, y: row, width: width - labelWidth,
-                                hasFocus: index == focus)
-            row += 2
+            let row = Layout.columns(flow.next(), [.fixed(labelWidth), .fill])
+            canvas.write(field.label, in: row[0], style: .muted)
+            if !row[1].isEmpty {
+                field.editor.render(into: &canvas, x: row[1].x, y: row[1].y, width: row[1].width, hasFocus: index == focus)
+            }
+            flow.skip()
         }
-        return row
     }
 }

@@ -42,7 +42,7 @@ public struct HomeScreen: Screen {
         case .top: selection = 0
         case .bottom: selection = count - 1
         case .quit: return [.quit(status: 0)]
-        case .tally(let tone): return [.push(TallyScreen(tone: tone))]
+        case .tally(let tone): return [.push(.tally(tone))]
         case .letters: return LettersLine.open(context)
         case .choose: return open(HomeMenu.items[selection], context: context)
         case .open(let item):
@@ -52,16 +52,7 @@ public struct HomeScreen: Screen {
         return []
     }
 
-    private func open(_ item: HomeMenu.Item, context: ScreenContext) -> [Effect] {
-        switch item.key {
-        case "m": return [.push(CheckInScreen(context: context))]
-        case "p": return [.push(PauseScreen(context: context))]
-        case "t": return [.push(ThanksScreen())]
-        case "r": return [.push(RepairScreen(context: context))]
-        case "b": return [.push(BrowseScreen(context: context))]
-        default: return [.push(WeekScreen(context: context))]
-        }
-    }
+    private func open(_ item: HomeMenu.Item, context: ScreenContext) -> [Effect] { [.push(item.route)] }
 
     /// A config problem wrapped to the width, at most three rows and no more
     /// than `rows`; cut short with "…" when it does not fit.
@@ -87,12 +78,17 @@ public struct HomeScreen: Screen {
         // With no row of its own below the menu, the balance takes the streak's place.
         let hasBalanceRow = area.height >= HomeMenu.items.count + 3
         let room = width - greeting.displayWidth - 3
+        let greetingRow = y
+        // Columns taken at the right end of the greeting row.
+        var rightUsed = 0
         if !hasBalanceRow, !summary.balance.isEmpty {
             let spans = BalanceLine.spans(summary.balance, width: room)
-            BalanceLine.render(spans, into: &canvas, x: area.maxX - 2 - BalanceLine.columns(of: spans), y: y, width: room)
+            rightUsed = BalanceLine.columns(of: spans)
+            BalanceLine.render(spans, into: &canvas, x: area.maxX - 2 - rightUsed, y: y, width: room)
         } else if summary.streak > 1 {
             let streak = summary.streakText
             if streak.displayWidth <= room {
+                rightUsed = streak.displayWidth
                 canvas.write(streak, x: area.maxX - 2 - streak.displayWidth, y: y, style: Style(.good))
             }
         }
@@ -115,13 +111,20 @@ public struct HomeScreen: Screen {
         }
         let afterMenu = y
         y += 1
-        // A letter waiting: one quiet line above today's practice.
-        if y + 2 < area.maxY - 1, LettersLine.render(into: &canvas, x: left, y: y, width: width, context: context) { y += 2 }
-        // The last row holds the balance; a problem in the config, wrapped, the rows above it.
+        // The last row holds the balance; a problem in the journal or the config, wrapped, the rows above it.
         let balanceRow = area.maxY - 1
-        let problemRows = Self.problemLines(context.data.configProblems.first, width: width,
+        let problem = context.data.journalProblems.first ?? context.data.configProblems.first
+        let problemRows = Self.problemLines(problem, width: width,
                                             rows: (hasBalanceRow ? balanceRow : area.maxY) - afterMenu)
         let end = balanceRow - (problemRows.isEmpty ? 1 : problemRows.count + 1)
+        // A letter waiting: one quiet line above today's practice, where the problem rows leave room;
+        // else, in a small window, a mark beside the greeting.
+        if y + 1 < end, LettersLine.render(into: &canvas, x: left, y: y, width: width, context: context) {
+            y += 2
+        } else if let mark = LettersLine.mark(context), mark.displayWidth <= room - rightUsed - (rightUsed > 0 ? 2 : 0) {
+            let x = area.maxX - 2 - rightUsed - (rightUsed > 0 ? 2 : 0) - mark.displayWidth
+            canvas.write(mark, x: x, y: greetingRow, style: Style(.warm))
+        }
         if let practice = summary.practice, y + 1 < end {
             canvas.write("Today's practice", x: left, y: y, style: .muted)
             canvas.write(practice.name, x: left + 2, y: y + 1, style: Style(bold: true), truncatingTo: width - 2)

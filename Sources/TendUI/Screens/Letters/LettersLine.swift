@@ -16,6 +16,11 @@ enum LettersLine {
         return true
     }
 
+    /// Home's mark where the line does not fit (a small window): "✉ l".
+    static func mark(_ context: ScreenContext) -> String? {
+        context.data.letters.unreadWriters.isEmpty ? nil : "✉ l"
+    }
+
     /// Browse's hint at the end of its top row, when letters are there: "✉ 1 new letter · l".
     static func browseHint(_ context: ScreenContext) -> String? {
         let box = context.data.letters
@@ -26,6 +31,6 @@ enum LettersLine {
 
     /// The screen `l` opens from home and browse.
     static func open(_ context: ScreenContext) -> [Effect] {
-        [.push(LettersScreen(context: context))]
+        [.push(.letters)]
     }
 }

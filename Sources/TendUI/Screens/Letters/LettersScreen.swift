@@ -10,63 +10,68 @@ import TendCore
 /// (`loadLetters`: the folders read again, every note in the journal, sealed
 /// letters opened) on its first event.
 public struct LettersScreen: Screen {
-    enum Loading: Sendable { case waiting, requested, loaded }
+    enum Loading: Hashable, Sendable { case waiting, requested, loaded }
+
+    /// Hiding and showing again, one at a time.
+    static let hideTag: SaveTag = "letters.hide"
+    /// A read note, one per letter: reading on quickly saves each once.
+    static func readTag(_ letter: ReceivedLetter) -> SaveTag { SaveTag("letters.read.\(letter.id)") }
 
     public let title = "Letters"
     private(set) var box: LetterBox
     private(set) var loading = Loading.waiting
-    /// The selected row of `rows`.
-    private(set) var selected = 0
-    private(set) var top = 0
+    /// The rows of `rows`; a page moves the selection a page.
+    private(set) var list: ScrollingList
     private(set) var isReading = false
+    /// How far down the open letter's words are scrolled.
     private(set) var scroll = 0
     private(set) var showsHidden = false
-    /// A hide or show asked for, so its note can be said once it is saved.
-    private var pendingToggle: RecordID?
+    private var saves = PendingSaves()
 
     public init(context: ScreenContext) {
         box = context.data.letters
+        list = ScrollingList(count: 0, keys: [], pageHeight: LettersLayout.listHeight(context), pagesMoveSelection: true)
+        list.resize(count: rows.count)
     }
 
     /// What the list shows, newest first.
     var rows: [ReceivedLetter] { showsHidden ? box.letters : box.shown }
 
-    var selectedLetter: ReceivedLetter? { rows.indices.contains(selected) ? rows[selected] : nil }
+    var selectedLetter: ReceivedLetter? {
+        guard let row = list.selected, rows.indices.contains(row) else { return nil }
+        return rows[row]
+    }
 
     // MARK: Keys
 
-    enum Intent: Sendable { case down, up, top, bottom, pageDown, pageUp, open, hide, toggleHidden, back }
+    enum Intent: Hashable, Sendable { case move(ListMove), open, hide, toggleHidden, back }
+
+    private static let moving = ListMove.bindings(next: "next letter", previous: "previous letter", first: "newest",
+                                                  last: "oldest").map { $0.map(Intent.move) }
 
     private var keys: KeyMap<Intent> {
-        let hide = KeyBinding<Intent>([.character("h")], "h",
-                                      selectedLetter.map(box.isHidden) == true ? "bring it back into sight" : "put it out of sight (here only)",
-                                      .hide, footer: selectedLetter.map(box.isHidden) == true ? "bring back" : "hide")
-        let hidden = KeyBinding<Intent>([.character("a")], "a", showsHidden ? "leave out the hidden ones" : "show hidden ones too",
-                                        .toggleHidden)
+        let isHidden = selectedLetter.map(box.isHidden) == true
+        let hide = KeyBinding<Intent>([.character("h")], "h", isHidden ? "bring it back into sight" : "put it out of sight (here only)",
+                                      .hide, footer: isHidden ? "bring back" : "hide")
         if isReading {
             return KeyMap([
-                KeyBinding([.down, .character("j")], "j/↓", "the next letter (older)", .down, footer: "next"),
-                KeyBinding([.up, .character("k")], "k/↑", "the letter before (newer)", .up),
-                KeyBinding([.pageDown, .character(" ")], "PgDn", "more of the words", .pageDown),
-                KeyBinding([.pageUp], "PgUp", "back up the words", .pageUp),
+                KeyBinding([.down, .character("j")], "j/↓", "the next letter (older)", .move(.down), footer: "next"),
+                KeyBinding([.up, .character("k")], "k/↑", "the letter before (newer)", .move(.up)),
+                KeyBinding([.pageDown, .character(" ")], "PgDn", "more of the words", .move(.pageDown)),
+                KeyBinding([.pageUp], "PgUp", "back up the words", .move(.pageUp)),
                 hide,
                 KeyBinding([.escape, .character("q")], "Esc", "back to the letters", .back, footer: "letters"),
             ])
         }
         var bindings: [KeyBinding<Intent>] = []
         if !rows.isEmpty {
-            bindings += [
-                KeyBinding([.enter], "Enter", "read it", .open, footer: "read"),
-                KeyBinding([.down, .character("j")], "j/↓", "next letter", .down),
-                KeyBinding([.up, .character("k")], "k/↑", "previous letter", .up),
-                KeyBinding([.home, .character("g")], "g/Home", "newest", .top),
-                KeyBinding([.end, .character("G")], "G/End", "oldest", .bottom),
-                KeyBinding([.pageDown, .control("f")], "PgDn", "a page down", .pageDown),
-                KeyBinding([.pageUp, .control("b")], "PgUp", "a page up", .pageUp),
-                hide,
-            ]
+            bindings.append(KeyBinding([.enter], "Enter", "read it", .open, footer: "read"))
+            bindings += Self.moving + [hide]
         }
-        if !box.hiddenBy.isEmpty || showsHidden { bindings.append(hidden) }
+        if !box.hiddenBy.isEmpty || showsHidden {
+            bindings.append(KeyBinding([.character("a")], "a", showsHidden ? "leave out the hidden ones" : "show hidden ones too",
+                                       .toggleHidden))
+        }
         bindings.append(KeyBinding([.escape, .character("q")], "q", "leave the letters", .back, footer: "back"))
         return KeyMap(bindings)
     }
@@ -86,18 +91,20 @@ public struct LettersScreen: Screen {
             let id = selectedLetter?.id
             box = letters
             loading = .loaded
-            select(id.flatMap { id in rows.firstIndex { $0.id == id } } ?? min(selected, max(0, rows.count - 1)), context)
+            refit(keeping: id, context)
             return []
-        case .recordSaved(let record):
+        case .saved(_, let result):
+            let answer = saves.answer(to: event)
+            guard case .success(let record) = result else { return [] }
+            let id = selectedLetter?.id
             box.note(record)
-            return saved(record, context: context)
-        case .saveFailed:
-            pendingToggle = nil
-            return []
+            refit(keeping: id, context)
+            return answer?.tag == Self.hideTag ? hidden(record, context: context) : []
         case .ticked:
             return request()
         case .keyPressed(let key):
             let asked = request()
+            list.resize(pageHeight: LettersLayout.listHeight(context))
             guard let intent = keys.intent(for: key) else { return asked }
             return asked + handle(intent, context: context)
         default:
@@ -112,35 +119,29 @@ public struct LettersScreen: Screen {
     }
 
     private mutating func handle(_ intent: Intent, context: ScreenContext) -> [Effect] {
-        let page = LettersView.listHeight(context)
         switch intent {
         case .back:
             if isReading { isReading = false; return [] }
             return [.pop]
-        case .down:
-            select(selected + 1, context)
+        case .move(.pageDown) where isReading:
+            let page = LettersLayout.letterPage(context)
+            scroll = max(0, min(scroll + page, lineCount(context) - page))
+        case .move(.pageUp) where isReading:
+            scroll = max(0, scroll - LettersLayout.letterPage(context))
+        case .move(let move):
+            list.apply(move)
             return isReading ? opened() : []
-        case .up:
-            select(selected - 1, context)
-            return isReading ? opened() : []
-        case .top: select(0, context)
-        case .bottom: select(rows.count - 1, context)
-        case .pageDown:
-            if isReading { scroll += LettersView.textHeight(context) } else { select(selected + page, context) }
-        case .pageUp:
-            if isReading { scroll = max(0, scroll - LettersView.textHeight(context)) } else { select(selected - page, context) }
         case .open:
             guard selectedLetter != nil else { return [] }
             isReading = true
             return opened()
         case .hide:
-            guard let letter = selectedLetter, pendingToggle == nil else { return [] }
-            pendingToggle = letter.id
-            return [.save(box.hideToggle(for: letter))]
+            guard let letter = selectedLetter else { return [] }
+            return saves.save(box.hideToggle(for: letter), tag: Self.hideTag)
         case .toggleHidden:
             let id = selectedLetter?.id
             showsHidden.toggle()
-            select(id.flatMap { id in rows.firstIndex { $0.id == id } } ?? 0, context)
+            refit(keeping: id, context)
         }
         return []
     }
@@ -149,31 +150,33 @@ public struct LettersScreen: Screen {
     private mutating func opened() -> [Effect] {
         scroll = 0
         guard let letter = selectedLetter, let note = box.readNote(for: letter) else { return [] }
-        return [.save(note)]
+        return saves.save(note, tag: Self.readTag(letter))
     }
 
-    private mutating func saved(_ record: Record, context: ScreenContext) -> [Effect] {
-        guard let id = pendingToggle else { return [] }
+    /// What a saved hide or show says; a hidden letter leaves the list unless hidden ones show.
+    private mutating func hidden(_ record: Record, context: ScreenContext) -> [Effect] {
         let words = context.data.prompts.letters
         switch record.payload {
-        case .letterHidden(let mark) where mark.letter == id:
-            pendingToggle = nil
-            if !showsHidden {
-                isReading = false
-                select(min(selected, rows.count - 1), context)
-            }
+        case .letterHidden(let mark):
+            if !showsHidden { isReading = false }
             return [.report(Report(SendingWords.fill(words.hidden, ["name": SafeText.line(mark.from)])))]
         case .delete:
-            pendingToggle = nil
             return [.report(Report(words.shownAgain))]
         default:
             return []
         }
     }
 
-    private mutating func select(_ row: Int, _ context: ScreenContext) {
-        selected = max(0, min(row, rows.count - 1))
-        top = Viewport.top(stored: top, selected: selected, count: rows.count, height: LettersView.listHeight(context))
+    /// Fits the list to the rows now shown, on the same letter when it is still there.
+    private mutating func refit(keeping id: RecordID?, _ context: ScreenContext) {
+        list.resize(count: rows.count, pageHeight: LettersLayout.listHeight(context))
+        if let id, let row = rows.firstIndex(where: { $0.id == id }) { list.select(row) }
+        if selectedLetter == nil { isReading = false }
+    }
+
+    private func lineCount(_ context: ScreenContext) -> Int {
+        guard let letter = selectedLetter else { return 0 }
+        return LettersView.body(letter, context.data.prompts.letters).wrapped(toWidth: LettersLayout.wordsWidth(context)).count
     }
 
     // MARK: Render

@@ -4,21 +4,8 @@ import TendCore
 /// words", unread ones marked, or one letter whole. Letters are someone
 /// else's bytes: every word goes through `Canvas.write`, which makes it safe.
 enum LettersView {
-    /// Rows above the list: the count, and a blank row.
-    static let headerRows = 2
-
-    /// Letters on screen at once: the body less the header and the note row.
-    static func listHeight(_ context: ScreenContext) -> Int {
-        max(1, context.size.height - 4 - headerRows - 1)
-    }
-
-    /// Rows of words on screen when reading one letter.
-    static func textHeight(_ context: ScreenContext) -> Int {
-        max(1, context.size.height - 4 - 4)
-    }
-
     static func renderList(_ screen: LettersScreen, into canvas: inout Canvas, area: Rect, context: ScreenContext) {
-        let x = area.x + 2, width = area.width - 4
+        let layout = LettersLayout(area)
         let words = context.data.prompts.letters
         let box = screen.box
         let rows = screen.rows
@@ -30,70 +17,62 @@ enum LettersView {
             case .ready: text = box.letters.isEmpty ? words.empty : words.allHidden
             }
             let waiting = screen.loading != .loaded && box.letters.isEmpty
-            for (i, line) in (waiting ? "Looking in the folders you share…" : text).wrapped(toWidth: width).enumerated()
-            where area.y + 1 + i < area.maxY - 1 {
-                canvas.write(line, x: x, y: area.y + 1 + i, style: .muted)
-            }
+            let room = layout.status.union(layout.list).dropping(top: 1)
+            Paragraph(waiting ? "Looking in the folders you share…" : text, style: .muted).render(into: &canvas, area: room)
             return
         }
-        let unread = box.unread.count
-        var status = Plural.count(box.shown.count, "letter")
+        // "2 letters, 1 new", and those out of sight: listed too ("3 letters, 1 out of sight") or not ("· 1 out of sight").
+        let unread = box.unread.count, hidden = box.letters.count - box.shown.count
+        var status = Plural.count(rows.count, "letter")
         if unread > 0 { status += ", \(unread) \(words.unreadTag)" }
-        let hidden = box.letters.count - box.shown.count
-        if screen.showsHidden, hidden > 0 { status += " · \(hidden) out of sight" }
-        canvas.write(status, x: x, y: area.y, style: .muted, truncatingTo: width)
-        let height = min(listHeight(context), area.height - headerRows - 1)
+        if hidden > 0 { status += screen.showsHidden ? ", \(hidden) out of sight" : " · \(hidden) more out of sight" }
+        canvas.write(status, in: layout.status, style: .muted)
+        let visible = screen.list.state.window(count: rows.count, height: layout.list.height).map { rows[$0] }
         let nameWidth = min(18, rows.map { heading($0, words).displayWidth }.max() ?? 0)
-        let top = Viewport.top(stored: screen.top, selected: screen.selected, count: rows.count, height: height)
-        let visible = rows[top...].prefix(max(0, height))
         // A narrow window keeps the words rather than the day (Enter shows it).
-        let showsDay = width >= 56
+        let showsDay = layout.list.width >= 56
         let dayWidth = showsDay ? visible.map { shortDay($0.letter.written, today: context.today).displayWidth }.max() ?? 0 : 0
         let tagWidth = visible.map { tag($0, box: box, words).displayWidth }.max() ?? 0
-        for (offset, letter) in visible.enumerated() {
-            let y = area.y + headerRows + offset
-            let index = top + offset
-            let isSelected = index == screen.selected
+        // The marker, the name, the day, "new" or "hidden", the first words; two columns between.
+        let lengths: [Length] = [.fixed(2), .fixed(nameWidth), .fixed(2), .fixed(dayWidth), .fixed(dayWidth > 0 ? 2 : 0),
+                                 .fixed(tagWidth), .fixed(tagWidth > 0 ? 2 : 0), .fill]
+        screen.list.render(into: &canvas, area: layout.list) { canvas, index, row, isSelected in
+            SelectionBar.render(into: &canvas, row: row, isSelected: isSelected)
+            let letter = rows[index]
+            let cells = Layout.columns(row, lengths)
             let isNew = !box.isRead(letter) && !box.isHidden(letter)
-            canvas.write(isSelected ? "›" : " ", x: x, y: y, style: .key)
-            var column = x + 2
-            let name = heading(letter, words).truncated(toWidth: nameWidth)
-            canvas.write(name, x: column, y: y, style: Style(.warm, bold: isNew))
-            column += nameWidth + 2
+            canvas.write(heading(letter, words), in: cells[1],
+                         style: isSelected ? Style(.highlight, bold: true, reversed: true) : Style(.warm, bold: isNew))
             if showsDay {
-                let day = shortDay(letter.letter.written, today: context.today)
-                canvas.write(day, x: column, y: y, style: .muted, maxWidth: max(0, area.maxX - 2 - column))
-                column += dayWidth + 2
+                canvas.write(shortDay(letter.letter.written, today: context.today), in: cells[3], style: isSelected ? .selected : .muted)
             }
-            if tagWidth > 0 {
-                canvas.write(tag(letter, box: box, words), x: column, y: y, style: Style(.good), maxWidth: max(0, area.maxX - 2 - column))
-                column += tagWidth + 2
-            }
-            let room = area.maxX - 2 - column
-            if room > 3 {
-                canvas.write(preview(letter, words), x: column, y: y, style: isSelected ? Style(bold: true) : .plain,
-                             truncatingTo: room)
-            }
+            canvas.write(tag(letter, box: box, words), in: cells[5], style: isSelected ? .selected : Style(.good))
+            if cells[7].width > 3 { canvas.write(preview(letter, words), in: cells[7], style: isSelected ? .selected : .plain) }
         }
     }
 
     static func renderLetter(_ letter: ReceivedLetter, box: LetterBox, scroll: Int, into canvas: inout Canvas,
                              area: Rect, context: ScreenContext) {
-        let x = area.x + 2, width = area.width - 4
+        let layout = LettersLayout.Letter(area)
         let words = context.data.prompts.letters
-        canvas.write(heading(letter, words), x: x, y: area.y, style: Style(.warm, bold: true), truncatingTo: width)
+        canvas.write(heading(letter, words), in: layout.heading, style: Style(.warm, bold: true))
         var when = SentNote.moment(letter.letter.written)
         if box.isHidden(letter) { when += " · out of sight" }
-        canvas.write(when, x: x, y: area.y + 1, style: .muted, truncatingTo: width)
-        let lines = body(letter, words).wrapped(toWidth: max(1, width - 2))
-        let height = max(0, area.maxY - (area.y + 3) - 1)
+        canvas.write(when, in: layout.when, style: .muted)
+        let rows = layout.text.height
+        // One line past the window is enough to know there is more.
+        let lines = body(letter, words).wrapped(toWidth: max(1, layout.words.width), limit: max(0, scroll) + rows + 1)
+        // When the words are longer than the room, the last row says so.
+        let height = lines.count > rows ? max(0, rows - 1) : rows
         let first = max(0, min(scroll, lines.count - height))
         for (offset, line) in lines.dropFirst(first).prefix(height).enumerated() {
-            canvas.write("│", x: x, y: area.y + 3 + offset, style: Style(.accent))
-            canvas.write(line, x: x + 2, y: area.y + 3 + offset, maxWidth: width - 2)
+            let row = layout.text.dropping(top: offset).top(1)
+            canvas.write("│", in: row, style: Style(.accent))
+            canvas.write(line, in: row.dropping(left: 2))
         }
-        if first + height < lines.count, area.maxY - 1 > area.y + 3 {
-            canvas.write("↓ more: PgDn", x: x, y: area.maxY - 1, style: .muted, truncatingTo: width)
+        if lines.count > rows, rows > 0 {
+            let more = first + height < lines.count ? "PgDn for more ↓" : "PgUp to go back ↑"
+            canvas.write(more, in: layout.text.dropping(top: height), style: .muted)
         }
     }
 
