@@ -9,6 +9,10 @@ enum FieldKey: UInt8, CaseIterable, Sendable {
     case who, latency, happened, myPart, gesture, landed
     case tone, target, set
     case sent, via
+    // A week's focus, its days, the look back and the weekly review.
+    case card, start, stopped, focus, done
+    case felt, response, noticed, choice
+    case from, to, wentWell, talkAbout
 
     /// How many keys there are.
     static let count = allCases.count

@@ -6,6 +6,10 @@ public enum Payload: Hashable, Sendable {
     case promptFired(PromptFired)
     case repair(Repair)
     case tally(Tally)
+    case focus(Focus)
+    case focusDay(FocusDay)
+    case reflection(Reflection)
+    case review(Review)
     case edit(Edit)
     case delete(Delete)
 
@@ -17,6 +21,10 @@ public enum Payload: Hashable, Sendable {
         case .promptFired: return .promptFired
         case .repair: return .repair
         case .tally: return .tally
+        case .focus: return .focus
+        case .focusDay: return .focusDay
+        case .reflection: return .reflection
+        case .review: return .review
         case .edit: return .edit
         case .delete: return .delete
         }
@@ -35,6 +43,10 @@ public enum Payload: Hashable, Sendable {
         case .promptFired: self = .promptFired(try PromptFired(fields))
         case .repair: self = .repair(try Repair(fields))
         case .tally: self = .tally(try Tally(fields))
+        case .focus: self = .focus(try Focus(fields))
+        case .focusDay: self = .focusDay(try FocusDay(fields))
+        case .reflection: self = .reflection(try Reflection(fields))
+        case .review: self = .review(try Review(fields))
         case .edit: self = .edit(try Edit(fields))
         case .delete: self = .delete(try Delete(fields))
         }
@@ -49,6 +61,10 @@ public enum Payload: Hashable, Sendable {
         case .promptFired(let value): return value.fields
         case .repair(let value): return value.fields
         case .tally(let value): return value.fields
+        case .focus(let value): return value.fields
+        case .focusDay(let value): return value.fields
+        case .reflection(let value): return value.fields
+        case .review(let value): return value.fields
         case .edit(let value): return value.fields
         case .delete(let value): return value.fields
         }
@@ -61,7 +77,9 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return value.person
         case .repair(let value): return value.who
         case .tally(let value): return value.person
-        case .pause, .promptFired, .edit, .delete: return nil
+        case .focus(let value): return value.person
+        case .reflection(let value): return value.person
+        case .pause, .promptFired, .focusDay, .review, .edit, .delete: return nil
         }
     }
 
@@ -72,7 +90,9 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return [value.text]
         case .repair(let value): return [value.happened, value.myPart].compactMap { $0 }
         case .tally(let value): return [value.text]
-        case .pause, .promptFired, .edit, .delete: return []
+        case .reflection(let value): return [value.response, value.noticed].compactMap { $0 }
+        case .review(let value): return [value.wentWell, value.talkAbout].compactMap { $0 }
+        case .pause, .promptFired, .focus, .focusDay, .edit, .delete: return []
         }
     }
 }

@@ -6,11 +6,16 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case promptFired = "prompt-fired"
     case repair
     case tally
+    case focus
+    case focusDay = "focus-day"
+    case reflection
+    case review
     case edit
     case delete
 
     /// Kinds that hold something the person did or wrote (not corrections).
-    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally]
+    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally,
+                                                 .focus, .focusDay, .reflection, .review]
 
     /// True for edits and deletes, which change an earlier record.
     public var isCorrection: Bool { self == .edit || self == .delete }
@@ -24,6 +29,9 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
         case .promptFired: return "prompt"
         case .repair: return "repair"
         case .tally: return "tally"
+        case .focus, .focusDay: return "focus"
+        case .reflection: return "reflect"
+        case .review: return "review"
         case .edit: return "edit"
         case .delete: return "delete"
         }

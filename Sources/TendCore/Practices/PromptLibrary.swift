@@ -18,6 +18,8 @@ public struct PromptLibrary: Hashable, Sendable {
     public var repair: RepairWords
     public var balance: BalanceWords
     public var sending: SendingWords
+    /// A week's focus, its look back, the weekly review and the library.
+    public var focus: FocusWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
     /// The evening question about a card that has none of its own (a
@@ -99,6 +101,7 @@ public struct PromptLibrary: Hashable, Sendable {
             inviteNote: reader.string("sending", "invite_note"), giftTitle: reader.string("sending", "gift_title"),
             giftOpening: reader.string("sending", "gift_opening")
         )
+        focus = FocusWords(&reader)
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         followUpDefault = reader.string("follow_up", "default")
         var titles: [PracticeGroup: String] = [:]

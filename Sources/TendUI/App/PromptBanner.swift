@@ -83,6 +83,7 @@ public struct PromptBanner: Sendable {
             case .morning: return [.push(CheckInScreen(context: context))]
             case .bedtime: return [.push(ThanksScreen())]
             case .pause: return [.push(PauseScreen(context: context))]
+            case .review: return []
             }
         }
     }
