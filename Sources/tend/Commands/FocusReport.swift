@@ -53,7 +53,9 @@ enum FocusReport {
     static func json(_ current: FocusNow?, library: PracticeLibrary) -> String {
         var object = JSONObject()
         guard let current else {
-            object.members = [.init("card", .null), .init("reflectionDue", .bool(false))]
+            // The same keys with nothing in them, so a script never meets a missing one.
+            object.members = ["id", "card", "name", "person", "started"].map { .init($0, .null) }
+                + [.init("day", .int(0)), .init("done", .array([])), .init("ended", .bool(false)), .init("reflectionDue", .bool(false))]
             return String(decoding: JSONLineWriter.line(object), as: UTF8.self)
         }
         object.add("id", current.week.id.rawValue)
