@@ -9,9 +9,12 @@ public struct FocusWords: Hashable, Sendable {
     public var firstTomorrow: String
     public var chosen: String
     public var checkInTip: String
+    public var checkInMade: String
     public var none: String
     public var over: String
     public var legend: String
+    /// On home with no focus: how to choose one.
+    public var homeHint: String
     public var stopped: String
 
     public var reflectionIntro: String
@@ -58,8 +61,9 @@ public struct FocusWords: Hashable, Sendable {
         day = r.string("focus", "day"); forPerson = r.string("focus", "for_person")
         upcoming = r.string("focus", "upcoming"); firstToday = r.string("focus", "first_today")
         firstTomorrow = r.string("focus", "first_tomorrow"); chosen = r.string("focus", "chosen")
-        checkInTip = r.string("focus", "check_in_tip"); none = r.string("focus", "none")
-        over = r.string("focus", "over"); legend = r.string("focus", "legend"); stopped = r.string("focus", "stopped")
+        checkInTip = r.string("focus", "check_in_tip"); checkInMade = r.string("focus", "check_in_made")
+        none = r.string("focus", "none")
+        over = r.string("focus", "over"); legend = r.string("focus", "legend"); homeHint = r.string("focus", "home_hint"); stopped = r.string("focus", "stopped")
 
         reflectionIntro = r.string("reflection", "intro"); felt = r.string("reflection", "felt")
         feltScale = r.strings("reflection", "felt_scale"); response = r.string("reflection", "response")

@@ -39,4 +39,7 @@ public enum Effect: Hashable, Sendable {
     case send(SendPlan)
     /// Copies text through the clipboard chain; answered by `textCopied`.
     case copyText(String)
+    /// Changes `[practices] hidden` or `mine` in config.toml; answered by
+    /// `practicesChanged`, or a report when the file could not be changed.
+    case setPractice(PracticeSetting)
 }

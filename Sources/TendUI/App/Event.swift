@@ -27,6 +27,8 @@ public enum Event: Sendable {
     case sendFinished(SendReport)
     /// What copying achieved, as `copyText` asked.
     case textCopied(ClipboardResult)
+    /// The practice settings as config.toml now has them, as `setPractice` asked.
+    case practicesChanged(PracticePreferences)
 }
 
 /// The outcome of an effect, as the user should hear about it.
