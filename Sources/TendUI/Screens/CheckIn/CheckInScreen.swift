@@ -14,6 +14,8 @@ public struct CheckInScreen: Screen {
     private(set) var intention = 0
     /// The practice step: the week's focus first, today's card one key away.
     private(set) var choice: CheckInPractice
+    /// How many times `n` asked for another card.
+    var practiceOffset: Int { choice.offset }
     private(set) var person = LineEditor(limit: 200)
     /// Today's earlier check-in, while the user decides to replace it or add another.
     private(set) var earlier: Record?
