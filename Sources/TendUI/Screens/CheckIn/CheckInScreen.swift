@@ -79,8 +79,8 @@ public struct CheckInScreen: Screen {
             }
             bindings.append(KeyBinding([.enter], "Enter", "continue", .next, footer: "continue"))
         case .practice:
-            bindings += [KeyBinding([.enter], "Enter", "take this practice", .next, footer: "take it")]
             bindings += choice.bindings { .practice($0) }
+            bindings.append(KeyBinding([.enter], "Enter", "take this practice", .next, footer: "take it"))
         case .person:
             bindings += [
                 KeyBinding([.tab], "Tab", "complete a name used before", .acceptName, footer: "complete"),
