@@ -112,10 +112,13 @@ public struct HomeScreen: Screen {
         let problemRows = Self.problemLines(context.data.configProblems.first, width: width,
                                             rows: (hasBalanceRow ? balanceRow : area.maxY) - afterMenu)
         let end = balanceRow - (problemRows.isEmpty ? 1 : problemRows.count + 1)
+        let problemTop = (hasBalanceRow ? balanceRow : area.maxY) - problemRows.count
         // The week's focus takes today's practice's place; without one, a line says how to choose one.
         let free = Rect(x: left, y: y, width: width, height: max(0, end - y))
         if let focus = context.focus {
-            HomeFocusView.render(focus, into: &canvas, area: free, context: context)
+            // A small window has only the row under the menu: the marks and the card go there.
+            let row = Rect(x: left, y: afterMenu, width: width, height: afterMenu < problemTop ? 1 : 0)
+            HomeFocusView.render(focus, into: &canvas, area: free.isEmpty ? row : free, context: context)
         } else if let practice = summary.practice, y + 1 < end {
             canvas.write("Today's practice", x: left, y: y, style: .muted)
             canvas.write(practice.name, x: left + 2, y: y + 1, style: Style(bold: true), truncatingTo: width - 2)
@@ -131,7 +134,6 @@ public struct HomeScreen: Screen {
             }
             HomeFocusView.renderHint(after: detail.count, into: &canvas, area: free, context: context)
         }
-        let problemTop = (hasBalanceRow ? balanceRow : area.maxY) - problemRows.count
         for (offset, line) in problemRows.enumerated() {
             canvas.write(line, x: left, y: problemTop + offset, style: Style(.alert), truncatingTo: width)
         }

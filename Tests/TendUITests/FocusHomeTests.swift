@@ -1,0 +1,84 @@
+import Testing
+import TendCore
+import TendTestSupport
+@testable import TendUI
+
+/// The week's focus on home and behind `f`.
+@Suite("The week's focus on home")
+struct FocusHomeTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 40, height: 12)]
+    let thursday = FocusSamples.monday.adding(days: 3)
+
+    @Test("home shows the focus and its seven marks: done, passed, to come", arguments: sizes)
+    func marks(size: Size) {
+        let context = FocusSamples.context(at: FocusSamples.date(thursday, 12), records: FocusSamples.firstDays)
+        let app = AppHarness(root: HomeScreen(), size: size, context: context)
+        expectSnapshot(app.screen, named: "focus-home-\(size)")
+        #expect(app.screen.contains("● ○ ● · · · ·"))
+        #expect(app.screen.contains(size.width >= 80 ? "Your week · day 4 of 7" : "A real good morning"))
+    }
+
+    @Test("f opens the week: its days under their names, and the card", arguments: sizes)
+    func week(size: Size) {
+        let context = FocusSamples.context(at: FocusSamples.date(thursday, 12), records: FocusSamples.firstDays)
+        var app = AppHarness(root: HomeScreen(), size: size, context: context)
+        app.press(.character("f"))
+        #expect(app.state.topRoute == .focus)
+        expectSnapshot(app.screen, named: "focus-week-\(size)")
+        #expect(app.screen.contains(size.width >= 80 ? "Day 4 of your week: A real good morning, for Ana" : "Day 4 of your week"))
+        #expect(app.screen.contains(" ●   ○   ●   ·   ·   ·   ·"))
+    }
+
+    @Test("with no focus, f opens the library to choose one")
+    func noFocus() {
+        var app = AppHarness(root: HomeScreen())
+        app.press(.character("f"))
+        #expect(app.state.top is LibraryScreen)
+        #expect(app.screen.contains("Practice library"))
+    }
+
+    @Test("s stops the week after asking, with an edit naming the focus")
+    func stop() {
+        let context = FocusSamples.context(at: FocusSamples.date(thursday, 12), records: FocusSamples.firstDays)
+        var app = AppHarness(root: HomeScreen(), context: context)
+        app.press(.character("f"), .character("s"))
+        #expect(app.screen.contains("Stop your week of A real good morning, for Ana?"))
+        app.press(.character("x"))
+        #expect(app.saved.isEmpty)
+        app.press(.character("s"), .character("y"))
+        guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("nothing saved"); return }
+        #expect(edit.target == FocusSamples.focus.id)
+        #expect(edit.set["stopped"] == .string("2026-11-26"))
+        #expect(app.state.top is HomeScreen)
+        #expect(!app.screen.contains("Your week"))
+    }
+
+    @Test("a focus chosen late in the evening shows as beginning tomorrow")
+    func upcoming() {
+        let late = Record(.focus(Focus(card: FocusSamples.card, start: FocusSamples.monday.adding(days: 1))),
+                          at: FocusSamples.time(FocusSamples.monday, 22))
+        let context = FocusSamples.context(at: FocusSamples.date(FocusSamples.monday, 22, 30), records: [late])
+        let app = AppHarness(root: HomeScreen(), context: context)
+        #expect(app.screen.contains("Your week of A real good morning begins tomorrow."))
+    }
+
+    @Test("once the week is over the look back opens by itself, once; then home says where it waits")
+    func lookBackOpensOnce() {
+        let nextMonday = FocusSamples.monday.adding(days: 7)
+        let context = FocusSamples.context(at: FocusSamples.date(nextMonday, 8), records: FocusSamples.firstDays)
+        var app = AppHarness(root: HomeScreen(), context: context)
+        #expect(app.state.top is ReflectionScreen)
+        expectSnapshot(app.screen, named: "focus-reflection-opens-80x24")
+        app.press(.escape)
+        #expect(app.state.top is HomeScreen)
+        guard case .promptFired(let offered)? = app.saved.last?.payload else { Issue.record("the offer was not kept"); return }
+        #expect(offered.prompt == "reflection:focus-1")
+        #expect(app.screen.contains("Your week of A real good morning, for Ana is over."))
+        // The next time Tend opens it waits on home, and f still reaches it.
+        let again = FocusSamples.context(at: FocusSamples.date(nextMonday, 9), records: FocusSamples.firstDays + app.saved)
+        var reopened = AppHarness(root: HomeScreen(), context: again)
+        #expect(reopened.state.top is HomeScreen)
+        reopened.press(.character("f"))
+        #expect(reopened.state.top is ReflectionScreen)
+    }
+}
