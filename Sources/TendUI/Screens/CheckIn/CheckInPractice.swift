@@ -91,6 +91,7 @@ struct CheckInPractice: Hashable, Sendable {
 
     func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let words = context.data.prompts.focus
+        let isCompact = area.height < 10
         var flow = Flow(area)
         if takesFocus, let focus = context.focus {
             flow.place(Paragraph(words.dayLine(focus.day, card: context.focusCard(focus)), style: Style(.warm, bold: true)),
@@ -98,17 +99,26 @@ struct CheckInPractice: Hashable, Sendable {
         } else {
             canvas.write("Today's practice:", in: flow.next(), style: Style(bold: true))
         }
+        guard let card = practice(context) else { return }
+        if isCompact {
+            // A small window: the card's how, and this step's own keys (the footer has no room for them).
+            let keys = bindings { $0 }.compactMap { binding in binding.footerAction.map { "\(binding.help.keys) \($0)" } }
+            let keyRow = flow.rest.bottom(keys.isEmpty ? 0 : 1)
+            var inner = Flow(flow.rest.dropping(bottom: keyRow.height).dropping(left: 2))
+            if !takesFocus { canvas.write(card.name, in: inner.next(), style: Style(bold: true)) }
+            inner.place(Paragraph(card.how, overflowMark: "…"), into: &canvas)
+            canvas.write(keys.joined(separator: " · "), in: keyRow, style: .muted)
+            return
+        }
         flow.skip()
         let first = FocusCalendar.firstDay(choosingAt: context.localNow) == context.today ? words.firstToday : words.firstTomorrow
         let tip: String? = takesFocus ? words.checkInTip : makesFocus ? words.checkInMade + " " + first : nil
         // The tip keeps its rows under the card; a short window cuts the card first.
         let tipRows = tip.map { Paragraph($0).height(width: flow.rest.width, limit: 2) + 1 } ?? 0
-        if let card = practice(context) {
-            let room = flow.rest.dropping(bottom: tipRows).dropping(left: 2)
-            let height = min(room.height, PracticeCardView.height(card, width: room.width))
-            PracticeCardView.render(card, into: &canvas, area: room.top(height))
-            flow.skip(height)
-        }
+        let room = flow.rest.dropping(bottom: tipRows).dropping(left: 2)
+        let height = min(room.height, PracticeCardView.height(card, width: room.width))
+        PracticeCardView.render(card, into: &canvas, area: room.top(height))
+        flow.skip(height)
         if let tip {
             flow.skip()
             flow.place(Paragraph(tip, style: makesFocus ? Style(.good) : .muted), into: &canvas)
