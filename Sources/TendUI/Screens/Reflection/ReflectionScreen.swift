@@ -13,7 +13,7 @@ public struct ReflectionScreen: Screen {
     static let nextTag: SaveTag = "reflection.next"
     static let offerTag: SaveTag = "reflection.offered"
 
-    public let title = "A look back"
+    public let title = "Look back"
     /// The week looked back on.
     let focus: FocusNow
     private(set) var form: StepForm<Step>
