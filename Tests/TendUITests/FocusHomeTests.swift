@@ -29,6 +29,59 @@ struct FocusHomeTests {
         #expect(app.screen.contains(" ●   ○   ●   ·   ·   ·   ·"))
     }
 
+    @Test("y on the week marks today as done, as bedtime would; n takes it back")
+    func markToday() {
+        // This morning's check-in took another card: the answer is the focus's own.
+        let records = FocusSamples.firstDays + [FocusSamples.checkIn(thursday, practice: "six-second-kiss", done: nil)]
+        let context = FocusSamples.context(at: FocusSamples.date(thursday, 12), records: records)
+        var app = AppHarness(root: HomeScreen(), context: context)
+        app.press(.character("f"))
+        #expect(app.screen.contains("y it happened"))
+        app.press(.character("y"))
+        guard case .focusDay(let day)? = app.saved.last?.payload else { Issue.record("nothing saved"); return }
+        #expect(day == FocusDay(focus: FocusSamples.focus.id, card: FocusSamples.card, day: thursday, done: true))
+        #expect(app.screen.contains(" ●   ○   ●   ●   ·   ·   ·"))
+        #expect(app.screen.contains("Noted: it happened today."))
+        #expect(app.screen.contains("n not today"))
+        // A second y writes nothing more.
+        app.press(.character("y"))
+        #expect(app.saved.count == 1)
+        // Answers are ordered by their time, to the second: a later one comes a moment later.
+        app.advance(by: 2)
+        app.press(.character("n"))
+        guard case .focusDay(let taken)? = app.saved.last?.payload else { Issue.record("nothing saved"); return }
+        #expect(!taken.done && taken.day == thursday)
+        #expect(app.screen.contains(" ●   ○   ●   ·   ·   ·   ·"))
+        #expect(app.screen.contains("Taken back: today is still open."))
+    }
+
+    @Test("on a day whose check-in took the focus card, y answers that check-in, and bedtime does not ask again")
+    func markTodayCheckIn() {
+        let records = FocusSamples.firstDays + [FocusSamples.checkIn(thursday, done: nil)]
+        let context = FocusSamples.context(at: FocusSamples.date(thursday, 12), records: records)
+        var app = AppHarness(root: HomeScreen(), context: context)
+        app.press(.character("f"), .character("y"))
+        guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("nothing saved"); return }
+        #expect(edit.target == records.last?.id && edit.set["practiceDone"] == .bool(true))
+        #expect(app.screen.contains(" ●   ○   ●   ●   ·   ·   ·"))
+        let evening = FocusSamples.context(at: FocusSamples.date(thursday, 21, 40), records: records + app.saved)
+        #expect(BedtimeFollowUp.next(evening, skipping: []) == nil)
+    }
+
+    @Test("before the week begins, and once it is over, there is no today to mark")
+    func noTodayToMark() {
+        let late = Record(.focus(Focus(card: FocusSamples.card, start: FocusSamples.monday.adding(days: 1))),
+                          at: FocusSamples.time(FocusSamples.monday, 22))
+        let contexts = [FocusSamples.context(at: FocusSamples.date(FocusSamples.monday, 22, 30), records: [late]),
+                        FocusSamples.context(at: FocusSamples.date(FocusSamples.monday.adding(days: 7), 9), records: FocusSamples.firstDays)]
+        for context in contexts {
+            var app = AppHarness(context: context) { FocusScreen(context: $0) }
+            #expect(!app.screen.contains("it happened"))
+            app.press(.character("y"), .character("n"))
+            #expect(app.saved.isEmpty)
+        }
+    }
+
     @Test("with no focus, f opens the library to choose one")
     func noFocus() {
         var app = AppHarness(root: HomeScreen())

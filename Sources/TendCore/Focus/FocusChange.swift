@@ -29,4 +29,18 @@ public enum FocusChange {
         .focus(Focus(card: week.focus.card, person: week.focus.person,
                      start: FocusCalendar.nextWeek(after: week.focus, choosingAt: now)))
     }
+
+    /// The answer that the practice happened today (or, `done` false, not
+    /// after all). When today's check-in took the focus card it answers for
+    /// the day, so the answer is an edit of it; taking back a yes also says
+    /// no in a `focus-day`, since a yes there counts as well. Otherwise the
+    /// answer is a `focus-day`.
+    public static func answer(_ current: FocusNow, done: Bool, todaysCheckIn: (record: Record, checkIn: CheckIn)?) -> [Payload] {
+        let day = Payload.focusDay(FocusDay(focus: current.week.id, card: current.card, day: current.today, done: done))
+        guard let (record, checkIn) = todaysCheckIn, checkIn.practice == current.card else { return [day] }
+        var set = JSONObject()
+        set.add("practiceDone", done)
+        let edit = Payload.edit(Edit(target: record.id, set: set))
+        return done ? [edit] : [edit, day]
+    }
 }

@@ -16,6 +16,10 @@ public struct FocusWords: Hashable, Sendable {
     /// On home with no focus: how to choose one.
     public var homeHint: String
     public var stopped: String
+    /// After `y` on the week's screen: today happened, or is open again.
+    public var markedDone: String
+    public var markedOpen: String
+    public var markedNot: String
 
     public var reflectionIntro: String
     public var felt: String
@@ -64,6 +68,8 @@ public struct FocusWords: Hashable, Sendable {
         checkInTip = r.string("focus", "check_in_tip"); checkInMade = r.string("focus", "check_in_made")
         none = r.string("focus", "none")
         over = r.string("focus", "over"); legend = r.string("focus", "legend"); homeHint = r.string("focus", "home_hint"); stopped = r.string("focus", "stopped")
+        markedDone = r.string("focus", "marked_done"); markedOpen = r.string("focus", "marked_open")
+        markedNot = r.string("focus", "marked_not")
 
         reflectionIntro = r.string("reflection", "intro"); felt = r.string("reflection", "felt")
         feltScale = r.strings("reflection", "felt_scale"); response = r.string("reflection", "response")

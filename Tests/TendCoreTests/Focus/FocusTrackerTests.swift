@@ -146,6 +146,38 @@ struct FocusTrackerTests {
         #expect(week.answeredDays == [Self.day("2026-11-23"), Self.day("2026-11-24")])
     }
 
+    @Test("today's answer edits a check-in that took the card, else keeps a focus-day; a yes taken back is taken back everywhere")
+    func todaysAnswer() throws {
+        var lines = [Self.focus(1, at: "2026-11-23T08:00:00+01:00")]
+        func add(_ payloads: [Payload], from n: Int, at iso: String) {
+            for (offset, payload) in payloads.enumerated() {
+                lines.append(Record(id: RecordSamples.id(n + offset), time: Self.time(iso), payload: payload))
+            }
+        }
+        // No check-in yet: a focus-day says yes.
+        var now = try #require(Self.current(lines, at: "2026-11-24T10:00:00+01:00"))
+        let yes = FocusChange.answer(now, done: true, todaysCheckIn: nil)
+        guard case .focusDay(let day)? = yes.first, yes.count == 1 else { Issue.record("\(yes)"); return }
+        #expect(day.day == Self.day("2026-11-24") && day.done && day.focus == RecordSamples.id(1))
+        add(yes, from: 2, at: "2026-11-24T10:00:00+01:00")
+        // Then a check-in takes the focus card, and the yes is taken back: both say no.
+        lines.append(Self.checkIn(3, at: "2026-11-24T11:00:00+01:00", done: nil))
+        now = try #require(Self.current(lines, at: "2026-11-24T12:00:00+01:00"))
+        #expect(now.week.doneDayNumbers == [2])
+        guard case .checkIn(let checkIn) = lines[2].payload else { return }
+        let no = FocusChange.answer(now, done: false, todaysCheckIn: (lines[2], checkIn))
+        #expect(no.count == 2)
+        guard case .edit(let edit)? = no.first else { Issue.record("\(no)"); return }
+        #expect(edit.target == RecordSamples.id(3) && edit.set["practiceDone"] == .bool(false))
+        add(no, from: 4, at: "2026-11-24T12:00:00+01:00")
+        now = try #require(Self.current(lines, at: "2026-11-24T12:01:00+01:00"))
+        #expect(now.week.doneDayNumbers.isEmpty && now.isTodayAnswered)
+        // A yes on a day whose check-in took the card is only the check-in's edit.
+        let again = FocusChange.answer(now, done: true, todaysCheckIn: (lines[2], checkIn))
+        guard case .edit(let yesEdit)? = again.first, again.count == 1 else { Issue.record("\(again)"); return }
+        #expect(yesEdit.set["practiceDone"] == .bool(true))
+    }
+
     @Test("the look back is due exactly once: from the evening of day 7 until it is made")
     func reflectionDueOnce() throws {
         var lines = [Self.focus(1, at: "2026-11-23T08:00:00+01:00")]

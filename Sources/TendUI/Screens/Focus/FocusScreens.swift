@@ -8,9 +8,9 @@ enum FocusScreens {
         switch route {
         case .focus:
             guard let focus = context.focus else { return LibraryScreen(context: context) }
-            return focus.isReflectionDue ? ReflectionScreen(focus: focus, context: context) : FocusScreen()
+            return focus.isReflectionDue ? ReflectionScreen(focus: focus, context: context) : FocusScreen(context: context)
         case .reflection(let endsApp):
-            guard let focus = context.focus, focus.isReflectionDue else { return FocusScreen() }
+            guard let focus = context.focus, focus.isReflectionDue else { return FocusScreen(context: context) }
             return ReflectionScreen(focus: focus, context: context, endsApp: endsApp)
         case .review(let endsApp):
             return ReviewScreen(context: context, endsApp: endsApp)
@@ -22,7 +22,7 @@ enum FocusScreens {
     /// The look back or the review of a draft, with its words back in place.
     static func resume(_ draft: Draft, context: ScreenContext, endsApp: Bool) -> any Screen {
         if draft.kind == .review { return ReviewScreen(resuming: draft, context: context, endsApp: endsApp) }
-        guard let focus = context.focus, focus.isReflectionDue, focus.week.id.rawValue == draft["focus"] else { return FocusScreen() }
+        guard let focus = context.focus, focus.isReflectionDue, focus.week.id.rawValue == draft["focus"] else { return FocusScreen(context: context) }
         return ReflectionScreen(resuming: draft, focus: focus, context: context, endsApp: endsApp)
     }
 }
