@@ -48,6 +48,16 @@ struct ReviewScreenTests {
         #expect(app.screen.contains("Balance: 6 good, 1 hard."))
     }
 
+    @Test("a new focus begun on the last evening does not hide the one the week was about")
+    func focusOfTheWeek() {
+        let next = Record(.focus(Focus(card: "leave-on-purpose", person: "Ana", start: sunday)), at: FocusSamples.time(sunday, 18))
+        let context = FocusSamples.context(at: FocusSamples.date(sunday, 19), records: week + [next])
+        let app = AppHarness(context: context) { ReviewScreen(context: $0) }
+        #expect(app.screen.contains("Focus: A real good morning, for Ana"))
+        #expect(app.screen.contains("● ○ ● ○ ○ ○ ·"))
+        #expect(!app.screen.contains("Leave on purpose"))
+    }
+
     @Test("what went well is asked for; the last line is optional; the review is saved")
     func saves() {
         var app = open()

@@ -43,12 +43,24 @@ struct ReviewWeek: Hashable, Sendable {
         appreciations = thanks
         balance = BalanceWeek(monday: from, appreciations: counts.appreciations, practicesDone: counts.practices,
                               notedGood: counts.good, hard: counts.hard, repairs: counts.repairs)
-        let latest = FocusTracker.latestWeek(in: records)
-        if let latest, latest.firstDay <= to, latest.lastDay >= from, (latest.focus.stopped ?? to) >= from {
-            focus = WeekFocus(week: latest, marks: latest.marks(on: to))
-        } else {
-            focus = nil
+        focus = Self.weekFocus(in: records, from: from, to: to)
+    }
+
+    /// The focus that ran on most of the week's days (the later one when two
+    /// ran as long, say one ending on Friday and the next begun on Saturday).
+    static func weekFocus(in records: some Collection<Record>, from: LocalDay, to: LocalDay) -> WeekFocus? {
+        var best: (days: Int, record: Record, focus: Focus)?
+        for record in records {
+            guard case .focus(let focus) = record.payload else { continue }
+            let last = min(focus.lastDay, focus.stopped ?? focus.lastDay, to)
+            let days = last.daysSinceEpoch - max(focus.start, from).daysSinceEpoch + 1
+            guard days > 0 else { continue }
+            if let best, best.days > days || (best.days == days && Record.chronologically(record, best.record)) { continue }
+            best = (days, record, focus)
         }
+        guard let best else { return nil }
+        let week = FocusTracker.week(of: best.record.id, time: best.record.time, focus: best.focus, in: records)
+        return WeekFocus(week: week, marks: week.marks(on: to))
     }
 
     /// The appreciations as lines `width` columns wide: "Tue  Ana: You kept
