@@ -41,6 +41,13 @@ struct LibraryScreenTests {
         #expect(selectedCard(app)?.id == PracticeLibrary.builtIn.practices.last?.id)
     }
 
+    @Test("with none kept yet, my practices says how one comes to be kept, in full", arguments: sizes)
+    func noneKept(size: Size) {
+        let app = open(size)
+        #expect(app.screen.contains("My practices"))
+        #expect(app.screen.contains("None yet: keep one after a week."))
+    }
+
     @Test("/ searches by name, ignoring case and accents, at every size", arguments: sizes)
     func search(size: Size) {
         var app = open(size)
