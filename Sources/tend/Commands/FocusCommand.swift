@@ -66,14 +66,15 @@ struct FocusCommand: ParsableCommand {
             let name = person.map { KnownName.spelling(of: $0, in: journal) }.flatMap { $0.isEmpty ? nil : $0 }
             let payloads = FocusChange.start(card: card.id, person: name, now: LocalTime(now, in: .current), current: current)
             if payloads.isEmpty {
-                print("\(SafeText.line(FocusReport.cardText(card.name, person: name))) is your focus already: day \(current?.day ?? 1) of 7.")
+                let when = current?.isUpcoming == true ? "it begins tomorrow" : "day \(current?.day ?? 1) of 7"
+                print("\(SafeText.line(FocusReport.cardText(card.name, person: name))) is your focus already: \(when).")
                 return
             }
             let records = try StorageCommandSupport.reporting { () throws(StorageError) -> [Record] in
                 try payloads.map { (payload) throws(StorageError) -> Record in try journal.append(payload, at: now) }
             }
             if records.count > 1, let current {
-                print("Stopped your week of \(SafeText.line(FocusReport.name(current, library: library))) on day \(current.day).")
+                print(FocusReport.stopped(current, library: library))
             }
             guard case .focus(let focus)? = records.last?.payload else { return }
             let first = focus.start == FocusCalendar.today(LocalTime(now, in: .current)) ? "Day 1 is today." : "Day 1 is tomorrow, \(focus.start.shortText)."
@@ -97,10 +98,12 @@ struct FocusCommand: ParsableCommand {
             try StorageCommandSupport.reporting { () throws(StorageError) in
                 _ = try journal.append(FocusChange.stop(current, now: LocalTime(now, in: .current)), at: now)
             }
-            let name = SafeText.line(FocusReport.name(current, library: CustomPractices.library(global.paths)))
-            print(current.hasEnded || current.isReflectionDue
-                  ? "Your week of \(name) is put away; it will not ask for a look back."
-                  : "Stopped your week of \(name) on day \(current.day). Any card can be your focus again.")
+            let library = CustomPractices.library(global.paths)
+            if current.hasEnded || current.isReflectionDue {
+                print("Your week of \(SafeText.line(FocusReport.name(current, library: library))) is put away; it will not ask for a look back.")
+            } else {
+                print(FocusReport.stopped(current, library: library) + " Any card can be your focus again.")
+            }
         }
     }
 

@@ -26,8 +26,10 @@ enum FocusReport {
         if current.isUpcoming {
             lines = ["Your week of \(card) begins tomorrow, \(week.firstDay.shortText)."]
         } else if current.isReflectionDue {
+            // The days it happened, when there were some: a compass, never a grade.
             let done = week.doneDayNumbers.count
-            lines = ["Your week of \(card) is over (\(range)); it happened on \(done) of 7 days.",
+            let happened = done == 0 ? "" : "; it happened on \(Plural.count(done, "day"))"
+            lines = ["Your week of \(card) is over (\(range))\(happened).",
                      "Open tend to look back on it: one minute."]
         } else {
             lines = ["Day \(current.day) of your week: \(card)"]
@@ -37,6 +39,12 @@ enum FocusReport {
             lines.append("  " + SafeText.line(practice.how))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "Stopped your week of … on day 3.", or for a week not begun yet, that it will not begin.
+    static func stopped(_ current: FocusNow, library: PracticeLibrary) -> String {
+        let name = SafeText.line(name(current, library: library))
+        return current.isUpcoming ? "Your week of \(name) will not begin." : "Stopped your week of \(name) on day \(current.day)."
     }
 
     /// "● ● ○ · · · ·": happened, passed, to come.

@@ -80,7 +80,7 @@ public struct FocusScreen: Screen {
         case .stop?:
             guard let focus = context.focus else { return [] }
             confirm = Confirm(title: "Stop", question: "Stop your week of \(context.focusCard(focus))?",
-                              detail: "Day \(max(1, focus.day)) of 7. The days so far stay in your journal.",
+                              detail: focus.isUpcoming ? "It has not begun yet." : "Day \(focus.day) of 7. The days so far stay in your journal.",
                               yes: ("yes, stop it", "stop"), no: ("keep going", "keep going"),
                               footnote: "y stops it · any other key keeps it")
             return []
