@@ -111,8 +111,10 @@ struct FocusHomeTests {
         let late = Record(.focus(Focus(card: FocusSamples.card, start: FocusSamples.monday.adding(days: 1))),
                           at: FocusSamples.time(FocusSamples.monday, 22))
         let context = FocusSamples.context(at: FocusSamples.date(FocusSamples.monday, 22, 30), records: [late])
-        let app = AppHarness(root: HomeScreen(), context: context)
+        var app = AppHarness(root: HomeScreen(), context: context)
         #expect(app.screen.contains("Your week of A real good morning begins tomorrow."))
+        app.press(.character("f"), .character("s"))
+        #expect(app.screen.contains("It has not begun yet."))
     }
 
     @Test("once the week is over the look back opens by itself, once; then home says where it waits")
