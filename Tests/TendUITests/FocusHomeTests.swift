@@ -129,6 +129,7 @@ struct FocusHomeTests {
         guard case .promptFired(let offered)? = app.saved.last?.payload else { Issue.record("the offer was not kept"); return }
         #expect(offered.prompt == "reflection:focus-1")
         #expect(app.screen.contains("Your week of A real good morning, for Ana is over."))
+        #expect(app.screen.contains("f looks back on it: one minute."), "\(app.screen)")
         // The next time Tend opens it waits on home, and f still reaches it.
         let again = FocusSamples.context(at: FocusSamples.date(nextMonday, 9), records: FocusSamples.firstDays + app.saved)
         var reopened = AppHarness(root: HomeScreen(), context: again)

@@ -10,7 +10,8 @@ enum HomeFocusView {
         let card = context.focusCard(focus)
         var flow = Flow(area)
         if focus.isReflectionDue {
-            flow.place(Paragraph(FocusWords.fill(words.over, ["card": card]) + " (f)", style: Style(.warm)), into: &canvas)
+            flow.place(Paragraph(FocusWords.fill(words.over, ["card": card]), style: Style(.warm)), into: &canvas)
+            canvas.write(words.overKey, in: flow.next(), style: .muted)
             return
         }
         let label = focus.isUpcoming ? FocusWords.fill(words.upcoming, ["card": card]) : "Your week · day \(focus.day) of 7"
