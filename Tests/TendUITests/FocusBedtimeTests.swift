@@ -23,7 +23,7 @@ struct FocusBedtimeTests {
     func asksAboutTheFocus() {
         let wednesday = FocusSamples.monday.adding(days: 2)
         var app = bedtime(on: wednesday, records: [FocusSamples.focus])
-        expectSnapshot(app.screen, named: "focus-bedtime-question-80x24")
+        expectSnapshot(app.snapshot, named: "focus-bedtime-question-80x24")
         #expect(app.screen.contains("Day 3 of your week: A real good morning, for Ana."))
         #expect(app.screen.contains("Did you say a real good morning? How did it come back to you?"))
         app.press(.character("y"))

@@ -18,10 +18,10 @@ struct FocusCheckInTests {
     func offeredFirst(size: Size) {
         var app = start(size)
         app.press(.character("4"), .character("2"))
-        expectSnapshot(app.screen, named: "focus-checkin-practice-\(size)")
+        expectSnapshot(app.snapshot, named: "focus-checkin-practice-\(size)")
         #expect(app.screen.contains(size.width >= 80 ? "Day 2 of your week: A real good morning, for Ana" : "Day 2 of your week"))
         app.press(.character("d"))
-        expectSnapshot(app.screen, named: "focus-checkin-daily-\(size)")
+        expectSnapshot(app.snapshot, named: "focus-checkin-daily-\(size)")
         #expect(app.screen.contains("Today's practice:"))
         app.press(.character("d"))
         #expect(app.screen.contains("Day 2 of your week"))

@@ -13,7 +13,7 @@ struct FocusHomeTests {
     func marks(size: Size) {
         let context = FocusSamples.context(at: FocusSamples.date(thursday, 12), records: FocusSamples.firstDays)
         let app = AppHarness(root: HomeScreen(), size: size, context: context)
-        expectSnapshot(app.screen, named: "focus-home-\(size)")
+        expectSnapshot(app.snapshot, named: "focus-home-\(size)")
         #expect(app.screen.contains("● ○ ● · · · ·"))
         #expect(app.screen.contains(size.width >= 80 ? "Your week · day 4 of 7" : "A real good morning"))
     }
@@ -24,7 +24,7 @@ struct FocusHomeTests {
         var app = AppHarness(root: HomeScreen(), size: size, context: context)
         app.press(.character("f"))
         #expect(app.state.topRoute == .focus)
-        expectSnapshot(app.screen, named: "focus-week-\(size)")
+        expectSnapshot(app.snapshot, named: "focus-week-\(size)")
         #expect(app.screen.contains(size.width >= 80 ? "Day 4 of your week: A real good morning, for Ana" : "Day 4 of your week"))
         #expect(app.screen.contains(" ●   ○   ●   ·   ·   ·   ·"))
     }
@@ -123,7 +123,7 @@ struct FocusHomeTests {
         let context = FocusSamples.context(at: FocusSamples.date(nextMonday, 8), records: FocusSamples.firstDays)
         var app = AppHarness(root: HomeScreen(), context: context)
         #expect(app.state.top is ReflectionScreen)
-        expectSnapshot(app.screen, named: "focus-reflection-opens-80x24")
+        expectSnapshot(app.snapshot, named: "focus-reflection-opens-80x24")
         app.press(.escape)
         #expect(app.state.top is HomeScreen)
         guard case .promptFired(let offered)? = app.saved.last?.payload else { Issue.record("the offer was not kept"); return }

@@ -27,7 +27,7 @@ struct LibraryScreenTests {
         config.practices.mine = ["say-their-name"]
         config.practices.hidden = ["six-second-kiss"]
         var app = open(size, config: config)
-        expectSnapshot(app.screen, named: "library-\(size)")
+        expectSnapshot(app.snapshot, named: "library-\(size)")
         #expect(selectedCard(app)?.id == "say-their-name")
         app.press(.tab)
         #expect(selectedCard(app)?.id == "good-morning-by-name", "Tab goes to the first card of the next group")
@@ -53,7 +53,7 @@ struct LibraryScreenTests {
         var app = open(size)
         app.press(.character("/"))
         app.type("KISS")
-        expectSnapshot(app.screen, named: "library-search-\(size)")
+        expectSnapshot(app.snapshot, named: "library-search-\(size)")
         #expect(selectedCard(app)?.id == "six-second-kiss")
         app.press(.enter)
         #expect(app.screen.contains("“KISS”: 1 card"))
@@ -96,7 +96,7 @@ struct LibraryScreenTests {
     func chooseFocus() {
         var app = open()
         app.press(.down, .enter)
-        expectSnapshot(app.screen, named: "library-for-whom-80x24")
+        expectSnapshot(app.snapshot, named: "library-for-whom-80x24")
         app.type("Sam")
         app.press(.enter)
         guard case .focus(let focus)? = app.saved.last?.payload else { Issue.record("\(app.saved)"); return }

@@ -18,17 +18,17 @@ struct ReflectionScreenTests {
     @Test("every step, at every size", arguments: sizes)
     func steps(size: Size) {
         var app = open(size)
-        expectSnapshot(app.screen, named: "reflection-1-felt-\(size)")
+        expectSnapshot(app.snapshot, named: "reflection-1-felt-\(size)")
         app.press(.character("4"))
-        expectSnapshot(app.screen, named: "reflection-2-response-\(size)")
+        expectSnapshot(app.snapshot, named: "reflection-2-response-\(size)")
         app.type("She smiled and said it back")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "reflection-3-noticed-\(size)")
+        expectSnapshot(app.snapshot, named: "reflection-3-noticed-\(size)")
         app.type("I slow down at the door")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "reflection-4-choice-\(size)")
+        expectSnapshot(app.snapshot, named: "reflection-4-choice-\(size)")
         app.press(.character("2"))
-        expectSnapshot(app.screen, named: "reflection-5-next-\(size)")
+        expectSnapshot(app.snapshot, named: "reflection-5-next-\(size)")
     }
 
     @Test("keeping it saves the look back, makes it one of my practices, and suggests the next step")

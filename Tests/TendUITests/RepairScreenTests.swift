@@ -15,21 +15,21 @@ struct RepairScreenTests {
     func steps(size: Size) {
         var app = start(size)
         app.advance(by: 0.6)
-        expectSnapshot(app.screen, named: "repair-1-breath-\(size)")
+        expectSnapshot(app.snapshot, named: "repair-1-breath-\(size)")
         app.advance(by: RepairScreen.breathSeconds)
-        expectSnapshot(app.screen, named: "repair-2-when-\(size)")
+        expectSnapshot(app.snapshot, named: "repair-2-when-\(size)")
         app.press(.character("2"))
         app.type("Sam")
         app.press(.enter)
         app.type("I snapped about the dishes")
-        expectSnapshot(app.screen, named: "repair-3-what-\(size)")
+        expectSnapshot(app.snapshot, named: "repair-3-what-\(size)")
         app.press(.enter)
         app.type("I was tired")
-        expectSnapshot(app.screen, named: "repair-4-my-part-\(size)")
+        expectSnapshot(app.snapshot, named: "repair-4-my-part-\(size)")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "repair-5-gesture-\(size)")
+        expectSnapshot(app.snapshot, named: "repair-5-gesture-\(size)")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "repair-6-summary-\(size)")
+        expectSnapshot(app.snapshot, named: "repair-6-summary-\(size)")
     }
 
     @Test("the breath lasts three seconds, then asks how long ago")
@@ -63,7 +63,7 @@ struct RepairScreenTests {
         #expect(repair.myPart == nil)
         let gesture = repair.gesture.flatMap { PracticeLibrary.builtIn.practice(withID: $0) }
         #expect(gesture.map { offered.contains($0.name) } == true)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains(PromptLibrary.builtIn.repair.saved))
     }
 
@@ -80,12 +80,12 @@ struct RepairScreenTests {
             app.press(.escape)
             #expect(app.screen.contains("Step \(step) of 6"))
         }
-        #expect(app.state.top is RepairScreen)
+        #expect(app.state.topRoute == .repair())
         app.press(.escape)
         #expect(app.state.top is RepairScreen, "words were written: Esc asks first")
         #expect(app.screen.contains("Leave without saving? Esc again leaves"), "\(app.screen)")
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.saved.isEmpty)
         #expect(app.screen.contains(PromptLibrary.builtIn.repair.left))
     }
@@ -171,7 +171,7 @@ struct RepairScreenTests {
         app.press(.enter)
         app.type("a cold reply")
         app.press(.enter, .enter, .enter, .enter)
-        #expect(app.state.top is RepairScreen)
+        #expect(app.state.topRoute == .repair())
         #expect(app.screen.contains("Step 6 of 6"))
         #expect(app.screen.contains("disk is full"))
     }

@@ -28,12 +28,12 @@ struct ReviewScreenTests {
     @Test("the week read back, what went well, what to talk about, at every size", arguments: sizes)
     func steps(size: Size) {
         var app = open(size)
-        expectSnapshot(app.screen, named: "review-1-week-\(size)")
+        expectSnapshot(app.snapshot, named: "review-1-week-\(size)")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "review-2-went-well-\(size)")
+        expectSnapshot(app.snapshot, named: "review-2-went-well-\(size)")
         app.type("Two slow breakfasts")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "review-3-talk-about-\(size)")
+        expectSnapshot(app.snapshot, named: "review-3-talk-about-\(size)")
     }
 
     @Test("the week is the last seven days: its appreciations, its focus with marks, its balance")

@@ -108,7 +108,7 @@ struct FocusCommand: ParsableCommand {
     }
 
     /// Now, or `TEND_NOW` when set.
-    static func now() throws -> Date { try ScheduleClock.now() }
+    static func now() throws -> Date { try LaunchClock.now() }
 
     /// The focus as it stands, from the recent part of the journal (as the app reads it).
     static func current(_ global: GlobalOptions, now: Date) throws -> FocusNow? {

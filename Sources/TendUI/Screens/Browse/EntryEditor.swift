@@ -99,16 +99,16 @@ struct EntryEditor: Equatable, Sendable {
         return set
     }
 
-    /// Draws the fields from row `y`; returns the row after them.
-    func render(into canvas: inout Canvas, x: Int, y: Int, width: Int) -> Int {
+    /// Draws the fields from the top of `flow`, a blank row after each.
+    func render(into canvas: inout Canvas, flow: inout Flow) {
         let labelWidth = (fields.map(\.label.displayWidth).max() ?? 0) + 2
-        var row = y
         for (index, field) in fields.enumerated() {
-            canvas.write(field.label, x: x, y: row, style: .muted)
-            field.editor.render(into: &canvas, x: x + labelWidth, y: row, width: width - labelWidth,
-                                hasFocus: index == focus)
-            row += 2
+            let row = Layout.columns(flow.next(), [.fixed(labelWidth), .fill])
+            canvas.write(field.label, in: row[0], style: .muted)
+            if !row[1].isEmpty {
+                field.editor.render(into: &canvas, x: row[1].x, y: row[1].y, width: row[1].width, hasFocus: index == focus)
+            }
+            flow.skip()
         }
-        return row
     }
 }
