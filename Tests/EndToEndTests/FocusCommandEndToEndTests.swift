@@ -76,6 +76,16 @@ struct FocusCommandEndToEndTests {
         #expect(try json(["focus", "--json"], at: "2026-12-01T08:00:00")["card"] is NSNull)
     }
 
+    @Test("a month file that cannot be read is named on stderr, and the focus is still shown")
+    func unreadableMonth() throws {
+        _ = try run(["focus", "start", "leave-on-purpose"], at: "2026-11-23T08:00:00")
+        try FileManager.default.createDirectory(atPath: home.path + "/.local/share/tend/2026/2026-10.jsonl", withIntermediateDirectories: true)
+        let shown = try run(["focus"], at: "2026-11-24T08:00:00")
+        #expect(shown.status == 0)
+        #expect(shown.stdout.hasPrefix("Day 2 of your week: Leave on purpose\n"), "\(shown.stdout)")
+        #expect(shown.stderr.contains("2026/2026-10.jsonl"), "\(shown.stderr)")
+    }
+
     @Test("tend practices show ends with how to make the card the focus")
     func practicesShow() throws {
         let result = try run(["practices", "show", "six-second-kiss"], at: "2026-11-23T08:00:00")

@@ -110,11 +110,13 @@ struct FocusCommand: ParsableCommand {
     /// Now, or `TEND_NOW` when set.
     static func now() throws -> Date { try LaunchClock.now() }
 
-    /// The focus as it stands, from the recent part of the journal (as the app reads it).
+    /// The focus as it stands, from the recent part of the journal (as the app
+    /// reads it); a month file that cannot be read is named on stderr.
     static func current(_ global: GlobalOptions, now: Date) throws -> FocusNow? {
         let journal = Journal(paths: global.paths)
         let since = now.addingTimeInterval(-Double(FocusReport.recentDays) * 86_400)
-        let records = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.records(since: since) }
-        return FocusTracker.current(in: records, now: LocalTime(now, in: .current))
+        let reading = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.readRecords(since: since) }
+        StorageCommandSupport.report(reading.skipped)
+        return FocusTracker.current(in: reading.value, now: LocalTime(now, in: .current))
     }
 }
