@@ -130,6 +130,9 @@ struct FocusHomeTests {
         #expect(offered.prompt == "reflection:focus-1")
         #expect(app.screen.contains("Your week of A real good morning, for Ana is over."))
         #expect(app.screen.contains("f looks back on it: one minute."), "\(app.screen)")
+        app.resize(Size(width: 40, height: 12))
+        app.press(.down)
+        #expect(app.screen.contains("Your week is over: f to look back."), "\(app.screen)")
         // The next time Tend opens it waits on home, and f still reaches it.
         let again = FocusSamples.context(at: FocusSamples.date(nextMonday, 9), records: FocusSamples.firstDays + app.saved)
         var reopened = AppHarness(root: HomeScreen(), context: again)

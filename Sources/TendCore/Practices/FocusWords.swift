@@ -14,6 +14,8 @@ public struct FocusWords: Hashable, Sendable {
     public var over: String
     /// Under `over` on home: the key to the look back.
     public var overKey: String
+    /// Both in one short line, for a small window.
+    public var overShort: String
     public var legend: String
     /// On home with no focus: how to choose one.
     public var homeHint: String
@@ -69,7 +71,7 @@ public struct FocusWords: Hashable, Sendable {
         firstTomorrow = r.string("focus", "first_tomorrow"); chosen = r.string("focus", "chosen")
         checkInTip = r.string("focus", "check_in_tip"); checkInMade = r.string("focus", "check_in_made")
         none = r.string("focus", "none")
-        over = r.string("focus", "over"); overKey = r.string("focus", "over_key"); legend = r.string("focus", "legend"); homeHint = r.string("focus", "home_hint"); stopped = r.string("focus", "stopped")
+        over = r.string("focus", "over"); overKey = r.string("focus", "over_key"); overShort = r.string("focus", "over_short"); legend = r.string("focus", "legend"); homeHint = r.string("focus", "home_hint"); stopped = r.string("focus", "stopped")
         markedDone = r.string("focus", "marked_done"); markedOpen = r.string("focus", "marked_open")
         markedNot = r.string("focus", "marked_not")
 

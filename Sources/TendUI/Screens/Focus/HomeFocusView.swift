@@ -9,6 +9,10 @@ enum HomeFocusView {
         let words = context.data.prompts.focus
         let card = context.focusCard(focus)
         var flow = Flow(area)
+        if focus.isReflectionDue, area.height == 1 {
+            canvas.write(words.overShort, in: area, style: Style(.warm))
+            return
+        }
         if focus.isReflectionDue {
             flow.place(Paragraph(FocusWords.fill(words.over, ["card": card]), style: Style(.warm)), into: &canvas)
             canvas.write(words.overKey, in: flow.next(), style: .muted)
