@@ -2,7 +2,7 @@ import TendCore
 
 /// Which rituals the journal shows as done, as the firings they settle: a
 /// check-in settles that day's morning prompt, an appreciation that day's
-/// bedtime prompt. The scheduler offers neither again that local day.
+/// bedtime prompt, a weekly review that day's review prompt. The scheduler offers neither again that local day.
 /// Doorway pauses are not settled this way: a pause before breakfast says
 /// nothing about the one before the stand-up.
 public enum DoneRituals {
@@ -13,6 +13,7 @@ public enum DoneRituals {
             switch record.payload {
             case .checkIn: done.insert(Firing(promptID: .morning, day: record.localDay))
             case .appreciation: done.insert(Firing(promptID: .bedtime, day: record.localDay))
+            case .review: done.insert(Firing(promptID: .review, day: record.localDay))
             default: continue
             }
         }

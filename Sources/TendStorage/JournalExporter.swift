@@ -58,6 +58,10 @@ public enum JournalExporter {
         "id", "time", "kind", "person", "intention", "mood", "practice", "practice_done", "note",
         "planned_seconds", "actual_seconds", "outcome", "prompt", "day", "latency", "happened",
         "my_part", "gesture", "tone", "text", "letter", "from",
+        // A week's focus, its look back and the weekly review, after the
+        // older columns so a sheet made from an earlier export still lines up
+        // (`from` is a letter's writer, or the first day a review looks back on).
+        "focus", "start", "stopped", "felt", "response", "noticed", "choice", "to", "went_well", "talk_about",
     ]
 
     private static func csvRow(_ record: Record) -> String {
@@ -70,6 +74,10 @@ public enum JournalExporter {
             case "actualSeconds": column = "actual_seconds"
             case "myPart": column = "my_part"
             case "who": column = "person"
+            case "card": column = "practice"
+            case "done": column = "practice_done"
+            case "wentWell": column = "went_well"
+            case "talkAbout": column = "talk_about"
             default: column = member.key
             }
             switch member.value {

@@ -67,7 +67,7 @@ public struct HabitStats: Hashable, Sendable {
                 }
             case .repair:
                 break
-            case .promptFired, .tally, .letterRead, .letterHidden, .edit, .delete:
+            case .promptFired, .tally, .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review, .edit, .delete:
                 isRitual = false
             }
             if isRitual {

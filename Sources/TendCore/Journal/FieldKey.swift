@@ -9,7 +9,11 @@ enum FieldKey: UInt8, CaseIterable, Sendable {
     case who, latency, happened, myPart, gesture, landed
     case tone, target, set
     case sent, via
-    case letter, from
+    case letter
+    // A week's focus, its days, the look back and the weekly review (`from` also names a letter's writer).
+    case card, start, stopped, focus, done
+    case felt, response, noticed, choice
+    case from, to, wentWell, talkAbout
 
     /// How many keys there are.
     static let count = allCases.count

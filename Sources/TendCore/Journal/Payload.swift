@@ -10,6 +10,10 @@ public enum Payload: Hashable, Sendable {
     case letterRead(LetterMark)
     /// The reader put a letter out of sight.
     case letterHidden(LetterMark)
+    case focus(Focus)
+    case focusDay(FocusDay)
+    case reflection(Reflection)
+    case review(Review)
     case edit(Edit)
     case delete(Delete)
 
@@ -23,6 +27,10 @@ public enum Payload: Hashable, Sendable {
         case .tally: return .tally
         case .letterRead: return .letterRead
         case .letterHidden: return .letterHidden
+        case .focus: return .focus
+        case .focusDay: return .focusDay
+        case .reflection: return .reflection
+        case .review: return .review
         case .edit: return .edit
         case .delete: return .delete
         }
@@ -43,6 +51,10 @@ public enum Payload: Hashable, Sendable {
         case .tally: self = .tally(try Tally(fields))
         case .letterRead: self = .letterRead(try LetterMark(fields))
         case .letterHidden: self = .letterHidden(try LetterMark(fields))
+        case .focus: self = .focus(try Focus(fields))
+        case .focusDay: self = .focusDay(try FocusDay(fields))
+        case .reflection: self = .reflection(try Reflection(fields))
+        case .review: self = .review(try Review(fields))
         case .edit: self = .edit(try Edit(fields))
         case .delete: self = .delete(try Delete(fields))
         }
@@ -58,6 +70,10 @@ public enum Payload: Hashable, Sendable {
         case .repair(let value): return value.fields
         case .tally(let value): return value.fields
         case .letterRead(let value), .letterHidden(let value): return value.fields
+        case .focus(let value): return value.fields
+        case .focusDay(let value): return value.fields
+        case .reflection(let value): return value.fields
+        case .review(let value): return value.fields
         case .edit(let value): return value.fields
         case .delete(let value): return value.fields
         }
@@ -79,7 +95,9 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return value.person
         case .repair(let value): return value.who
         case .tally(let value): return value.person
-        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete: return nil
+        case .focus(let value): return value.person
+        case .reflection(let value): return value.person
+        case .pause, .promptFired, .letterRead, .letterHidden, .focusDay, .review, .edit, .delete: return nil
         }
     }
 
@@ -90,7 +108,9 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return [value.text]
         case .repair(let value): return [value.happened, value.myPart].compactMap { $0 }
         case .tally(let value): return [value.text]
-        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete: return []
+        case .reflection(let value): return [value.response, value.noticed].compactMap { $0 }
+        case .review(let value): return [value.wentWell, value.talkAbout].compactMap { $0 }
+        case .pause, .promptFired, .letterRead, .letterHidden, .focus, .focusDay, .edit, .delete: return []
         }
     }
 }

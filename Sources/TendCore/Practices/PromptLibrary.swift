@@ -19,6 +19,8 @@ public struct PromptLibrary: Hashable, Sendable {
     public var balance: BalanceWords
     public var sending: SendingWords
     public var letters: LetterWords
+    /// A week's focus, its look back, the weekly review and the library.
+    public var focus: FocusWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
     /// The evening question about a card that has none of its own (a
@@ -114,6 +116,7 @@ public struct PromptLibrary: Hashable, Sendable {
             shownAgain: reader.string("letters", "shown_again"), allHidden: reader.string("letters", "all_hidden"),
             sealed: reader.string("letters", "sealed")
         )
+        focus = FocusWords(&reader)
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         followUpDefault = reader.string("follow_up", "default")
         var titles: [PracticeGroup: String] = [:]

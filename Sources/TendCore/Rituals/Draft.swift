@@ -10,6 +10,8 @@ public struct Draft: Hashable, Codable, Sendable {
         case repair
         case checkIn = "check-in"
         case tally
+        case reflection
+        case review
     }
 
     public var kind: Kind

@@ -7,6 +7,8 @@ public enum PromptKind: Hashable, Sendable {
     /// A doorway-pause reminder; `number` is its 1-based place among the
     /// `[[pause]]` tables of the config, as `tend schedule` lists them.
     case pause(number: Int, label: String)
+    /// The weekly look-back (`[review]`, off unless the config turns it on).
+    case review
 
     /// A short name for lists and notifications.
     public var title: String {
@@ -14,6 +16,7 @@ public enum PromptKind: Hashable, Sendable {
         case .morning: "Morning check-in"
         case .bedtime: "Bedtime appreciation"
         case .pause: "Doorway pause"
+        case .review: "Weekly look-back"
         }
     }
 

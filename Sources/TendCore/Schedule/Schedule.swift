@@ -7,16 +7,20 @@ public struct Schedule: Hashable, Sendable {
     public var pauses: [ScheduledPrompt]
     /// How long "snooze" puts a prompt off, in minutes (1...720).
     public var snoozeMinutes: Int
+    /// The weekly look-back (`[review]`); nil, the default, when it is off.
+    public var review: ScheduledPrompt?
 
-    public init(morning: ScheduledPrompt, bedtime: ScheduledPrompt, pauses: [ScheduledPrompt] = [], snoozeMinutes: Int = 10) {
+    public init(morning: ScheduledPrompt, bedtime: ScheduledPrompt, pauses: [ScheduledPrompt] = [], snoozeMinutes: Int = 10,
+                review: ScheduledPrompt? = nil) {
         self.morning = morning
         self.bedtime = bedtime
         self.pauses = pauses
         self.snoozeMinutes = snoozeMinutes
+        self.review = review
     }
 
-    /// Every prompt: morning, bedtime, then the pauses in config order.
-    public var prompts: [ScheduledPrompt] { [morning, bedtime] + pauses }
+    /// Every prompt: morning, bedtime, the pauses in config order, then the weekly review if it is on.
+    public var prompts: [ScheduledPrompt] { [morning, bedtime] + pauses + (review.map { [$0] } ?? []) }
 
     /// The prompt recorded under `id`, if the schedule still has it.
     public func prompt(withID id: PromptID) -> ScheduledPrompt? {
@@ -42,6 +46,10 @@ public struct Schedule: Hashable, Sendable {
         morning: ScheduledPrompt(kind: .morning, time: TimeOfDay(hour: 7, minute: 30)!, days: .all),
         bedtime: ScheduledPrompt(kind: .bedtime, time: TimeOfDay(hour: 21, minute: 30)!, days: .all)
     )
+
+    /// The weekly look-back as `[review]` gives it when the table says no
+    /// more: Sundays at 19:00.
+    public static let defaultReview = ScheduledPrompt(kind: .review, time: TimeOfDay(hour: 19, minute: 0)!, days: Weekdays([.sunday]))
 
     /// The range `snoozeMinutes` must lie in.
     public static let snoozeRange = 1...720

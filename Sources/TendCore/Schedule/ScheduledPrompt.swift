@@ -16,6 +16,7 @@ public struct ScheduledPrompt: Hashable, Sendable {
         switch kind {
         case .morning: .morning
         case .bedtime: .bedtime
+        case .review: .review
         case .pause(_, let label): .pause(at: time, label: label)
         }
     }

@@ -83,6 +83,7 @@ public struct PromptBanner: Sendable {
             case .morning: return [.push(.checkIn())]
             case .bedtime: return [.push(.thanks())]
             case .pause: return [.push(.pause())]
+            case .review: return [.push(.review())]
             }
         }
     }

@@ -41,12 +41,19 @@ struct EntryEditor: Equatable, Sendable {
             fields = [field("With", "who", r.who, required: true), field("Happened", "happened", r.happened, limit: 4000),
                       field("My part", "myPart", r.myPart, limit: 4000)]
             kindName = "repair"
-        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete:
+        case .reflection(let r):
+            fields = [field("They", "response", r.response, limit: 4000), field("Noticed", "noticed", r.noticed, limit: 4000)]
+            kindName = "look back"
+        case .review(let r):
+            fields = [field("Went well", "wentWell", r.wentWell, required: true, limit: 4000),
+                      field("To talk about", "talkAbout", r.talkAbout, limit: 4000)]
+            kindName = "review"
+        case .pause, .promptFired, .letterRead, .letterHidden, .focus, .focusDay, .edit, .delete:
             return nil
         }
         target = record.id
         // Start on the words, the thing most often changed.
-        focus = fields.firstIndex { $0.key == "text" || $0.key == "note" || $0.key == "happened" } ?? 0
+        focus = fields.firstIndex { ["text", "note", "happened"].contains($0.key) } ?? 0
     }
 
     var hasChanges: Bool { fields.contains { $0.editor.text != $0.original } }

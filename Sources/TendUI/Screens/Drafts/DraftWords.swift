@@ -15,6 +15,8 @@ enum DraftWords {
             return person.isEmpty ? "You were in the middle of a check-in." : "You were in the middle of a check-in, for \(person)."
         case .tally:
             return draft.choices["tone"] == 0 ? "You were noting a hard moment." : "You were noting a good moment."
+        case .reflection: return "You were looking back on your week's focus."
+        case .review: return "You were looking back on your week."
         }
     }
 
@@ -25,6 +27,8 @@ enum DraftWords {
         case .appreciation, .tally: field = "text"
         case .repair: field = draft["happened"].isEmpty ? "myPart" : "happened"
         case .checkIn: return nil
+        case .reflection: field = draft["noticed"].isEmpty ? "response" : "noticed"
+        case .review: field = draft["talkAbout"].isEmpty ? "wentWell" : "talkAbout"
         }
         let words = SafeText.line(draft[field]).trimmingCharacters(in: .whitespaces)
         return words.isEmpty ? nil : "“\(words)”"
@@ -44,6 +48,8 @@ enum DraftWords {
         case .repair: what = person.isEmpty ? "Your repair" : "Your repair with \(person)"
         case .checkIn: what = "Your check-in"
         case .tally: what = "Your note"
+        case .reflection: what = "Your look back"
+        case .review: what = "Your week's look back"
         }
         return "\(what) is kept; Tend offers it back next time."
     }

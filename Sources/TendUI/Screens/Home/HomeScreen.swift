@@ -8,7 +8,7 @@ public struct HomeScreen: Screen {
     private var selection = 0
 
     enum Intent: Sendable {
-        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit, letters
+        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit, route(Route)
     }
 
     static let keys: KeyMap<Intent> = {
@@ -24,7 +24,9 @@ public struct HomeScreen: Screen {
             KeyBinding([.enter], "Enter", "open the chosen item", .choose),
             KeyBinding([.character("+")], "+", "note a good moment", .tally(.positive)),
             KeyBinding([.character("-")], "-", "note a hard moment", .tally(.negative)),
-            KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
+            KeyBinding([.character("f")], "f", "your week's focus (or choose one)", .route(.focus), footer: "focus"),
+            KeyBinding([.character("l")], "l", "the practice library", .route(.library)),
+            KeyBinding([.character("i")], "i", "read letters sent to you", .route(.letters)),
             KeyBinding([.character("q")], "q", "quit Tend", .quit, footer: "quit"),
         ])
     }()
@@ -43,7 +45,7 @@ public struct HomeScreen: Screen {
         case .bottom: selection = count - 1
         case .quit: return [.quit(status: 0)]
         case .tally(let tone): return [.push(.tally(tone))]
-        case .letters: return LettersLine.open(context)
+        case .route(let route): return [.push(route)]
         case .choose: return open(HomeMenu.items[selection], context: context)
         case .open(let item):
             selection = HomeMenu.items.firstIndex(of: item) ?? selection
@@ -125,18 +127,28 @@ public struct HomeScreen: Screen {
             let x = area.maxX - 2 - rightUsed - (rightUsed > 0 ? 2 : 0) - mark.displayWidth
             canvas.write(mark, x: x, y: greetingRow, style: Style(.warm))
         }
-        if let practice = summary.practice, y + 1 < end {
+        let problemTop = (hasBalanceRow ? balanceRow : area.maxY) - problemRows.count
+        // The week's focus takes today's practice's place; without one, a line says how to choose one.
+        let free = Rect(x: left, y: y, width: width, height: max(0, end - y))
+        if let focus = context.focus {
+            // A small window has only the row under the menu: the marks and the card go there.
+            let row = Rect(x: left, y: afterMenu, width: width, height: afterMenu < problemTop ? 1 : 0)
+            HomeFocusView.render(focus, into: &canvas, area: free.isEmpty ? row : free, context: context)
+        } else if let practice = summary.practice, y + 1 < end {
             canvas.write("Today's practice", x: left, y: y, style: .muted)
             canvas.write(practice.name, x: left + 2, y: y + 1, style: Style(bold: true), truncatingTo: width - 2)
-            for (i, line) in practice.how.wrapped(toWidth: width - 2).enumerated() where y + 2 + i < end {
+            let how = practice.how.wrapped(toWidth: width - 2)
+            for (i, line) in how.enumerated() where y + 2 + i < end {
                 canvas.write(line, x: left + 2, y: y + 2 + i)
             }
+            HomeFocusView.renderHint(after: 2 + how.count, into: &canvas, area: free, context: context)
         } else if y < end {
-            for (i, line) in HomeMenu.items[selection].detail.wrapped(toWidth: width).enumerated() where y + i < end {
+            let detail = HomeMenu.items[selection].detail.wrapped(toWidth: width)
+            for (i, line) in detail.enumerated() where y + i < end {
                 canvas.write(line, x: left, y: y + i, style: .muted)
             }
+            HomeFocusView.renderHint(after: detail.count, into: &canvas, area: free, context: context)
         }
-        let problemTop = (hasBalanceRow ? balanceRow : area.maxY) - problemRows.count
         for (offset, line) in problemRows.enumerated() {
             canvas.write(line, x: left, y: problemTop + offset, style: Style(.alert), truncatingTo: width)
         }
