@@ -67,7 +67,7 @@ public struct HabitStats: Hashable, Sendable {
                 }
             case .repair:
                 break
-            case .promptFired, .tally, .edit, .delete:
+            case .promptFired, .tally, .edit, .delete, .note:
                 isRitual = false
             }
             if isRitual {

@@ -9,6 +9,7 @@ enum FieldKey: UInt8, CaseIterable, Sendable {
     case who, latency, happened, myPart, gesture, landed
     case tone, target, set
     case sent, via
+    case title, tags, source, starred
 
     /// How many keys there are.
     static let count = allCases.count

@@ -8,6 +8,7 @@ public enum Payload: Hashable, Sendable {
     case tally(Tally)
     case edit(Edit)
     case delete(Delete)
+    case note(Note)
 
     public var kind: RecordKind {
         switch self {
@@ -19,6 +20,7 @@ public enum Payload: Hashable, Sendable {
         case .tally: return .tally
         case .edit: return .edit
         case .delete: return .delete
+        case .note: return .note
         }
     }
 
@@ -37,6 +39,7 @@ public enum Payload: Hashable, Sendable {
         case .tally: self = .tally(try Tally(fields))
         case .edit: self = .edit(try Edit(fields))
         case .delete: self = .delete(try Delete(fields))
+        case .note: self = .note(try Note(fields))
         }
     }
 
@@ -51,6 +54,7 @@ public enum Payload: Hashable, Sendable {
         case .tally(let value): return value.fields
         case .edit(let value): return value.fields
         case .delete(let value): return value.fields
+        case .note(let value): return value.fields
         }
     }
 
@@ -70,7 +74,7 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return value.person
         case .repair(let value): return value.who
         case .tally(let value): return value.person
-        case .pause, .promptFired, .edit, .delete: return nil
+        case .pause, .promptFired, .edit, .delete, .note: return nil
         }
     }
 
@@ -81,6 +85,7 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return [value.text]
         case .repair(let value): return [value.happened, value.myPart].compactMap { $0 }
         case .tally(let value): return [value.text]
+        case .note(let value): return [value.title, value.text, value.tags].compactMap { $0 }
         case .pause, .promptFired, .edit, .delete: return []
         }
     }

@@ -8,9 +8,10 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case tally
     case edit
     case delete
+    case note
 
     /// Kinds that hold something the person did or wrote (not corrections).
-    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally]
+    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally, .note]
 
     /// True for edits and deletes, which change an earlier record.
     public var isCorrection: Bool { self == .edit || self == .delete }
@@ -26,6 +27,7 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
         case .tally: return "tally"
         case .edit: return "edit"
         case .delete: return "delete"
+        case .note: return "note"
         }
     }
 }

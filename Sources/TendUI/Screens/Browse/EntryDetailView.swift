@@ -47,6 +47,9 @@ enum EntryDetailView {
                     ("Landed", r.landed.map { $0 ? "yes" : "not yet" })]
         case .tally(let t):
             rows = [("Moment", t.tone == .positive ? "a good one" : "a hard one"), ("What", t.text), ("With", t.person)]
+        case .note(let n):
+            rows = [("Title", n.title), ("Mood", n.mood.map { "\($0) of 5 · \(MoodScale.label($0))" }), ("Wrote", n.text),
+                    ("Tags", n.tags), ("From", n.source.map(ImportSource.name(of:)))]
         case .appreciation, .promptFired, .edit, .delete:
             rows = [("", RecordSummary.text(of: record, practices: practices))]
         }

@@ -41,6 +41,9 @@ struct EntryEditor: Equatable, Sendable {
             fields = [field("With", "who", r.who, required: true), field("Happened", "happened", r.happened, limit: 4000),
                       field("My part", "myPart", r.myPart, limit: 4000)]
             kindName = "repair"
+        case .note(let n):
+            fields = [field("Title", "title", n.title), field("Wrote", "text", n.text, required: true, limit: 4000)]
+            kindName = "note"
         case .pause, .promptFired, .edit, .delete:
             return nil
         }
