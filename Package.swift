@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
         .testTarget(name: "TendSendingTests", dependencies: ["TendSending", "TendTestSupport"]),
         .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport", "TendCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

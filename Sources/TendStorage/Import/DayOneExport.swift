@@ -32,7 +32,7 @@ public enum DayOneExport {
             let zone = ForeignJSON.string(object, "timeZone").flatMap { TimeZone(identifier: $0) } ?? timeZone
             let uuid = ForeignJSON.string(object, "uuid") ?? ""
             result.entries.append(ForeignEntry(
-                place: place, time: LocalTime(created.date, in: zone), text: text, tags: ForeignJSON.strings(object, "tags"),
+                place: place, time: ForeignTime.localTime(created.date, in: zone), text: text, tags: ForeignJSON.strings(object, "tags"),
                 starred: object["starred"]?.boolValue ?? false,
                 identity: uuid.isEmpty ? "\(created.iso8601)\n\(text)" : uuid))
         }
