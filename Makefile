@@ -6,11 +6,14 @@ DESTDIR ?=
 SWIFT ?= swift
 # SwiftPM's scratch folder (the default one, named so a second checkout of the work can use another).
 BUILD ?= .build
-APT_PACKAGES := libncursesw5-dev tmux
+APT_PACKAGES := libncursesw5-dev zlib1g-dev tmux
 # The packaging tests also read the man page and build a .deb; the sync tests
 # run git; the gift page test renders HTML with Chromium and checks it (and
-# its PNG) with python3; the letters tests seal and open letters with age.
-TEST_APT_PACKAGES := $(APT_PACKAGES) man-db dpkg-dev git chromium python3 age
+# its PNG) with python3; the letters tests seal and open letters with age; the
+# import tests make real exports with jrnl, from PyPI, in a virtual environment of its own.
+TEST_APT_PACKAGES := $(APT_PACKAGES) man-db dpkg-dev git chromium python3 python3-venv age
+JRNL_VENV := $(BUILD)/jrnl-venv
+JRNL_VERSION := 4.6
 DEB_APT_PACKAGES := dpkg-dev
 # `make bench` drives tend on a pty from Python, times commands with hyperfine
 # and builds a minimal ncurses program in C to compare against.
@@ -79,6 +82,9 @@ deps:
 
 deps-test:
 	$(call apt_install,$(TEST_APT_PACKAGES))
+	@test -x $(JRNL_VENV)/bin/jrnl || { echo "Installing jrnl $(JRNL_VERSION) into $(JRNL_VENV)"; \
+	  python3 -m venv $(JRNL_VENV) && $(JRNL_VENV)/bin/pip install -q jrnl==$(JRNL_VERSION); } \
+	  || { echo "Could not install jrnl from PyPI into $(JRNL_VENV); the import tests need it." >&2; exit 1; }
 
 deps-deb:
 	$(call apt_install,$(DEB_APT_PACKAGES))
@@ -101,7 +107,8 @@ test: deps-test release
 	@rm -rf $(PACKAGING_TEST_DIR)
 	@$(MAKE) -s --no-print-directory install DESTDIR="$(CURDIR)/$(PACKAGING_TEST_DIR)/root" PREFIX=/usr
 	@$(MAKE) -s --no-print-directory deb DEB_DIR="$(PACKAGING_TEST_DIR)" DEB_COMPRESSION=zstd
-	TEND_BINARY="$(CURDIR)/$(RELEASE_BIN)" TEND_PACKAGING_DIR="$(CURDIR)/$(PACKAGING_TEST_DIR)" $(SWIFT) test --scratch-path $(BUILD)
+	TEND_BINARY="$(CURDIR)/$(RELEASE_BIN)" TEND_PACKAGING_DIR="$(CURDIR)/$(PACKAGING_TEST_DIR)" \
+	  TEND_JRNL="$(CURDIR)/$(JRNL_VENV)/bin/jrnl" $(SWIFT) test --scratch-path $(BUILD)
 
 # Startup, keys, commands, idle CPU, memory and the pause on data sets of 100,
 # 10,000 and 100,000 records (made once in Benchmarks/data); about 5 minutes.
@@ -119,6 +126,7 @@ FUZZ_BIN := $(FUZZ_BUILD)/release/tend-fuzz
 FUZZ_TARGETS += journal-line
 FUZZ_TARGETS += journal-file
 FUZZ_TARGETS += import
+FUZZ_TARGETS += foreign-import
 FUZZ_TARGETS += cache-codec
 FUZZ_TARGETS += key-decoder
 

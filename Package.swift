@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // The only place that touches C: ncursesw, macros made into inline functions.
@@ -24,7 +26,12 @@ let package = Package(
             resources: [.embedInCode("practices.toml"), .embedInCode("prompts.toml")]
         ),
         .target(name: "TendCore", dependencies: ["TendResources", "TOMLKit"]),
-        .target(name: "TendStorage", dependencies: ["TendCore", "TOMLKit"], exclude: ["FORMAT.md"]),
+        .target(name: "TendStorage", dependencies: [
+            "TendCore", "TOMLKit",
+            // Day One's export is a zip; Daylio's and other journals' are CSV.
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "CSV", package: "CSV.swift"),
+        ], exclude: ["FORMAT.md"]),
         .target(name: "TendScheduler", dependencies: ["TendCore"]),
         .target(name: "TendUI", dependencies: ["TendCore", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
         // Reaching people: other programs started with posix_spawn (never a shell), the clipboard, the gift page.
@@ -41,12 +48,13 @@ let package = Package(
         .executableTarget(name: "tend-fuzz", dependencies: ["TendFuzzChecks"], path: "Fuzz/Runner"),
         .target(name: "TendTestSupport", dependencies: ["TendCore", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTestSupport", "TOMLKit"]),
-        .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport", "TendFuzzChecks"],
+        .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport", "TendFuzzChecks",
+                                                      .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["FuzzFindings"]),
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
         .testTarget(name: "TendSendingTests", dependencies: ["TendSending", "TendTestSupport"]),
         .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendStorage", "TendTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport", "TendCore"], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )

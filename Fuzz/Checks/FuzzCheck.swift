@@ -17,6 +17,7 @@ public struct FuzzCheck: Sendable {
         JournalLineCheck.check,
         JournalFileCheck.check,
         ImportCheck.check,
+        ForeignImportCheck.check,
         CacheCodecCheck.check,
         KeyDecoderCheck.check,
     ]

@@ -19,19 +19,43 @@ extension Journal {
     /// running the import again finishes it.
     public func importRecords(
         fromFile path: String,
+        dryRun: Bool = false,
         progress: ((Int, Int) -> Void)? = nil
     ) throws(StorageError) -> ImportSummary {
-        try importRecords(from: try POSIX.readSource(path), progress: progress)
+        try importRecords(from: try POSIX.readSource(path), dryRun: dryRun, progress: progress)
+    }
+
+    /// The bytes of a file to import (or of standard input, for `-`), read
+    /// without following it into a FIFO that never ends.
+    public static func readImportFile(_ path: String) throws(StorageError) -> [UInt8] {
+        try POSIX.readSource(path)
     }
 
     /// Like `importRecords(fromFile:)`, from bytes.
-    public func importRecords(from bytes: [UInt8], progress: ((Int, Int) -> Void)? = nil) throws(StorageError) -> ImportSummary {
-        var summary = ImportSummary()
+    public func importRecords(from bytes: [UInt8], dryRun: Bool = false, progress: ((Int, Int) -> Void)? = nil) throws(StorageError) -> ImportSummary {
         let parsed = ImportParser.parse(bytes)
-        summary.rejected = parsed.rejected
+        var summary = try importRecords(parsed.records, rejected: parsed.rejected, dryRun: dryRun, progress: progress)
         summary.unrecognized = parsed.unrecognized
-        guard !parsed.records.isEmpty else { return summary }
-        let months = Set(parsed.records.map { MonthFile($0.time) })
+        return summary
+    }
+
+    /// Adds `records` (read from a file to import, or made from another
+    /// journal's entries) that are not here yet, under the rules above.
+    /// With `dryRun`, counts what would be added and writes nothing.
+    public func importRecords(
+        _ records: [Record], rejected: [ImportSummary.Rejection], dryRun: Bool = false,
+        progress: ((Int, Int) -> Void)? = nil
+    ) throws(StorageError) -> ImportSummary {
+        var summary = ImportSummary()
+        summary.rejected = rejected
+        guard !records.isEmpty else { return summary }
+        let months = Set(records.map { MonthFile($0.time) })
+        if dryRun {
+            let (found, skipped) = try versions(of: Set(records.map(\.id)))
+            summary.skipped = skipped.sorted { $0.path < $1.path }
+            summary.count(records, present: found)
+            return summary
+        }
         try checkFoldersAreSafe()
         for month in months { try checkFoldersAreSafe(month) }
         try POSIX.ensureDirectory(directory)
@@ -44,18 +68,11 @@ extension Journal {
                     throw .cannotRewrite(SkippedFile(path: path, reason: reason))
                 }
             }
-            let (found, skipped) = try versions(of: Set(parsed.records.map(\.id)))
+            let (found, skipped) = try versions(of: Set(records.map(\.id)))
             summary.skipped = skipped.sorted { $0.path < $1.path }
-            var present = found
             var byMonth: [MonthFile: [Record]] = [:]
-            for record in parsed.records {
-                if let here = present[record.id] {
-                    if here.contains(record) { summary.alreadyPresent += 1; continue }
-                    summary.otherVersions += 1
-                }
-                present[record.id, default: []].append(record)
+            for record in summary.count(records, present: found) {
                 byMonth[MonthFile(record.time), default: []].append(record)
-                summary.added += 1
             }
             var done = 0
             for month in byMonth.keys.sorted() {

@@ -234,7 +234,7 @@ extension Journal {
     /// The records an export in `format` writes, oldest first (see `ExportFormat`).
     public func exportable(as format: ExportFormat) throws(StorageError) -> Reading<[Record]> {
         switch format {
-        case .json:
+        case .json, .jsonl:
             return try readLines()
         case .csv, .markdown:
             let reading = try readHistory()

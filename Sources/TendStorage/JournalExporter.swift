@@ -1,6 +1,8 @@
 import TendCore
 
-/// Writes records out as JSON Lines, CSV or Markdown, in chunks, oldest first.
+/// Writes records out as a JSON array, JSON Lines, CSV or Markdown, in
+/// chunks, oldest first. The array holds one record per line (`[`, then
+/// `{…},` lines, then `]`), so it still greps and diffs line by line.
 ///
 /// What goes in is `Journal.exportable(as:)`: for JSON every line another
 /// device needs (edits and deletes as their own lines), for CSV and Markdown
@@ -25,13 +27,18 @@ public enum JournalExporter {
         let total = records.count
         var lastMonth: MonthFile? = nil
         switch format {
-        case .json: break
+        case .json: chunk.append(contentsOf: records.isEmpty ? "[".utf8 : "[\n".utf8)
+        case .jsonl: break
         case .csv: chunk.append(contentsOf: (csvColumns.joined(separator: ",") + "\r\n").utf8)
         case .markdown: chunk.append(contentsOf: "# Tend journal\n".utf8)
         }
         for (index, record) in records.enumerated() {
             switch format {
             case .json:
+                JSONLineWriter.write(record.jsonObject, to: &chunk)
+                if index + 1 < total { chunk.append(UInt8(ascii: ",")) }
+                chunk.append(0x0A)
+            case .jsonl:
                 JSONLineWriter.write(record.jsonObject, to: &chunk)
                 chunk.append(0x0A)
             case .csv:
@@ -50,6 +57,7 @@ public enum JournalExporter {
                 progress?(index + 1, total)
             }
         }
+        if format == .json { chunk.append(contentsOf: "]\n".utf8) }
         if !chunk.isEmpty { try write(chunk) }
         progress?(total, total)
     }

@@ -25,6 +25,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case insideDataFolder(path: String, dataFolder: String)
     /// A month file an import would rewrite is a link, a folder or a device.
     case cannotRewrite(SkippedFile)
+    /// A file to import that cannot be read as the format it was named as.
+    case unreadableImport(reason: String)
 
     /// What Tend was doing when the system call failed.
     public enum Operation: String, Hashable, Sendable {
@@ -56,6 +58,8 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path) is inside the data folder (\(dataFolder)), where only the journal writes. Nothing was written: choose a file elsewhere."
         case .cannotRewrite(let file):
             return "Nothing was imported: \(file.path) is \(file.problem)"
+        case .unreadableImport(let reason):
+            return "Nothing was imported: \(reason)."
         }
     }
 

@@ -42,7 +42,7 @@ struct GiftPageEndToEndTests {
 
         let recent = try CommandRunner.run([binary, "export", "--for", "Ana", "--format", "html", "--since", "2026-11-01"], environment: env)
         #expect(recent.stdout.components(separatedBy: "<li>").count == 2, "one appreciation since November")
-        let json = try CommandRunner.run([binary, "export", "--for", "ana", "--format", "json"], environment: env)
+        let json = try CommandRunner.run([binary, "export", "--for", "ana", "--format", "jsonl"], environment: env)
         #expect(json.stdout.split(separator: "\n").count == 2, "the other formats take --for too: \(json.stdout)")
         let nobody = try CommandRunner.run([binary, "export", "--for", "Sam", "--format", "html"], environment: env)
         #expect(nobody.status == 1)

@@ -67,7 +67,7 @@ public struct HabitStats: Hashable, Sendable {
                 }
             case .repair:
                 break
-            case .promptFired, .tally, .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review, .edit, .delete:
+            case .promptFired, .tally, .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review, .note, .edit, .delete:
                 isRitual = false
             }
             if isRitual {

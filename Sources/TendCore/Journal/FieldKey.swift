@@ -14,6 +14,7 @@ enum FieldKey: UInt8, CaseIterable, Sendable {
     case card, start, stopped, focus, done
     case felt, response, noticed, choice
     case from, to, wentWell, talkAbout
+    case title, tags, source, starred
 
     /// How many keys there are.
     static let count = allCases.count

@@ -59,6 +59,12 @@ struct FieldReader {
         return value
     }
 
+    func optionalInt(_ key: FieldKey) throws(RecordError) -> Int? {
+        guard let raw = value(key), raw != .null else { return nil }
+        guard let value = raw.intValue else { throw .wrongType(field: key.name, expected: "a whole number") }
+        return value
+    }
+
     func double(_ key: FieldKey) throws(RecordError) -> Double {
         guard let raw = value(key), raw != .null else { throw .missingField(key.name) }
         guard let value = raw.doubleValue else { throw .wrongType(field: key.name, expected: "a number") }

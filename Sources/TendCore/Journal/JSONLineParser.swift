@@ -28,7 +28,13 @@ public enum JSONLineParser {
 
     /// Parses one line (without its newline; a trailing `\r` is allowed).
     public static func parseObject(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONObject {
-        var cursor = Cursor(bytes: bytes)
+        try parseObject(bytes, maxDepth: 8)
+    }
+
+    /// Parses a whole document whose top level is an object, nested up to
+    /// `maxDepth` levels (another journal's export, not a journal line).
+    public static func parseObject(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) throws(Failure) -> JSONObject {
+        var cursor = Cursor(bytes: bytes, maxDepth: maxDepth)
         cursor.skipWhitespace()
         guard cursor.index < bytes.count else { throw .empty }
         guard bytes[cursor.index] == UInt8(ascii: "{") else { throw .notAnObject }
@@ -48,6 +54,7 @@ public enum JSONLineParser {
 
     private struct Cursor {
         let bytes: UnsafeBufferPointer<UInt8>
+        let maxDepth: Int
         var index = 0
 
         mutating func skipWhitespace() {
@@ -66,7 +73,7 @@ public enum JSONLineParser {
         }
 
         mutating func parseObject(depth: Int) throws(Failure) -> JSONObject {
-            guard depth < 8 else { throw .tooDeep }
+            guard depth < maxDepth else { throw .tooDeep }
             try expect(UInt8(ascii: "{"))
             var members: [JSONObject.Member] = []
             members.reserveCapacity(8)
@@ -91,7 +98,7 @@ public enum JSONLineParser {
         }
 
         mutating func parseArray(depth: Int) throws(Failure) -> [FieldValue] {
-            guard depth < 8 else { throw .tooDeep }
+            guard depth < maxDepth else { throw .tooDeep }
             try expect(UInt8(ascii: "["))
             var values: [FieldValue] = []
             skipWhitespace()

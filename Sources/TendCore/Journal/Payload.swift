@@ -16,6 +16,7 @@ public enum Payload: Hashable, Sendable {
     case review(Review)
     case edit(Edit)
     case delete(Delete)
+    case note(Note)
 
     public var kind: RecordKind {
         switch self {
@@ -33,6 +34,7 @@ public enum Payload: Hashable, Sendable {
         case .review: return .review
         case .edit: return .edit
         case .delete: return .delete
+        case .note: return .note
         }
     }
 
@@ -57,6 +59,7 @@ public enum Payload: Hashable, Sendable {
         case .review: self = .review(try Review(fields))
         case .edit: self = .edit(try Edit(fields))
         case .delete: self = .delete(try Delete(fields))
+        case .note: self = .note(try Note(fields))
         }
     }
 
@@ -76,6 +79,7 @@ public enum Payload: Hashable, Sendable {
         case .review(let value): return value.fields
         case .edit(let value): return value.fields
         case .delete(let value): return value.fields
+        case .note(let value): return value.fields
         }
     }
 
@@ -97,7 +101,7 @@ public enum Payload: Hashable, Sendable {
         case .tally(let value): return value.person
         case .focus(let value): return value.person
         case .reflection(let value): return value.person
-        case .pause, .promptFired, .letterRead, .letterHidden, .focusDay, .review, .edit, .delete: return nil
+        case .pause, .promptFired, .letterRead, .letterHidden, .focusDay, .review, .note, .edit, .delete: return nil
         }
     }
 
@@ -110,6 +114,7 @@ public enum Payload: Hashable, Sendable {
         case .tally(let value): return [value.text]
         case .reflection(let value): return [value.response, value.noticed].compactMap { $0 }
         case .review(let value): return [value.wentWell, value.talkAbout].compactMap { $0 }
+        case .note(let value): return [value.title, value.text, value.tags].compactMap { $0 }
         case .pause, .promptFired, .letterRead, .letterHidden, .focus, .focusDay, .edit, .delete: return []
         }
     }

@@ -13,7 +13,7 @@ public enum RecordCodec {
                      Repair.Latency.allCases.map(\.rawValue), Tally.Tone.allCases.map(\.rawValue),
                      SentVia.allCases.map(\.rawValue), Reflection.Choice.allCases.map(\.rawValue)]
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ("record codec 3|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8 {
+        for byte in ("record codec 4|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
         return hash
@@ -129,6 +129,13 @@ public enum RecordCodec {
             out.string(String(decoding: JSONLineWriter.line(e.set), as: UTF8.self))
         case .delete(let d):
             out.string(d.target.rawValue)
+        case .note(let n):
+            out.string(n.text)
+            out.optionalString(n.title)
+            out.optionalString(n.mood.map(String.init))
+            out.optionalString(n.tags)
+            out.optionalString(n.source)
+            out.optionalBool(n.starred)
         }
     }
 
@@ -192,6 +199,10 @@ public enum RecordCodec {
         case .delete:
             guard let target = r.utf8().flatMap(RecordID.init(utf8:)) else { return nil }
             payload = .delete(Delete(target: target))
+        case .note:
+            guard let text = r.string(), let title = r.optionalString(), let mood = r.optionalString(),
+                  let tags = r.optionalString(), let source = r.optionalString(), let starred = r.optionalBool() else { return nil }
+            payload = .note(Note(text: text, title: title, mood: mood.flatMap { Int($0) }, tags: tags, source: source, starred: starred))
         }
         return Record(id: id, time: LocalTime(secondsSince1970: Int64(bitPattern: seconds), utcOffsetSeconds: offset), payload: payload)
     }

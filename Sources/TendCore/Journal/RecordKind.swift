@@ -14,10 +14,11 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case review
     case edit
     case delete
+    case note
 
     /// Kinds that hold something the person did or wrote (not corrections).
     public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally,
-                                                 .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review]
+                                                 .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review, .note]
 
     /// True for edits and deletes, which change an earlier record.
     public var isCorrection: Bool { self == .edit || self == .delete }
@@ -38,6 +39,7 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
         case .review: return "review"
         case .edit: return "edit"
         case .delete: return "delete"
+        case .note: return "note"
         }
     }
 }

@@ -51,6 +51,15 @@ public enum RecordSummary {
             var parts = ["week of \(r.from.dayAndMonth)–\(r.to.dayAndMonth)", "went well: \(r.wentWell)"]
             if let talk = r.talkAbout, !talk.isEmpty { parts.append("to talk about: \(talk)") }
             return parts.joined(separator: " · ")
+        case .note(let n):
+            var parts = [n.title, n.text].compactMap { $0 }.filter { !$0.isEmpty }
+            if let mood = n.mood { parts.insert("mood \(mood)/5", at: 0) }
+            // jrnl's tags are in the words already: name them only when some are not.
+            if let tags = n.tags, !tags.isEmpty,
+               tags.split(separator: ",").contains(where: { !n.text.contains($0.trimmingCharacters(in: .whitespaces)) }) {
+                parts.append(tags)
+            }
+            return parts.joined(separator: " · ")
         case .edit(let e):
             return "edit of \(e.target)"
         case .delete(let d):

@@ -1,8 +1,8 @@
 /// A hash that is the same on every run and every machine (Swift's
 /// `Hasher` is seeded per process), for choices that must be stable.
-enum StableHash {
+public enum StableHash {
     /// FNV-1a over the UTF-8 bytes, then mixed with `seed`.
-    static func of(_ text: String, seed: Int = 0) -> UInt64 {
+    public static func of(_ text: String, seed: Int = 0) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)

@@ -8,14 +8,15 @@ import Glibc
 import Darwin
 #endif
 
-/// `tend export`: the whole journal as JSON Lines, CSV or Markdown.
+/// `tend export`: the whole journal as a JSON array, JSON Lines, CSV or Markdown.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write out your whole journal, oldest first.",
         discussion: """
-            json is the journal's own format, every line another device needs (edits and deletes included); \
-            tend import there shows the same history. csv and markdown show your entries as they stand, \
+            json is one JSON array of records in the journal's own format, every record another device needs \
+            (edits and deletes included); tend import there shows the same history. jsonl is the same records \
+            as JSON Lines, one per line, as the month files hold them. csv and markdown show your entries as they stand, \
             without the reminders Tend offered. In csv, control characters are shown harmlessly and a cell \
             that starts with =, +, -, @, a tab or a carriage return starts with ' instead, so a spreadsheet \
             never runs it as a formula. Nothing is ever written into the data folder.
@@ -26,7 +27,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("json, csv, markdown, or html (with --for).", valueName: "format"))
+    @Option(help: ArgumentHelp("json (an array), jsonl (JSON Lines), csv, markdown, or html (with --for).", valueName: "format"))
     var format: String = "json"
 
     @Option(name: .customLong("output"), help: ArgumentHelp("Write to this file (replaced whole) instead of stdout.", valueName: "file"))
@@ -42,7 +43,7 @@ struct ExportCommand: ParsableCommand {
         if format.lowercased() == "html" {
             guard person != nil else { throw ValidationError("The html page is about one person: add --for NAME.") }
         } else if ExportFormat(rawValue: format.lowercased()) == nil {
-            throw ValidationError("Tend can export json, csv, markdown or html, not \"\(SafeText.line(format))\".")
+            throw ValidationError("Tend can export json, jsonl, csv, markdown or html, not \"\(SafeText.line(format))\".")
         }
         if let since, LogCommand.day(since, today: "2000-01-01") == nil {
             throw ValidationError("--since needs a day like 2026-11-23 (or today); it got \"\(SafeText.line(since))\".")
@@ -81,7 +82,7 @@ struct ExportCommand: ParsableCommand {
                 try AtomicFileWriter.write(bytes, to: Self.absolute(output))
             }
             let count = records.count
-            let what = format == .json ? (count == 1 ? "1 line" : "\(count) lines") : ImportCommand.entries(count)
+            let what = format.carriesEveryLine ? (count == 1 ? "1 record" : "\(count) records") : ImportCommand.entries(count)
             StorageCommandSupport.printError("Wrote \(what) to \(output).")
         } else {
             var out = StandardOutput()

@@ -21,7 +21,11 @@ struct RemindCommand: ParsableCommand {
             else the terminal bell and one line on stdout. When the command fails, its message is \
             logged, the bell and a line go out instead, and the prompt is tried again at the next \
             round (the next run, for --once). With [sync] every_minutes in the config, it also \
-            runs tend sync that often. See the README for a systemd user unit and a cron line.
+            runs tend sync that often.
+            --install writes a systemd user unit (tend-remind.service) into $XDG_CONFIG_HOME/systemd/user \
+            that runs this tend, turns it on with systemctl --user, and checks that notify-send can reach \
+            the session bus; where there is no systemd user manager it prints the cron line instead. \
+            --uninstall turns it off and removes it; --status says what is installed and running.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -29,10 +33,29 @@ struct RemindCommand: ParsableCommand {
     @Flag(help: "Send what is due now, then exit (for cron).")
     var once = false
 
+    @Flag(help: "Write the systemd user unit and turn it on (or print the cron line).")
+    var install = false
+
+    @Flag(help: "Turn the systemd user unit off and remove it.")
+    var uninstall = false
+
+    @Flag(help: "Say whether reminders are installed and running, and whether notifications can show.")
+    var status = false
+
+    func validate() throws {
+        if [once, install, uninstall, status].filter({ $0 }).count > 1 {
+            throw ValidationError("Choose one of --once, --install, --uninstall and --status.")
+        }
+    }
+
     /// A failing notification is tried again at the next rounds, this many times a day at most.
     static let attemptsPerDay = 5
 
     func run() throws {
+        let setup = RemindSetup(paths: global.paths)
+        if install { guard setup.install() else { throw ExitCode.failure }; return }
+        if uninstall { guard setup.uninstall() else { throw ExitCode.failure }; return }
+        if status { guard setup.status() else { throw ExitCode.failure }; return }
         let clock = SystemClock(startingAt: try LaunchClock.start(from: ProcessInfo.processInfo.environment))
         let journal = Journal(paths: global.paths)
         let configFile = ConfigFile(paths: global.paths)

@@ -56,9 +56,9 @@ final class SyncLab {
         try tend(device, ["sync"], arguments, path: path, extra: extra)
     }
 
-    /// The whole journal as `tend export --format json` prints it.
+    /// The whole journal as `tend export --format jsonl` prints it, a record a line.
     func export(_ device: String) throws -> String {
-        try tend(device, ["export"], ["--format", "json"]).stdout
+        try tend(device, ["export"], ["--format", "jsonl"]).stdout
     }
 
     /// The ids `tend log --json` shows.

@@ -49,6 +49,9 @@ enum EntryDetailView {
             rows = [("Moment", t.tone == .positive ? "a good one" : "a hard one"), ("What", t.text), ("With", t.person)]
         case .focus, .reflection, .review:
             rows = FocusEntryRows.rows(of: record, data: data)
+        case .note(let n):
+            rows = [("Title", n.title), ("Mood", n.mood.map { "\($0) of 5 · \(MoodScale.label($0))" }), ("Wrote", n.text),
+                    ("Tags", n.tags), ("From", n.source.map(ImportSource.name(of:)))]
         case .appreciation, .promptFired, .letterRead, .letterHidden, .focusDay, .edit, .delete:
             rows = [("", RecordSummary.text(of: record, practices: practices))]
         }

@@ -48,6 +48,9 @@ struct EntryEditor: Equatable, Sendable {
             fields = [field("Went well", "wentWell", r.wentWell, required: true, limit: 4000),
                       field("To talk about", "talkAbout", r.talkAbout, limit: 4000)]
             kindName = "review"
+        case .note(let n):
+            fields = [field("Title", "title", n.title), field("Wrote", "text", n.text, required: true, limit: 4000)]
+            kindName = "note"
         case .pause, .promptFired, .letterRead, .letterHidden, .focus, .focusDay, .edit, .delete:
             return nil
         }

@@ -22,7 +22,7 @@ enum EntryText {
     /// reminders that fired or corrections.
     static func isListed(_ record: Record) -> Bool {
         switch record.payload {
-        case .checkIn, .pause, .appreciation, .repair, .tally, .focus, .reflection, .review: return true
+        case .checkIn, .pause, .appreciation, .repair, .tally, .focus, .reflection, .review, .note: return true
         case .promptFired, .letterRead, .letterHidden, .focusDay, .edit, .delete: return false
         }
     }

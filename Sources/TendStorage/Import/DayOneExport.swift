@@ -1,0 +1,55 @@
+import Foundation
+import TendCore
+
+/// Day One's JSON export (the `Journal.json` inside its export zip):
+/// `entries`, each with `uuid`, `creationDate` (UTC, `2026-11-23T20:30:05Z`),
+/// `timeZone` (`Europe/Berlin`), `text` (Markdown, with Day One's
+/// backslash escapes), `tags` and `starred`. The uuid makes the Tend id, so
+/// the same entry is never added twice. Pure, so it can be fuzzed.
+public enum DayOneExport {
+    public static func parse(_ bytes: [UInt8], timeZone: TimeZone) -> ForeignParse {
+        let entries: [JSONObject?]
+        switch ForeignJSON.entries(bytes, what: "a Day One export") {
+        case .failure(let failure): return ForeignParse(failure: failure.reason)
+        case .success(let found): entries = found
+        }
+        var result = ForeignParse()
+        for (offset, object) in entries.enumerated() {
+            let place = ImportSummary.Rejection.Place.entry(offset + 1, line: nil)
+            guard let object else {
+                result.rejected.append(.init(place: place, reason: "it is not an object"))
+                continue
+            }
+            let text = unescaped(ForeignJSON.string(object, "text") ?? "")
+            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                result.rejected.append(.init(place: place, reason: "it has no text"))
+                continue
+            }
+            guard let created = ForeignJSON.string(object, "creationDate").flatMap({ LocalTime(iso8601: $0) }) else {
+                result.rejected.append(.init(place: place, reason: "its \"creationDate\" is missing or not like 2026-11-23T20:30:05Z"))
+                continue
+            }
+            let zone = ForeignJSON.string(object, "timeZone").flatMap { TimeZone(identifier: $0) } ?? timeZone
+            let uuid = ForeignJSON.string(object, "uuid") ?? ""
+            result.entries.append(ForeignEntry(
+                place: place, time: ForeignTime.localTime(created.date, in: zone), text: text, tags: ForeignJSON.strings(object, "tags"),
+                starred: object["starred"]?.boolValue ?? false,
+                identity: uuid.isEmpty ? "\(created.iso8601)\n\(text)" : uuid))
+        }
+        return result
+    }
+
+    /// Day One writes Markdown with punctuation escaped (`Done\.`, `\- item`):
+    /// the backslash before ASCII punctuation goes, everything else stays.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var out = ""
+        var iterator = text.makeIterator()
+        while let character = iterator.next() {
+            guard character == "\\" else { out.append(character); continue }
+            guard let next = iterator.next() else { out.append(character); break }
+            if next.isASCII, next.isPunctuation || next.isSymbol { out.append(next) } else { out.append(character); out.append(next) }
+        }
+        return out
+    }
+}
