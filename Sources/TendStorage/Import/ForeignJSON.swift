@@ -12,10 +12,10 @@ enum ForeignJSON {
                 return try JSONLineParser.parseObject(UnsafeBufferPointer(rebasing: buffer[start...]), maxDepth: 64)
             }
         } catch {
-            return .failure(ForeignFailure("it is not \(what): \(explain(error, in: bytes))"))
+            return .failure(ForeignFailure("it is not \(what) (\(explain(error, in: bytes)))"))
         }
         guard case .array(let entries)? = parsed["entries"] else {
-            return .failure(ForeignFailure("it is JSON, but not \(what): it has no list of \"entries\""))
+            return .failure(ForeignFailure("it is JSON, but not \(what) (it has no list of \"entries\")"))
         }
         return .success(entries.map { if case .object(let object) = $0 { object } else { nil } })
     }

@@ -37,9 +37,20 @@ public enum JrnlExport {
             }
             let time = ForeignTime.local(day: day, seconds: seconds, in: timeZone)
             result.entries.append(ForeignEntry(
-                place: place, time: time, text: text, tags: ForeignJSON.strings(object, "tags"),
+                place: place, time: time, text: text, tags: inTextOrder(ForeignJSON.strings(object, "tags"), text),
                 starred: object["starred"]?.boolValue ?? false, identity: "\(dateText) \(timeText)\n\(text)"))
         }
         return result
+    }
+
+    /// jrnl lists an entry's tags in no fixed order (a Python set): put them
+    /// in the order the text uses them, so two exports of one journal give
+    /// the very same records.
+    static func inTextOrder(_ tags: [String], _ text: String) -> [String] {
+        let lowered = text.lowercased()
+        func place(_ tag: String) -> Int {
+            lowered.range(of: tag.lowercased()).map { lowered.distance(from: lowered.startIndex, to: $0.lowerBound) } ?? .max
+        }
+        return tags.sorted { (place($0), $0) < (place($1), $1) }
     }
 }

@@ -115,7 +115,10 @@ struct ImportCommand: ParsableCommand {
         }
         bytes = []
         if let failure = parse.failure {
-            StorageCommandSupport.printError("Nothing was imported: \(name) cannot be read as \(source.name) export, since \(SafeText.line(failure)).")
+            let reason = SafeText.line(failure)
+            // "it is not a Day One export (…)" reads best with the file's name in place of "it".
+            let sentence = reason.hasPrefix("it ") ? "\(name) \(reason.dropFirst(3))" : "\(name) cannot be read as \(source.name) export: \(reason)"
+            StorageCommandSupport.printError("Nothing was imported: \(sentence).")
             throw ExitCode.failure
         }
         let known = notesOnly ? [] : Self.knownPeople(journal: journal, paths: global.paths)

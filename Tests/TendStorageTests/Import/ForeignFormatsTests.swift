@@ -179,3 +179,11 @@ struct ForeignFormatsTests {
         #expect(throws: RecordError.self) { try Record(line: Array(#"{"v":1,"id":"a","time":"2026-11-25T21:30:00+01:00","kind":"note"}"#.utf8)) }
     }
 }
+
+extension ForeignFormatsTests {
+    @Test("jrnl's tags come in no fixed order: kept in the order the text uses them, so two exports give the same records")
+    func jrnlTagOrder() {
+        #expect(JrnlExport.inTextOrder(["#family", "@ana", "#baking"], "Baking #Baking with @ana for the #family") == ["#baking", "@ana", "#family"])
+        #expect(JrnlExport.inTextOrder(["#b", "#a"], "no tags in the words") == ["#a", "#b"])
+    }
+}

@@ -16,7 +16,7 @@ enum EntryDetailView {
     /// the top of a megabyte entry wraps no more than that.
     static func lines(of record: Record, width: Int, data: AppData, limit: Int = .max) -> [Line] {
         if case .appreciation(let a) = record.payload {
-            return SafeText.line(a.text).wrapped(toWidth: width, limit: limit).map { Line(label: "", text: $0) }
+            return paragraphs(a.text, width: width, limit: limit).map { Line(label: "", text: $0) }
         }
         return labelled(rows(of: record, data: data), width: width, limit: limit)
     }
@@ -68,15 +68,28 @@ enum EntryDetailView {
         let inColumn = width - labelWidth >= 16
         var lines: [Line] = []
         for (label, value) in rows where lines.count < limit {
-            let text = SafeText.line(value), room = limit - lines.count
+            let room = limit - lines.count
             guard inColumn, !label.isEmpty else {
                 if !label.isEmpty { lines.append(Line(label: label, text: "")) }
-                lines += text.wrapped(toWidth: width, limit: room).map { Line(label: "", text: $0) }
+                lines += paragraphs(value, width: width, limit: room).map { Line(label: "", text: $0) }
                 continue
             }
-            lines += text.wrapped(toWidth: width - labelWidth, limit: room).enumerated().map { index, line in
+            lines += paragraphs(value, width: width - labelWidth, limit: room).enumerated().map { index, line in
                 Line(label: (index == 0 ? label : "").padded(toWidth: labelWidth), text: line)
             }
+        }
+        return lines
+    }
+
+    /// `text` wrapped to `width`, its own line breaks kept (a blank line
+    /// stays blank), each line made safe: at most `limit` lines.
+    static func paragraphs(_ text: String, width: Int, limit: Int) -> [String] {
+        guard text.contains("\n") || text.contains("\r") else { return SafeText.line(text).wrapped(toWidth: width, limit: limit) }
+        var lines: [String] = []
+        for paragraph in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        where lines.count < limit {
+            let wrapped = SafeText.line(String(paragraph)).wrapped(toWidth: width, limit: limit - lines.count)
+            lines += wrapped.isEmpty ? [""] : wrapped
         }
         return lines
     }
