@@ -49,7 +49,8 @@ public enum JournalExporter {
     static let csvColumns = [
         "id", "time", "kind", "person", "intention", "mood", "practice", "practice_done", "note",
         "planned_seconds", "actual_seconds", "outcome", "prompt", "day", "latency", "happened",
-        "my_part", "gesture", "tone", "text",
+        "my_part", "gesture", "tone", "text", "sent", "via", "meeting", "ritual", "label", "useful",
+        "confusing", "energising", "for_them", "meant", "next_step", "words", "landed",
     ]
 
     private static func csvRow(_ record: Record) -> String {
@@ -62,6 +63,8 @@ public enum JournalExporter {
             case "actualSeconds": column = "actual_seconds"
             case "myPart": column = "my_part"
             case "who": column = "person"
+            case "forThem": column = "for_them"
+            case "nextStep": column = "next_step"
             default: column = member.key
             }
             switch member.value {

@@ -10,7 +10,7 @@ struct TendCommand: ParsableCommand {
         abstract: "A calm terminal coach for small moments of connection.",
         discussion: "Run `tend` alone to open the home screen.",
         version: TendVersion.current,
-        subcommands: [CheckinCommand.self, PauseCommand.self, RemindCommand.self, ScheduleCommand.self, PracticesCommand.self, ThanksCommand.self, SendCommand.self, PeopleCommand.self, RepairCommand.self, TallyCommand.self, BrowseCommand.self, LogCommand.self, WeekCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, DoctorCommand.self, SyncCommand.self],
+        subcommands: [CheckinCommand.self, PauseCommand.self, RemindCommand.self, ScheduleCommand.self, PracticesCommand.self, ThanksCommand.self, SendCommand.self, PeopleCommand.self, RepairCommand.self, MeetingCommand.self, TallyCommand.self, BrowseCommand.self, LogCommand.self, WeekCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, DoctorCommand.self, SyncCommand.self],
     )
 
     @OptionGroup var global: GlobalOptions

@@ -9,6 +9,8 @@ enum FieldKey: UInt8, CaseIterable, Sendable {
     case who, latency, happened, myPart, gesture, landed
     case tone, target, set
     case sent, via
+    case meeting, ritual, label, useful, confusing, energising
+    case forThem, meant, nextStep, words
 
     /// How many keys there are.
     static let count = allCases.count

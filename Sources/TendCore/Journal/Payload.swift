@@ -6,6 +6,7 @@ public enum Payload: Hashable, Sendable {
     case promptFired(PromptFired)
     case repair(Repair)
     case tally(Tally)
+    case meeting(Meeting)
     case edit(Edit)
     case delete(Delete)
 
@@ -17,6 +18,7 @@ public enum Payload: Hashable, Sendable {
         case .promptFired: return .promptFired
         case .repair: return .repair
         case .tally: return .tally
+        case .meeting: return .meeting
         case .edit: return .edit
         case .delete: return .delete
         }
@@ -35,6 +37,7 @@ public enum Payload: Hashable, Sendable {
         case .promptFired: self = .promptFired(try PromptFired(fields))
         case .repair: self = .repair(try Repair(fields))
         case .tally: self = .tally(try Tally(fields))
+        case .meeting: self = .meeting(try Meeting(fields))
         case .edit: self = .edit(try Edit(fields))
         case .delete: self = .delete(try Delete(fields))
         }
@@ -49,6 +52,7 @@ public enum Payload: Hashable, Sendable {
         case .promptFired(let value): return value.fields
         case .repair(let value): return value.fields
         case .tally(let value): return value.fields
+        case .meeting(let value): return value.fields
         case .edit(let value): return value.fields
         case .delete(let value): return value.fields
         }
@@ -61,7 +65,7 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return value.person
         case .repair(let value): return value.who
         case .tally(let value): return value.person
-        case .pause, .promptFired, .edit, .delete: return nil
+        case .pause, .promptFired, .meeting, .edit, .delete: return nil
         }
     }
 
@@ -69,9 +73,11 @@ public enum Payload: Hashable, Sendable {
     public var texts: [String] {
         switch self {
         case .checkIn(let value): return [value.note].compactMap { $0 }
-        case .appreciation(let value): return [value.text]
-        case .repair(let value): return [value.happened, value.myPart].compactMap { $0 }
+        case .appreciation(let value): return [value.text] + [value.meeting].compactMap { $0 }
+        case .repair(let value):
+            return [value.happened, value.myPart, value.forThem, value.meant, value.nextStep, value.words].compactMap { $0 }
         case .tally(let value): return [value.text]
+        case .meeting(let value): return [value.label, value.useful, value.confusing, value.energising].compactMap { $0 }
         case .pause, .promptFired, .edit, .delete: return []
         }
     }

@@ -6,11 +6,12 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case promptFired = "prompt-fired"
     case repair
     case tally
+    case meeting
     case edit
     case delete
 
     /// Kinds that hold something the person did or wrote (not corrections).
-    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally]
+    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally, .meeting]
 
     /// True for edits and deletes, which change an earlier record.
     public var isCorrection: Bool { self == .edit || self == .delete }
@@ -24,6 +25,7 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
         case .promptFired: return "prompt"
         case .repair: return "repair"
         case .tally: return "tally"
+        case .meeting: return "meeting"
         case .edit: return "edit"
         case .delete: return "delete"
         }

@@ -18,6 +18,10 @@ public struct PromptLibrary: Hashable, Sendable {
     public var repair: RepairWords
     public var balance: BalanceWords
     public var sending: SendingWords
+    /// The rituals at work: the opener and the round.
+    public var meeting: MeetingWords
+    /// What the repair asks after "my part", the draft of the words, and the morning line.
+    public var repairDraft: RepairDraftWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
     /// The evening question about a card that has none of its own (a
@@ -99,6 +103,8 @@ public struct PromptLibrary: Hashable, Sendable {
             inviteNote: reader.string("sending", "invite_note"), giftTitle: reader.string("sending", "gift_title"),
             giftOpening: reader.string("sending", "gift_opening")
         )
+        meeting = reader.meetingWords()
+        repairDraft = reader.repairDraftWords()
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         followUpDefault = reader.string("follow_up", "default")
         var titles: [PracticeGroup: String] = [:]

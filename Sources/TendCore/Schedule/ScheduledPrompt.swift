@@ -17,12 +17,16 @@ public struct ScheduledPrompt: Hashable, Sendable {
         case .morning: .morning
         case .bedtime: .bedtime
         case .pause(_, let label): .pause(at: time, label: label)
+        case .meeting(_, let label, let part): .meeting(part, at: time, label: label)
+        case .repairAgain(_, let repair): .repairAgain(repair)
         }
     }
 
-    /// The pause's label, or nil for the two rituals.
+    /// The pause's or the meeting's label, or nil for the two rituals.
     public var label: String? {
-        if case .pause(_, let label) = kind { return label }
-        return nil
+        switch kind {
+        case .pause(_, let label), .meeting(_, let label, _): return label
+        case .morning, .bedtime, .repairAgain: return nil
+        }
     }
 }

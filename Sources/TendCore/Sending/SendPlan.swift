@@ -37,4 +37,15 @@ public struct SendPlan: Hashable, Sendable {
                                       invite: invite, date: record.time.local.dayString)
         return SendPlan(message: message, contact: contact, previouslySent: appreciation.sent, notes: notes)
     }
+
+    /// The message for a repair's words, to the person it was with: the
+    /// words alone (an invitation has no place after a rough moment), with
+    /// their own email subject. Nil when the repair kept no words.
+    public static func make(forRepair record: Record, contact: Contact?, subject: String, notes: [String] = []) -> SendPlan? {
+        guard case .repair(let repair) = record.payload, let words = repair.words,
+              !words.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let message = OutgoingMessage(recordID: record.id, person: repair.who, text: words, invite: nil,
+                                      date: record.time.local.dayString, subject: subject)
+        return SendPlan(message: message, contact: contact, previouslySent: repair.sent, notes: notes)
+    }
 }

@@ -34,7 +34,17 @@ public struct PromptBanner: Sendable {
                 effects.append(.claimPrompt(due))
             }
         }
-        return effects
+        return effects + checkRepairFollowUp(context, fired: fired)
+    }
+
+    /// The morning line after yesterday's "not yet", claimed like a prompt so it comes once.
+    private mutating func checkRepairFollowUp(_ context: ScreenContext, fired: Set<Firing>) -> [Effect] {
+        guard let due = RepairFollowUp.due(records: context.data.journal.records(from: context.today.adding(days: -1)),
+                                           schedule: context.data.config.schedule, fired: fired,
+                                           at: context.now.wall, timeZone: context.calendar.timeZone),
+              !waiting.contains(where: { $0.firing == due.firing }), !claiming.contains(due.firing) else { return [] }
+        claiming.insert(due.firing)
+        return [.claimPrompt(due)]
     }
 
     /// Storage answered a claim: offer it if this process won it.
@@ -51,24 +61,42 @@ public struct PromptBanner: Sendable {
 
     /// The rituals done yesterday and today, which are not offered again.
     static func done(_ context: ScreenContext) -> Set<Firing> {
-        DoneRituals.firings(in: context.data.journal.records(from: context.today.adding(days: -1)))
+        let recent = context.data.journal.records(from: context.today.adding(days: -1))
+        return DoneRituals.firings(in: recent)
+            .union(DoneRituals.meetingFirings(in: recent, schedule: context.data.config.schedule))
     }
 
     /// When the scheduler next needs a look.
     func nextWake(_ context: ScreenContext) -> Date? {
-        Scheduler(schedule: context.data.config.schedule).nextWake(
-            after: context.now.wall, fired: context.data.fired.union(claiming), done: Self.done(context),
+        let fired = context.data.fired.union(claiming)
+        let scheduled = Scheduler(schedule: context.data.config.schedule).nextWake(
+            after: context.now.wall, fired: fired, done: Self.done(context),
             snoozes: snoozes, timeZone: context.calendar.timeZone)
+        let followUp = RepairFollowUp.nextWake(after: context.now.wall,
+                                               records: context.data.journal.records(from: context.today.adding(days: -1)),
+                                               schedule: context.data.config.schedule, fired: fired,
+                                               timeZone: context.calendar.timeZone)
+        return [scheduled, followUp].compactMap { $0 }.min()
     }
 
     enum Answer { case start, snooze, dismiss }
 
     /// The footer while a prompt waits for an answer.
     static let keys = [KeyHelp("Enter", "start"), KeyHelp("s", "snooze"), KeyHelp("Esc", "dismiss")]
+    /// The footer for the morning line after a repair: it comes once, so it is not snoozed.
+    static let followUpKeys = [KeyHelp("Enter", "try again"), KeyHelp("Esc", "skip")]
+
+    /// The footer for the prompt waiting now.
+    var currentKeys: [KeyHelp] {
+        if case .repairAgain? = current?.prompt.kind { return Self.followUpKeys }
+        return Self.keys
+    }
 
     /// Answers the current prompt; returns the screen to open for `.start`.
     mutating func answer(_ answer: Answer, context: ScreenContext) -> [Effect] {
         guard let due = waiting.first else { return [] }
+        // The line after a repair comes once: there is nothing to snooze it to.
+        if answer == .snooze, case .repairAgain = due.prompt.kind { return [] }
         waiting.removeFirst()
         switch answer {
         case .dismiss:
@@ -83,12 +111,14 @@ public struct PromptBanner: Sendable {
             case .morning: return [.push(CheckInScreen(context: context))]
             case .bedtime: return [.push(ThanksScreen())]
             case .pause: return [.push(PauseScreen(context: context))]
+            case .meeting, .repairAgain: return []
             }
         }
     }
 
     /// The banner's words: what is due, and how late if it is a catch-up.
-    func text(for due: DuePrompt, calendar: Calendar) -> String {
+    func text(for due: DuePrompt, calendar: Calendar, prompts: PromptLibrary = .builtIn) -> String {
+        if case .repairAgain(let who, _) = due.prompt.kind { return prompts.repairDraft.againLine(name: SafeText.line(who)) }
         var title = due.prompt.kind.title
         if let label = due.prompt.label, !label.isEmpty { title += " · \(label)" }
         let time = ClockText.time(due.scheduledAt, calendar: calendar)

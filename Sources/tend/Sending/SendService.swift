@@ -15,6 +15,8 @@ struct SendService {
     let people: PeopleFile
     let options: SendingOptions
     let words: SendingWords
+    /// The email subject of a repair's words.
+    let repairSubject: String
     let environment: [String: String]
     /// Asks the terminal to copy (OSC 52); false when there is none to ask.
     let askTerminal: (String) -> Bool
@@ -22,12 +24,14 @@ struct SendService {
     let now: () -> Date
 
     init(paths: StoragePaths, options: SendingOptions, words: SendingWords = PromptLibrary.builtIn.sending,
+         repairSubject: String = PromptLibrary.builtIn.repairDraft.wordsSubject,
          environment: [String: String] = ProcessInfo.processInfo.environment,
          askTerminal: @escaping (String) -> Bool, now: @escaping () -> Date) {
         journal = Journal(paths: paths)
         people = PeopleFile(paths: paths)
         self.options = options
         self.words = words
+        self.repairSubject = repairSubject
         self.environment = environment
         self.askTerminal = askTerminal
         self.now = now
@@ -42,9 +46,16 @@ struct SendService {
     }
 
     /// The plan for `record` as it stands in `history` (so a send made
-    /// elsewhere meanwhile counts). Nil when it is not an appreciation.
+    /// elsewhere meanwhile counts). Nil when it is not an appreciation or a
+    /// repair with words.
     func plan(for record: Record, history: [Record]) -> SendPlan? {
         let current = history.first { $0.id == record.id } ?? record
+        if case .repair(let repair) = current.payload {
+            let loaded = people.loadCreatingExample()
+            let notes = loaded.problems.filter { Self.concerns($0, repair.who) }.map(\.description)
+            return SendPlan.make(forRepair: current, contact: loaded.book.contact(for: repair.who), subject: repairSubject,
+                                 notes: notes)
+        }
         guard case .appreciation(let appreciation) = current.payload else { return nil }
         let loaded = people.loadCreatingExample()
         let notes = loaded.problems.filter { Self.concerns($0, appreciation.person) }.map(\.description)
@@ -56,7 +67,8 @@ struct SendService {
     /// Sends, and records it when it left.
     func send(_ plan: SendPlan) -> SendReport {
         let clipboard = Clipboard(environment: environment, askTerminal: askTerminal)
-        let sender = MessageSender(environment: environment, timeLimit: timeLimit, clipboard: clipboard, subject: words.subject)
+        let sender = MessageSender(environment: environment, timeLimit: timeLimit, clipboard: clipboard,
+                                   subject: plan.message.subject ?? words.subject)
         let outcome = sender.send(plan)
         guard let via = outcome.via else { return SendReport(recordID: plan.message.recordID, outcome: outcome) }
         return record(via, for: plan.message.recordID, outcome: outcome)

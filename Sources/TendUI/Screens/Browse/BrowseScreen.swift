@@ -698,7 +698,7 @@ public struct BrowseScreen: Screen {
             canvas.write("\(when), \(local.hourMinute)", x: x, y: y + 1,
                          style: .muted, truncatingTo: width)
         }
-        y = editor.render(into: &canvas, x: x, y: y + 3, width: width)
+        y = editor.render(into: &canvas, x: x, y: y + 3, width: width, maxY: area.maxY - 1)
         let note = editor.hint ?? "Enter saves. Your first version stays in the journal file."
         for line in note.wrapped(toWidth: width) where y < area.maxY - 1 {
             canvas.write(line, x: x, y: y, style: editor.hint == nil ? .muted : Style(.warm))

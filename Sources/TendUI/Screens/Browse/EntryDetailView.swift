@@ -43,8 +43,20 @@ enum EntryDetailView {
                     ("When", RecordSummary.latency(r.latency)),
                     ("What", r.happened),
                     ("My part", r.myPart),
+                    ("For them", r.forThem),
+                    ("I meant", r.meant),
+                    ("Next step", r.nextStep),
                     ("Way back", r.gesture.map { RecordSummary.practiceName($0, in: practices) }),
+                    ("Words", r.words),
+                    ("Sent", r.sent.map { SentNote.moment($0) + " ✉" }),
                     ("Landed", r.landed.map { $0 ? "yes" : "not yet" })]
+        case .meeting(let m):
+            let words = data.prompts.meeting
+            rows = [("Meeting", m.label),
+                    ("Ritual", m.ritual == .breath ? words.opening(0) : "the round")]
+            if m.ritual == .round {
+                rows += [("Useful", m.useful ?? "–"), ("Confusing", m.confusing ?? "–"), ("Energy", m.energising ?? "–")]
+            }
         case .tally(let t):
             rows = [("Moment", t.tone == .positive ? "a good one" : "a hard one"), ("What", t.text), ("With", t.person)]
         case .appreciation, .promptFired, .edit, .delete:
@@ -94,7 +106,10 @@ enum EntryDetailView {
         let local = record.time.local
         let time = local.hourMinute
         var when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(time)"
-        if case .appreciation(let a) = record.payload, let sent = SentNote.text(for: a, writtenAt: record.time) { when += " · \(sent)" }
+        if case .appreciation(let a) = record.payload {
+            if let meeting = a.meeting, !meeting.isEmpty { when += " · at \(meeting)" }
+            if let sent = SentNote.text(for: a, writtenAt: record.time) { when += " · \(sent)" }
+        }
         canvas.write(when, x: x, y: area.y + 1, style: .muted, truncatingTo: width)
         let top = area.y + headerRows
         let rows = max(0, area.maxY - 1 - top)

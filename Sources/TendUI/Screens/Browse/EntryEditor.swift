@@ -40,14 +40,23 @@ struct EntryEditor: Sendable {
             kindName = "tally"
         case .repair(let r):
             fields = [field("With", "who", r.who, required: true), field("Happened", "happened", r.happened, limit: 4000),
-                      field("My part", "myPart", r.myPart, limit: 4000)]
+                      field("My part", "myPart", r.myPart, limit: 4000), field("For them", "forThem", r.forThem, limit: 2000),
+                      field("I meant", "meant", r.meant, limit: 2000), field("Next step", "nextStep", r.nextStep, limit: 2000),
+                      field("Words", "words", r.words, limit: 4000)]
             kindName = "repair"
+        case .meeting(let m):
+            fields = [field("Meeting", "label", m.label)]
+            if m.ritual == .round {
+                fields += [field("Useful", "useful", m.useful, limit: 2000), field("Confusing", "confusing", m.confusing, limit: 2000),
+                           field("Energy", "energising", m.energising, limit: 2000)]
+            }
+            kindName = "meeting"
         case .pause, .promptFired, .edit, .delete:
             return nil
         }
         target = record.id
         // Start on the words, the thing most often changed.
-        focus = fields.firstIndex { $0.key == "text" || $0.key == "note" || $0.key == "happened" } ?? 0
+        focus = fields.firstIndex { ["text", "note", "happened", "useful"].contains($0.key) } ?? 0
     }
 
     var hasChanges: Bool { fields.contains { $0.editor.text != $0.original } }
@@ -93,16 +102,23 @@ struct EntryEditor: Sendable {
         return set
     }
 
-    /// Draws the fields from row `y`; returns the row after them.
-    func render(into canvas: inout Canvas, x: Int, y: Int, width: Int) -> Int {
+    /// Draws the fields from row `y`, above `maxY`; returns the row after
+    /// them. When they do not all fit with a blank row between, they go
+    /// one to a row, and as many as fit are shown around the focused one.
+    func render(into canvas: inout Canvas, x: Int, y: Int, width: Int, maxY: Int = .max) -> Int {
         let labelWidth = (fields.map(\.label.displayWidth).max() ?? 0) + 2
+        let room = max(1, maxY - y)
+        let step = fields.count * 2 <= room ? 2 : 1
+        let visible = max(1, min(fields.count, room / step))
+        let first = min(max(0, focus - visible + 1), fields.count - visible)
         var row = y
-        for (index, field) in fields.enumerated() {
+        for index in first..<(first + visible) {
+            let field = fields[index]
             canvas.write(field.label, x: x, y: row, style: .muted)
             field.editor.render(into: &canvas, x: x + labelWidth, y: row, width: width - labelWidth,
                                 hasFocus: index == focus)
-            row += 2
+            row += step
         }
-        return row
+        return step == 1 ? row + 1 : row
     }
 }

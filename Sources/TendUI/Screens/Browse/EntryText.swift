@@ -22,7 +22,7 @@ enum EntryText {
     /// reminders that fired or corrections.
     static func isListed(_ record: Record) -> Bool {
         switch record.payload {
-        case .checkIn, .pause, .appreciation, .repair, .tally: return true
+        case .checkIn, .pause, .appreciation, .repair, .tally, .meeting: return true
         case .promptFired, .edit, .delete: return false
         }
     }

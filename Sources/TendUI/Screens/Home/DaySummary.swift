@@ -48,7 +48,8 @@ struct DaySummary {
         isPauseDone = pauses > 0
         pausesToday = pauses
         pause = pauses == 0 ? "any time, five seconds" : pauses == 1 ? "1 today" : "\(pauses) today"
-        let thanksToday = journal.appreciations(from: today, through: today).count
+        // A thank-you that opened a meeting leaves tonight's sentence still to come.
+        let thanksToday = journal.appreciations(from: today, through: today).filter { $0.meeting == nil }.count
         isBedtimeDone = thanksToday > 0
         switch (thanksToday > 0, bedtimeTime) {
         case (true, _): bedtime = "done"
