@@ -63,12 +63,12 @@ struct AppSession {
             } catch {
                 return [.effectReported(Report("Could not read your journal: \(error)", tone: .problem))]
             }
-        case .save(let payload):
+        case .save(let payload, let tag):
             do {
                 let record = try journal.append(payload, at: clock.now().wall)
-                return [.recordSaved(record)]
+                return [.saved(tag, .success(record))]
             } catch {
-                return [.saveFailed(payload, message: "Not saved: \(error). Your words are still here.")]
+                return [.saved(tag, .failure(SaveFailure("Not saved: \(error). Your words are still here.")))]
             }
         case .claimPrompt(let due):
             // If the journal cannot record it, offer it anyway: a missed prompt is worse than a repeat.
@@ -96,7 +96,7 @@ struct AppSession {
             return [.sendPrepared(plan)]
         case .send(let plan):
             let report = sending.send(plan)
-            return (report.sentRecord.map { [Event.recordSaved($0)] } ?? []) + [.sendFinished(report)]
+            return (report.sentRecord.map { [Event.saved(.sent, .success($0))] } ?? []) + [.sendFinished(report)]
         case .copyText(let text):
             let clipboard = Clipboard(environment: sending.environment, askTerminal: sending.askTerminal)
             return [.textCopied(clipboard.copy(text))]

@@ -47,47 +47,55 @@ public struct AppHarness {
     /// Moves both clocks on and delivers the tick.
     public mutating func advance(by seconds: Double) { send(.ticked(state.context.now.advanced(by: seconds))) }
 
+    /// Sends one event through the run loop's own dispatch (`Program.dispatch`),
+    /// answering effects as the runtime would.
     public mutating func send(_ event: Event) {
-        var pending = [event]
-        while !pending.isEmpty {
-            for effect in state.update(pending.removeFirst()) {
-                effects.append(effect)
-                if case .loadHistory = effect { pending.append(.historyLoaded(history)); continue }
-                if case .claimPrompt(let due) = effect {
-                    pending.append(.promptClaimed(due, isOurs: !promptsTakenElsewhere))
-                    continue
-                }
-                if let answers = answerSending(effect) { pending += answers; continue }
-                guard case .save(let payload) = effect else { continue }
-                if savesFail {
-                    pending.append(.saveFailed(payload, message: "Not saved: the disk is full (test). Your words are still here."))
-                } else {
-                    let time = LocalTime(state.context.now.wall, in: state.context.calendar.timeZone)
-                    let record = Record(payload, at: time)
-                    saved.append(record)
-                    pending.append(.recordSaved(record))
-                }
+        var state = self.state
+        // The runtime's view while the event is handled: its clock, the data it started from.
+        var context = state.context
+        if case .ticked(let moment) = event { context.now = moment }
+        Program.dispatch(event, to: &state) { effect in
+            effects.append(effect)
+            return answer(effect, context: context)
+        }
+        self.state = state
+    }
+
+    /// What the runtime would answer to `effect`.
+    private mutating func answer(_ effect: Effect, context: ScreenContext) -> [Event] {
+        switch effect {
+        case .loadHistory: return [.historyLoaded(history)]
+        case .claimPrompt(let due): return [.promptClaimed(due, isOurs: !promptsTakenElsewhere)]
+        case .save(let payload, let tag):
+            if savesFail {
+                return [.saved(tag, .failure(SaveFailure("Not saved: the disk is full (test). Your words are still here.")))]
             }
+            let time = LocalTime(context.now.wall, in: context.calendar.timeZone)
+            let record = Record(payload, at: time)
+            saved.append(record)
+            return [.saved(tag, .success(record))]
+        default:
+            return answerSending(effect, context: context) ?? []
         }
     }
 
     /// The runtime's answers to sending and copying, nil for other effects.
-    private mutating func answerSending(_ effect: Effect) -> [Event]? {
+    private mutating func answerSending(_ effect: Effect, context: ScreenContext) -> [Event]? {
         switch effect {
         case .prepareSend(let record):
             guard case .appreciation(let a) = record.payload else { return [] }
-            let journal = history + saved + state.context.data.journal.records
+            let journal = history + saved + context.data.journal.records
             let plan = SendPlan.make(for: record, contact: people.contact(for: a.person),
                                      isFirstToPerson: !SendHistory.hasSent(to: a.person, in: History(journal).records),
-                                     options: state.context.data.config.sending, words: state.context.data.prompts.sending)
+                                     options: context.data.config.sending, words: context.data.prompts.sending)
             return plan.map { [.sendPrepared($0)] } ?? []
         case .send(let plan):
             sentPlans.append(plan)
             guard let via = sendOutcome.via else { return [.sendFinished(SendReport(recordID: plan.message.recordID, outcome: sendOutcome))] }
-            let time = LocalTime(state.context.now.wall, in: state.context.calendar.timeZone)
+            let time = LocalTime(context.now.wall, in: context.calendar.timeZone)
             let edit = Record(.edit(SentEdit.marking(plan.message.recordID, sent: time, via: via)), at: time)
             saved.append(edit)
-            return [.recordSaved(edit), .sendFinished(SendReport(recordID: plan.message.recordID, outcome: sendOutcome, sentRecord: edit))]
+            return [.saved(.sent, .success(edit)), .sendFinished(SendReport(recordID: plan.message.recordID, outcome: sendOutcome, sentRecord: edit))]
         case .copyText(let text):
             copiedTexts.append(text)
             return [.textCopied(copyResult)]

@@ -10,6 +10,8 @@ public struct AppState: Sendable {
     public static let interruptedStatus: Int32 = 128 + 2
 
     public private(set) var screens: [any Screen]
+    /// The route each screen was opened by (nil for a root handed in built).
+    public private(set) var routes: [Route?]
     public var context: ScreenContext
     public private(set) var size: Size
     public private(set) var report: Report?
@@ -26,13 +28,26 @@ public struct AppState: Sendable {
     /// offered over it (all of them over home; the root's own kind over a
     /// ritual started from the shell).
     public init(root: any Screen, context: ScreenContext, size: Size) {
-        screens = [root]; self.context = context; self.size = size
+        self.init(root: root, route: root is HomeScreen ? .home : nil, context: context, size: size)
+    }
+
+    /// Opens on the screen `root` names, built by `ScreenFactory`.
+    public init(root: Route, context: ScreenContext, size: Size) {
+        var sized = context
+        sized.size = size
+        self.init(root: ScreenFactory.make(root, context: sized), route: root, context: context, size: size)
+    }
+
+    private init(root: any Screen, route: Route?, context: ScreenContext, size: Size) {
+        screens = [root]; routes = [route]; self.context = context; self.size = size
         self.context.size = size
-        screens += DraftOfferScreen.offers(over: root, drafts: context.data.drafts)
+        for offer in DraftOfferScreen.offers(over: root, drafts: context.data.drafts) { open(offer) }
     }
 
     /// The screen on top, the one that gets keys.
     public var top: any Screen { screens[screens.count - 1] }
+    /// The route the top screen was opened by.
+    public var topRoute: Route? { routes[routes.count - 1] }
 
     /// Prompts are offered (claimed, shown and answered) only in a session
     /// that began at home: a ritual started from the shell ends at the shell,
@@ -69,15 +84,15 @@ public struct AppState: Sendable {
                 return apply(banner.answer(answer, context: context))
             }
             if top.offersHelp, key == .function(1) || (!top.isTakingText && key == .character("?")) {
-                return apply([.push(HelpScreen(for: top))])
+                return apply([.push(.help)])
             }
         case .effectReported(let newReport):
             report = newReport
-        case .recordSaved(let record):
+        case .saved(_, .success(let record)):
             context.data.journal.add(record)
             banner.forgetDone(context)
-        case .saveFailed(_, let message):
-            report = Report(message, tone: .problem)
+        case .saved(_, .failure(let failure)):
+            report = Report(failure.message, tone: .problem)
         case .historyLoaded, .sendPrepared, .sendFinished, .textCopied:
             break
         case .journalReloaded(let journal, let fired):
@@ -107,10 +122,13 @@ public struct AppState: Sendable {
         var outside: [Effect] = []
         for effect in effects {
             switch effect {
-            case .push(let screen): screens.append(screen)
-            case .replace(let screen): screens[screens.count - 1] = screen
+            case .push(let route): open(route)
+            case .replace(let route):
+                let screen = ScreenFactory.make(route, context: context, below: screens.dropLast().last)
+                screens[screens.count - 1] = screen
+                routes[routes.count - 1] = route
             case .pop:
-                if screens.count > 1 { screens.removeLast() } else { exitStatus = 0 }
+                if screens.count > 1 { screens.removeLast(); routes.removeLast() } else { exitStatus = 0 }
             case .quit(let status): exitStatus = status
             case .report(let newReport): report = newReport
             case .bell, .copy, .save, .loadHistory, .claimPrompt, .keepDraft, .dropDraft, .leaveWord,
@@ -119,6 +137,12 @@ public struct AppState: Sendable {
             }
         }
         return outside
+    }
+
+    /// Builds the screen for `route` over the top one.
+    private mutating func open(_ route: Route) {
+        screens.append(ScreenFactory.make(route, context: context, below: top))
+        routes.append(route)
     }
 
     /// A due prompt answers keys only on home: inside a ritual or a repair
@@ -157,8 +181,7 @@ public struct AppState: Sendable {
             return
         }
         Chrome.renderHeader(into: &canvas, title: screens.count > 1 ? top.title : nil, context: context)
-        let body = Rect(x: 0, y: 2, width: size.width, height: size.height - 4)
-        top.render(into: &canvas, area: body, context: context)
+        top.render(into: &canvas, area: context.body, context: context)
         if isAskingToLeave {
             let question = drafts.kept.map(DraftWords.leaveQuestion(keeping:)) ?? "Leave without saving?"
             Chrome.renderReport(Report(question, tone: .problem), into: &canvas, row: size.height - 3)

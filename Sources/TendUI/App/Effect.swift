@@ -4,13 +4,13 @@ import TendScheduler
 /// A request, as data. Navigation is handled inside `AppState.update`; the
 /// rest goes out to the runtime, the only code that touches files, the clock
 /// or the terminal.
-public enum Effect: Sendable {
-    /// Opens a screen on top of the current one.
-    case push(any Screen)
+public enum Effect: Hashable, Sendable {
+    /// Opens a screen on top of the current one (built by `ScreenFactory`).
+    case push(Route)
     /// Closes the current screen.
     case pop
     /// Replaces the current screen.
-    case replace(any Screen)
+    case replace(Route)
     /// Ends the program with this exit status.
     case quit(status: Int32)
     /// Shows a short note above the footer.
@@ -19,8 +19,8 @@ public enum Effect: Sendable {
     case bell
     /// Puts text on the clipboard.
     case copy(String)
-    /// Appends a record to the journal; answered by `recordSaved` or `saveFailed`.
-    case save(Payload)
+    /// Appends a record to the journal; answered by `saved(tag, result)`.
+    case save(Payload, tag: SaveTag)
     /// Records in storage that a prompt is being offered; answered by `promptClaimed`.
     case claimPrompt(DuePrompt)
     /// Reads the whole journal (edits applied); answered by `historyLoaded`.
@@ -34,7 +34,7 @@ public enum Effect: Sendable {
     /// Works out how a saved appreciation would be sent (people.toml, the
     /// invite); answered by `sendPrepared`.
     case prepareSend(Record)
-    /// Sends it and records that it left; answered by `recordSaved` (the
+    /// Sends it and records that it left; answered by `saved(.sent, …)` (the
     /// `sent` edit, when one was made) and then `sendFinished`.
     case send(SendPlan)
     /// Copies text through the clipboard chain; answered by `textCopied`.

@@ -10,10 +10,9 @@ public enum Event: Sendable {
     case ticked(Moment)
     /// An effect finished with a note for the user (saved, copied, failed…).
     case effectReported(Report)
-    /// A record reached the disk.
-    case recordSaved(Record)
-    /// A record could not be saved; the message says why and where.
-    case saveFailed(Payload, message: String)
+    /// The answer to `.save(payload, tag:)`: the record as written, or why
+    /// it was not (the message says why and where).
+    case saved(SaveTag, SaveResult)
     /// Storage answered a claim: `isOurs` is false when another process
     /// (`tend remind`, a second window) had already offered it.
     case promptClaimed(DuePrompt, isOurs: Bool)

@@ -58,16 +58,22 @@ public final class Program {
     }
 
     private func send(_ event: Event) {
+        Self.dispatch(event, to: &state) { effect in
+            switch effect {
+            case .bell: bellIsDue = true; return []
+            case .copy(let text): terminal.copyToClipboard(text); return []
+            default: return perform(effect)
+            }
+        }
+    }
+
+    /// Feeds `event` to `state`, hands each effect that comes back to
+    /// `perform`, and feeds its answers in turn, until nothing is left. The
+    /// run loop and the test harness share this one dispatch.
+    public static func dispatch(_ event: Event, to state: inout AppState, perform: (Effect) -> [Event]) {
         var pending = [event]
         while !pending.isEmpty {
-            let effects = state.update(pending.removeFirst())
-            for effect in effects {
-                switch effect {
-                case .bell: bellIsDue = true
-                case .copy(let text): terminal.copyToClipboard(text)
-                default: pending += perform(effect)
-                }
-            }
+            for effect in state.update(pending.removeFirst()) { pending += perform(effect) }
         }
     }
 

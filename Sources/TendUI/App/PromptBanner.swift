@@ -108,9 +108,9 @@ public struct PromptBanner: Sendable {
             return [.report(Report("It will come back in \(Plural.count(minutes, "minute"))."))]
         case .start:
             switch due.prompt.kind {
-            case .morning: return [.push(CheckInScreen(context: context))]
-            case .bedtime: return [.push(ThanksScreen())]
-            case .pause: return [.push(PauseScreen(context: context))]
+            case .morning: return [.push(.checkIn())]
+            case .bedtime: return [.push(.thanks())]
+            case .pause: return [.push(.pause())]
             case .meeting, .repairAgain: return []
             }
         }

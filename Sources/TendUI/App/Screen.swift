@@ -1,12 +1,11 @@
 import TendCore
 
-/// One screen of the state machine: its own small state, how it reacts to
-/// events, how it draws itself, and its keys.
-public protocol Screen: Sendable {
+/// One screen of the state machine: a `Component` (its own small state,
+/// its keys, `update` and `render`) with a title and the few facts the
+/// frame asks of the screen on top.
+public protocol Screen: Component {
     /// Shown in the header.
     var title: String { get }
-    /// The screen's keys, for the footer and `?` (from its `KeyMap`).
-    var keyHelp: ScreenKeys { get }
     /// True while the screen takes typed characters as text (so `?` and `q`
     /// are letters, not commands).
     var isTakingText: Bool { get }
@@ -21,11 +20,6 @@ public protocol Screen: Sendable {
     /// The kind of draft this screen writes, so one left behind can be
     /// offered when the screen opens straight from the shell.
     var draftKind: Draft.Kind? { get }
-
-    /// Reacts to an event. Pure: returns what should happen as effects.
-    mutating func update(_ event: Event, context: ScreenContext) -> [Effect]
-    /// Draws the screen's body into `area`.
-    func render(into canvas: inout Canvas, area: Rect, context: ScreenContext)
     /// When the screen next needs a frame (animations); nil when it is still.
     func nextFrame(after now: Moment) -> Moment?
 }

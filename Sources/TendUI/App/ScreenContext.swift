@@ -13,6 +13,11 @@ public struct ScreenContext: Sendable {
     /// far a page goes.
     public var size = Size(width: 80, height: 24)
 
+    /// The screen's body: the window less the header (two rows) and the
+    /// footer (two rows). `AppState` draws the top screen here, and a
+    /// screen's update lays itself out in the same rect its render gets.
+    public var body: Rect { Rect(x: 0, y: 2, width: size.width, height: size.height - 4) }
+
     public init(now: Moment, calendar: Calendar = .current, data: AppData = AppData(), allowsMotion: Bool? = nil) {
         self.now = now; self.calendar = calendar; self.data = data
         self.allowsMotion = allowsMotion ?? data.config.display.animation

@@ -61,3 +61,8 @@ public struct ScreenKeys: Hashable, Sendable {
     public var footer: [KeyHelp]
     public init(all: [KeyHelp], footer: [KeyHelp]) { self.all = all; self.footer = footer }
 }
+
+extension KeyBinding: Equatable where Intent: Equatable {}
+extension KeyBinding: Hashable where Intent: Hashable {}
+extension KeyMap: Equatable where Intent: Equatable {}
+extension KeyMap: Hashable where Intent: Hashable {}

@@ -4,7 +4,7 @@ import TendCore
 /// that fills and empties, the word for the phase, the seconds left and a
 /// cue. Everything follows from the seconds since the start, so frames that
 /// come late never make the guide drift.
-struct BreathView {
+struct BreathView: Hashable, Sendable {
     let plan: BreathPlan
     /// False for the calm static version: no growing shape, a frame a second.
     let isAnimated: Bool

@@ -3,11 +3,11 @@ import TendCore
 /// Numbered options laid out left to right, wrapping onto more rows when the
 /// window is narrow; the chosen one is highlighted.
 enum ChoiceRow {
-    static func render(into canvas: inout Canvas, x: Int, y: Int, width: Int, options: [String], selected: Int) {
-        for (index, place) in layout(options: options, width: width).enumerated() {
+    static func render(into canvas: inout Canvas, area: Rect, options: [String], selected: Int) {
+        for (index, place) in layout(options: options, width: area.width).enumerated() where place.y < area.height {
             let style = index == selected ? Style.selected : Style.plain
-            canvas.write(label(options[index], index), x: x + place.x, y: y + place.y, style: style,
-                         truncatingTo: width - place.x)
+            canvas.write(label(options[index], index), x: area.x + place.x, y: area.y + place.y, style: style,
+                         truncatingTo: area.width - place.x)
         }
     }
 

@@ -4,7 +4,7 @@ import TendCore
 /// worked out once: each entry's local day, its person, and its text folded
 /// for case- and accent-insensitive search (all folded text in one buffer,
 /// so 100,000 entries cost a few megabytes and a search is one pass).
-struct BrowseIndex: Sendable {
+struct BrowseIndex: Equatable, Sendable {
     /// Someone the entries are about; names `PersonName` matches are one person.
     struct Person: Hashable, Sendable {
         /// The spelling of the newest entry about them.
@@ -36,6 +36,12 @@ struct BrowseIndex: Sendable {
     private var keyRanges: [Range<Int>] = []
     /// Names the practices in the lines that are searched.
     private var practices: PracticeLibrary
+
+    /// Two indexes are the same when they list the same entries the same way
+    /// (the practice library only names things in the search text).
+    static func == (a: BrowseIndex, b: BrowseIndex) -> Bool {
+        a.records == b.records && a.days == b.days && a.personIDs == b.personIDs && a.keys == b.keys
+    }
 
     init(records unordered: [Record] = [], practices: PracticeLibrary = .builtIn) {
         self.practices = practices

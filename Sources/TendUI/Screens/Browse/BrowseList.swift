@@ -3,7 +3,7 @@ import TendCore
 /// The list as the user moves through it: the filtered entries newest
 /// first, a heading above each day, the selected entry, and the first row
 /// on screen. Only the rows in the window are ever drawn.
-struct BrowseList: Sendable {
+struct BrowseList: Equatable, Sendable {
     enum Row: Hashable, Sendable {
         case heading(day: Int32)
         /// An entry, by its place in `positions`.

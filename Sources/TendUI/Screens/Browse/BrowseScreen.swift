@@ -10,7 +10,7 @@ import TendCore
 /// every key works on a prepared index and draws only the rows on screen,
 /// so a journal of 100,000 entries scrolls like one of ten.
 public struct BrowseScreen: Screen {
-    enum Mode: Sendable {
+    enum Mode: Equatable, Sendable {
         case list
         case detail
         case people(PeopleView)
@@ -23,7 +23,7 @@ public struct BrowseScreen: Screen {
     /// The whole journal is asked for on the second tick (the run loop ticks
     /// once before its first frame, and the recent entries should be on
     /// screen while the rest is read), or at once on a key.
-    enum Loading: Sendable { case waiting, armed, requested, loaded, failed }
+    enum Loading: Equatable, Sendable { case waiting, armed, requested, loaded, failed }
 
     public let title = "Browse"
     private(set) var loading = Loading.waiting
@@ -33,7 +33,9 @@ public struct BrowseScreen: Screen {
     private(set) var search = BrowseSearch()
     private(set) var mode = Mode.list
     private(set) var detailScroll = 0
-    private var isSaving = false
+    private var saves = PendingSaves()
+    static let editTag: SaveTag = "browse.edit"
+    static let deleteTag: SaveTag = "browse.delete"
 
     /// Shows the recent entries the app holds, and asks for the whole
     /// journal on its first event.
@@ -212,7 +214,7 @@ public struct BrowseScreen: Screen {
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         if case .sending(var flow, let fromDetail) = mode {
             // The sent edit changes the entry in the list, whoever is asking.
-            if case .recordSaved(let record) = event { _ = saved(record, context: context) }
+            if case .saved(_, .success(let record)) = event { _ = saved(record, wasOurs: false, context: context) }
             let effects = flow.update(event, context: context)
             mode = flow.isFinished ? (fromDetail ? .detail : .list) : .sending(flow, fromDetail: fromDetail)
             return effects + (flow.closing.map { [.report($0)] } ?? [])
@@ -224,13 +226,12 @@ public struct BrowseScreen: Screen {
         case .effectReported(let report) where loading == .requested && report.tone == .problem:
             loading = .failed
             return []
-        case .recordSaved(let record):
-            return saved(record, context: context)
+        case .saved(_, let result):
+            let wasOurs = saves.answer(to: event) != nil
+            guard case .success(let record) = result else { return [] }
+            return saved(record, wasOurs: wasOurs, context: context)
         case .textCopied(let result):
             return [.report(copied(result, context: context))]
-        case .saveFailed:
-            isSaving = false
-            return []
         case .ticked:
             if loading == .waiting { loading = .armed; return [] }
             return requestHistory()
@@ -263,10 +264,8 @@ public struct BrowseScreen: Screen {
         if search.isActive { search.refresh(in: list, index: index) }
     }
 
-    private mutating func saved(_ record: Record, context: ScreenContext) -> [Effect] {
+    private mutating func saved(_ record: Record, wasOurs wasSaving: Bool, context: ScreenContext) -> [Effect] {
         let change = index.apply(record)
-        let wasSaving = isSaving
-        isSaving = false
         switch change {
         case .edited(let position):
             rebuild(keeping: position, context: context)
@@ -292,7 +291,7 @@ public struct BrowseScreen: Screen {
     private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
         guard let intent = keys.intent(for: key) else { return typed(key, context: context) }
         if intent == .leave { return [.pop] }
-        if intent == .write { return [.replace(ThanksScreen())] }
+        if intent == .write { return [.replace(.thanks())] }
         guard !isWaiting else { return [] }
         switch mode {
         case .list where search.isTyping: return searching(intent, context: context)
@@ -495,13 +494,12 @@ public struct BrowseScreen: Screen {
             mode = fromDetail ? .detail : .list
             return editor.hasChanges ? [.report(Report("Left as it was."))] : []
         case .accept:
-            guard !isSaving, let set = editor.changes() else { return [] }
+            guard !saves.contains(Self.editTag), let set = editor.changes() else { return [] }
             guard !set.members.isEmpty else {
                 mode = fromDetail ? .detail : .list
                 return [.report(Report("Nothing changed."))]
             }
-            isSaving = true
-            return [.save(.edit(Edit(target: editor.target, set: set)))]
+            return saves.save(.edit(Edit(target: editor.target, set: set)), tag: Self.editTag)
         default: break
         }
         return []
@@ -512,9 +510,7 @@ public struct BrowseScreen: Screen {
             mode = fromDetail ? .detail : .list
             return [.report(Report("Kept."))]
         }
-        guard !isSaving else { return [] }
-        isSaving = true
-        return [.save(.delete(Delete(target: index.records[position].id)))]
+        return saves.save(.delete(Delete(target: index.records[position].id)), tag: Self.deleteTag)
     }
 
     private mutating func jumping(_ intent: Intent, field: LineEditor, context: ScreenContext) -> [Effect] {

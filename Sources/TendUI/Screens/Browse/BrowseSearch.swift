@@ -3,7 +3,7 @@ import TendCore
 /// `/` search: the words typed, folded once for case- and accent-insensitive
 /// matching, and the entries of the list that hold them. It does not hide
 /// anything: matches are highlighted and `n` / `N` step through them.
-struct BrowseSearch: Sendable {
+struct BrowseSearch: Equatable, Sendable {
     private(set) var field = LineEditor(limit: 200)
     /// True while the words are being typed.
     private(set) var isTyping = false

@@ -2,8 +2,8 @@ import TendCore
 
 /// Changing an entry's words: one field per thing the person wrote. Saving
 /// makes an edit record naming the entry, so the first version is kept.
-struct EntryEditor: Sendable {
-    struct Field: Sendable {
+struct EntryEditor: Equatable, Sendable {
+    struct Field: Equatable, Sendable {
         var label: String
         var key: String
         var original: String
@@ -16,7 +16,6 @@ struct EntryEditor: Sendable {
     private(set) var fields: [Field]
     private(set) var focus = 0
     private(set) var hint: String?
-    var isSaving = false
     /// True after Esc with changes made: a second Esc drops them.
     private(set) var isAskingToLeave = false
 

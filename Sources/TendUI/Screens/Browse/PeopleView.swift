@@ -2,7 +2,7 @@ import TendCore
 
 /// Everyone appreciated: how many times, and how long since the last one,
 /// the longest quiet first (a gentle hint of who has not heard from you).
-struct PeopleView: Sendable {
+struct PeopleView: Equatable, Sendable {
     struct Row: Hashable, Sendable {
         var person: Int32
         var name: String

@@ -6,6 +6,9 @@ public struct CheckInScreen: Screen {
     enum Step: Int, CaseIterable { case mood = 1, intention, practice, person, summary }
 
     public let title = "Morning check-in"
+    static let checkInTag: SaveTag = "check-in"
+    /// The delete of this morning's earlier check-in, saved just before the new one.
+    static let replaceTag: SaveTag = "check-in.replaced"
     private(set) var step: Step = .mood
     private(set) var mood = 3
     private(set) var intention = 0
@@ -14,7 +17,7 @@ public struct CheckInScreen: Screen {
     /// Today's earlier check-in, while the user decides to replace it or add another.
     private(set) var earlier: Record?
     private var replacing: Record?
-    private var isSaving = false
+    private var saves = PendingSaves()
     /// Once saved nothing is left to lose (a screen from the shell stays up until the app ends).
     private var isSaved = false
     /// True once the user has gone past the first step: choices were made.
@@ -107,17 +110,15 @@ public struct CheckInScreen: Screen {
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         switch event {
-        case .recordSaved(let record):
-            guard isSaving, case .checkIn = record.payload else { return [] }
-            isSaving = false
+        case .saved:
+            guard let (tag, result) = saves.answer(to: event), tag == Self.checkInTag, case .success = result else {
+                return []
+            }
             isSaved = true
             let name = practice(context)?.name ?? "your practice"
             let words = "Checked in. Today: \(name)."
             guard endsApp else { return [.report(Report(words)), .pop] }
             return [.report(Report(words)), .leaveWord("Saved your check-in. Today's practice: \(name)."), .quit(status: 0)]
-        case .saveFailed:
-            isSaving = false
-            return []
         case .keyPressed(let key):
             return handle(key, context: context)
         default:
@@ -179,14 +180,13 @@ public struct CheckInScreen: Screen {
     }
 
     private mutating func save(_ context: ScreenContext) -> [Effect] {
-        guard !isSaving, let practice = practice(context) else { return [] }
-        isSaving = true
+        guard !saves.contains(Self.checkInTag), let practice = practice(context) else { return [] }
         let name = person.text.trimmingCharacters(in: .whitespaces)
         let checkIn = CheckIn(mood: mood, intention: Intention.allCases[intention], practice: practice.id,
                               person: name.isEmpty ? nil : name)
         var effects: [Effect] = []
-        if let replacing { effects.append(.save(.delete(Delete(target: replacing.id)))) }
-        effects.append(.save(.checkIn(checkIn)))
+        if let replacing { effects += saves.save(.delete(Delete(target: replacing.id)), tag: Self.replaceTag) }
+        effects += saves.save(.checkIn(checkIn), tag: Self.checkInTag)
         return effects
     }
 
@@ -210,7 +210,7 @@ public struct CheckInScreen: Screen {
             canvas.write("Replace it with a fresh one, or add another?", x: x, y: area.y + 3, truncatingTo: width)
             return
         }
-        StepHeader.render(into: &canvas, area: area, step: step.rawValue, of: Step.allCases.count, name: stepName)
+        StepHeader.render(into: &canvas, area: area.content, step: step.rawValue, of: Step.allCases.count, name: stepName)
         if let hint { canvas.write(hint, x: x, y: area.maxY - 1, style: Style(.warm), truncatingTo: width) }
         let y = area.y + 2
         let guide = context.data.prompts.intentions
@@ -218,11 +218,11 @@ public struct CheckInScreen: Screen {
         case .mood:
             canvas.write(now == .night ? "How do you feel right now?" : "How do you feel \(now.this)?", x: x, y: y,
                          style: Style(bold: true), truncatingTo: width)
-            ChoiceRow.render(into: &canvas, x: x, y: y + 2, width: width, options: MoodScale.labels, selected: mood - 1)
+            ChoiceRow.render(into: &canvas, area: area.content.dropping(top: 4), options: MoodScale.labels, selected: mood - 1)
         case .intention:
             canvas.write("One intention for today:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
             let options = Intention.allCases.map { guide.label(of: $0) }
-            ChoiceRow.render(into: &canvas, x: x, y: y + 2, width: width, options: options, selected: intention)
+            ChoiceRow.render(into: &canvas, area: area.content.dropping(top: 4), options: options, selected: intention)
             let below = y + 3 + ChoiceRow.height(options: options, width: width)
             for (offset, line) in guide.summary(of: Intention.allCases[intention]).wrapped(toWidth: width).enumerated()
             where below + offset < area.maxY {
@@ -231,8 +231,7 @@ public struct CheckInScreen: Screen {
         case .practice:
             canvas.write("Today's practice:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
             if let practice = practice(context) {
-                PracticeCardView.render(practice, into: &canvas, x: x + 2, y: y + 2, width: width - 2,
-                                        maxHeight: area.maxY - y - 2)
+                PracticeCardView.render(practice, into: &canvas, area: area.content.dropping(top: 4).dropping(left: 2))
             }
         case .person:
             canvas.write("Who is it for? (optional)", x: x, y: y, style: Style(bold: true), truncatingTo: width)

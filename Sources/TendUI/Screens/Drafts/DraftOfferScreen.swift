@@ -18,10 +18,10 @@ public struct DraftOfferScreen: Screen {
 
     /// The offers to open over `root`: every draft over home (newest on
     /// top), and over a ritual started from the shell the newest of its own kind.
-    static func offers(over root: any Screen, drafts: [Draft]) -> [any Screen] {
-        if root is HomeScreen { return drafts.reversed().map { DraftOfferScreen(offering: $0, replacesRoot: false) } }
+    static func offers(over root: any Screen, drafts: [Draft]) -> [Route] {
+        if root is HomeScreen { return drafts.reversed().map { .draftOffer($0, replacesRoot: false) } }
         guard let kind = root.draftKind, let newest = drafts.first(where: { $0.kind == kind }) else { return [] }
-        return [DraftOfferScreen(offering: newest, replacesRoot: true)]
+        return [.draftOffer(newest, replacesRoot: true)]
     }
 
     enum Intent: Sendable { case keepGoing, discard, later }
@@ -39,22 +39,12 @@ public struct DraftOfferScreen: Screen {
         guard case .keyPressed(let key) = event, let intent = Self.keys.intent(for: key) else { return [] }
         switch intent {
         case .keepGoing:
-            let screen = Self.resume(offered, context: context, endsApp: replacesRoot)
-            return replacesRoot ? [.pop, .replace(screen)] : [.replace(screen)]
+            let resumed = Route.resume(offered, endsApp: replacesRoot)
+            return replacesRoot ? [.pop, .replace(resumed)] : [.replace(resumed)]
         case .discard:
             return [.dropDraft(id: offered.id), .report(Report("Discarded.")), .pop]
         case .later:
             return [.report(Report("Kept for next time.")), .pop]
-        }
-    }
-
-    /// The ritual's screen with the draft's words and choices in place.
-    static func resume(_ draft: Draft, context: ScreenContext, endsApp: Bool) -> any Screen {
-        switch draft.kind {
-        case .appreciation: return ThanksScreen(resuming: draft, endsApp: endsApp)
-        case .repair: return RepairScreen(resuming: draft, context: context, endsApp: endsApp)
-        case .checkIn: return CheckInScreen(resuming: draft, context: context, endsApp: endsApp)
-        case .tally: return TallyScreen(resuming: draft)
         }
     }
 

@@ -5,20 +5,22 @@ enum HomeMenu {
         var name: String
         var shortName: String
         var detail: String
+        /// The screen the item opens.
+        var route: Route
     }
 
     static let items: [Item] = [
         Item(key: "m", name: "Morning check-in", shortName: "morning",
-             detail: "how you feel, one intention, one small practice"),
+             detail: "how you feel, one intention, one small practice", route: .checkIn()),
         Item(key: "p", name: "Doorway pause", shortName: "pause",
-             detail: "five slow seconds before you walk in"),
+             detail: "five slow seconds before you walk in", route: .pause()),
         Item(key: "t", name: "Bedtime appreciation", shortName: "thanks",
-             detail: "one specific sentence about someone"),
+             detail: "one specific sentence about someone", route: .thanks()),
         Item(key: "r", name: "Repair", shortName: "repair",
-             detail: "after a rough moment: one breath, then a way back"),
+             detail: "after a rough moment: one breath, then a way back", route: .repair()),
         Item(key: "b", name: "Browse", shortName: "browse",
-             detail: "every appreciation you have written"),
+             detail: "every appreciation you have written", route: .browse),
         Item(key: "w", name: "Week", shortName: "week",
-             detail: "how the practice is going, in pictures"),
+             detail: "how the practice is going, in pictures", route: .week),
     ]
 }

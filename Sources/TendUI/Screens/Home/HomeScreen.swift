@@ -41,7 +41,7 @@ public struct HomeScreen: Screen {
         case .top: selection = 0
         case .bottom: selection = count - 1
         case .quit: return [.quit(status: 0)]
-        case .tally(let tone): return [.push(TallyScreen(tone: tone))]
+        case .tally(let tone): return [.push(.tally(tone))]
         case .choose: return open(HomeMenu.items[selection], context: context)
         case .open(let item):
             selection = HomeMenu.items.firstIndex(of: item) ?? selection
@@ -50,16 +50,7 @@ public struct HomeScreen: Screen {
         return []
     }
 
-    private func open(_ item: HomeMenu.Item, context: ScreenContext) -> [Effect] {
-        switch item.key {
-        case "m": return [.push(CheckInScreen(context: context))]
-        case "p": return [.push(PauseScreen(context: context))]
-        case "t": return [.push(ThanksScreen())]
-        case "r": return [.push(RepairScreen(context: context))]
-        case "b": return [.push(BrowseScreen(context: context))]
-        default: return [.push(WeekScreen(context: context))]
-        }
-    }
+    private func open(_ item: HomeMenu.Item, context: ScreenContext) -> [Effect] { [.push(item.route)] }
 
     /// A config problem wrapped to the width, at most three rows and no more
     /// than `rows`; cut short with "…" when it does not fit.

@@ -14,6 +14,8 @@ public struct PauseScreen: Screen {
     static let closingMoment = 1.5
 
     public let title = "Doorway pause"
+    /// Every pause is logged, finished or stopped; one after another may be on its way.
+    static let saveTag: SaveTag = "pause"
     private(set) var stage = Stage.choosing
     private(set) var intention = 0
     /// How many pauses were started on this screen; cues take turns by it,
@@ -93,7 +95,7 @@ public struct PauseScreen: Screen {
                 return backToTheShell()
             }
             return []
-        case .recordSaved(let record):
+        case .saved(Self.saveTag, .success(let record)):
             if case .pause(let pause) = record.payload { saved.append(pause) }
             return []
         case .keyPressed(let key):
@@ -146,7 +148,7 @@ public struct PauseScreen: Screen {
         stage = .finished(outcome, seconds: seconds, at: end)
         let rounded = (seconds * 100).rounded() / 100
         return [.save(.pause(Pause(intention: Intention.allCases[intention], plannedSeconds: Int(plan.duration),
-                                   actualSeconds: rounded, outcome: outcome)))]
+                                   actualSeconds: rounded, outcome: outcome)), tag: Self.saveTag)]
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
@@ -161,7 +163,7 @@ public struct PauseScreen: Screen {
             canvas.write(words.arrive, x: x, y: area.y + gap, style: Style(.warm, bold: true), truncatingTo: width)
             canvas.write(words.choose, x: x, y: area.y + 2 + gap, style: Style(bold: true), truncatingTo: width)
             let options = Intention.allCases.map { guide.label(of: $0) }
-            ChoiceRow.render(into: &canvas, x: x, y: area.y + 3 + 2 * gap, width: width, options: options,
+            ChoiceRow.render(into: &canvas, area: area.content.dropping(top: 3 + 2 * gap), options: options,
                              selected: intention)
             let below = area.y + 4 + 2 * gap + ChoiceRow.height(options: options, width: width)
             for (i, line) in guide.summary(of: chosen).wrapped(toWidth: width).enumerated() where below + i < area.maxY {

@@ -5,32 +5,24 @@ import TendCore
 /// way back to each other, and a summary. Esc steps back; only the last
 /// Enter saves.
 public struct RepairScreen: Screen {
-    enum Step: Int, CaseIterable { case breath = 1, when, what, myPart, gesture, summary }
+    typealias Step = RepairStep
     enum Field { case who, what }
 
     static let breathSeconds = 3.0
+    static let saveTag: SaveTag = "repair"
 
     public let title = "Repair"
-    private(set) var step = Step.breath
+    private(set) var form: StepForm<Step>
     private(set) var breathStart: Double
     private(set) var latency = Repair.Latency.justNow
-    private(set) var who = LineEditor(limit: 200)
-    private(set) var happened = LineEditor(limit: 2000)
+    private(set) var who = TextField(limit: 200, maxWidth: 30, completesNames: true)
+    private(set) var happened = TextField(limit: 2000, hasFocus: false)
+    private(set) var myPart = TextField(limit: 2000)
     private(set) var focus = Field.who
-    private(set) var myPart = LineEditor(limit: 2000)
     private(set) var gestureOffset = 0
     /// Shown once when the line reads as a verdict; Enter again goes on.
     private(set) var nudge: String?
-    private(set) var hint: String?
     let breath: BreathView
-    private var isSaving = false
-    /// Once saved, nothing is left to lose (a screen from the shell stays up until the app ends).
-    private var isSaved = false
-    private let endsApp: Bool
-    /// True after Esc on the first step with words written: a second Esc leaves.
-    private var confirmingLeave = false
-    /// The draft this screen took up again, whose file it goes on writing.
-    private var draftID = ""
 
     /// - Parameters:
     ///   - animated: overrides the config's `display.animation`.
@@ -38,26 +30,26 @@ public struct RepairScreen: Screen {
     public init(context: ScreenContext, animated: Bool? = nil, endsApp: Bool = false) {
         breathStart = context.now.uptime
         breath = BreathView(plan: BreathPlan(duration: Self.breathSeconds), isAnimated: animated ?? context.allowsMotion)
-        self.endsApp = endsApp
+        form = StepForm(saveTag: Self.saveTag, endsApp: endsApp)
     }
 
     /// Takes up an unfinished repair at the step where it was left.
     public init(resuming draft: Draft, context: ScreenContext, animated: Bool? = nil, endsApp: Bool = false) {
         self.init(context: context, animated: animated, endsApp: endsApp)
-        draftID = draft.id
         // Not the breath again: it was taken the first time.
-        step = Step(rawValue: max(2, (Self.draftSteps.firstIndex(of: draft.step) ?? 2) + 1)) ?? .what
+        let left = Step.allCases.first { $0.draftName == draft.step } ?? .what
+        form = StepForm(saveTag: Self.saveTag, endsApp: endsApp, step: max(left, .when), resuming: draft)
         let latencies = Repair.Latency.allCases
         latency = latencies[min(max(0, draft.choices["latency"] ?? 0), latencies.count - 1)]
         gestureOffset = draft.choices["gestureOffset"] ?? 0
-        func editor(_ field: String, limit: Int) -> LineEditor {
-            LineEditor(draft[field], limit: max(limit, draft[field].count))
-        }
-        who = editor("who", limit: 200)
-        happened = editor("happened", limit: 2000)
-        myPart = editor("myPart", limit: 2000)
-        focus = draft.choices["focus"] == 0 || who.isEmpty ? .who : .what
+        who = TextField(draft["who"], limit: 200, maxWidth: 30, completesNames: true)
+        happened = TextField(draft["happened"], limit: 2000)
+        myPart = TextField(draft["myPart"], limit: 2000)
+        focus(draft.choices["focus"] == 0 || who.isEmpty ? .who : .what)
     }
+
+    var step: Step { form.step }
+    var hint: String? { form.hint }
 
     enum Intent: Sendable { case left, right, next, back, another, complete, switchField }
 
@@ -97,28 +89,17 @@ public struct RepairScreen: Screen {
         return KeyMap(bindings)
     }
 
-    public var keyHelp: ScreenKeys {
-        var help = keys.keyHelp
-        if isTakingText {
-            help.all += [KeyHelp("Ctrl-A/E", "start or end of line"), KeyHelp("Ctrl-W", "delete a word"),
-                         KeyHelp("Ctrl-U/K", "delete to start or end")]
-        }
-        return help
-    }
+    public var keyHelp: ScreenKeys { isTakingText ? keys.keyHelp.merged(with: who.keyHelp) : keys.keyHelp }
 
     public var isTakingText: Bool { step == .what || step == .myPart }
-    public var hasDraft: Bool { !isSaved && (!who.isEmpty || !happened.isEmpty || !myPart.isEmpty) }
+    private var hasWords: Bool { !who.isEmpty || !happened.isEmpty || !myPart.isEmpty }
+    public var hasDraft: Bool { form.hasDraft(hasWords: hasWords) }
     public var draftKind: Draft.Kind? { .repair }
 
     public var draft: Draft? {
-        guard hasDraft else { return nil }
-        return Draft(kind: .repair, id: draftID, step: Self.draftSteps[step.rawValue - 1],
-                     words: ["who": who.text, "happened": happened.text, "myPart": myPart.text],
-                     choices: ["latency": latencyIndex, "gestureOffset": gestureOffset, "focus": focus == .who ? 0 : 1])
+        form.draft(.repair, hasWords: hasWords, words: ["who": who.text, "happened": happened.text, "myPart": myPart.text],
+                   choices: ["latency": latencyIndex, "gestureOffset": gestureOffset, "focus": focus == .who ? 0 : 1])
     }
-
-    /// The steps' names in a draft file, in order.
-    private static let draftSteps = ["breath", "when", "what", "my-part", "gesture", "summary"]
 
     public func nextFrame(after now: Moment) -> Moment? {
         guard step == .breath else { return nil }
@@ -129,44 +110,34 @@ public struct RepairScreen: Screen {
         switch event {
         case .ticked(let now):
             if step == .breath, now.uptime - breathStart >= Self.breathSeconds {
-                step = .when
-                if confirmingLeave { confirmingLeave = false; hint = nil }
+                form.go(to: .when)
+                form.takeKey()
             }
             return []
         case .keyPressed(let key):
             return handle(key, context: context)
-        case .recordSaved(let record):
-            guard isSaving, case .repair(let repair) = record.payload else { return [] }
-            isSaving = false
-            isSaved = true
-            let report = Effect.report(Report(context.data.prompts.repair.saved))
-            guard endsApp else { return [report, .pop] }
-            return [report, .leaveWord("Saved your repair with \(repair.who)."), .quit(status: 0)]
-        case .saveFailed:
-            isSaving = false
-            return []
+        case .saved:
+            guard let (_, result) = form.answer(to: event), case .success(let record) = result,
+                  case .repair(let repair) = record.payload else { return [] }
+            return form.close(report: Report(context.data.prompts.repair.saved),
+                              leaveWord: "Saved your repair with \(repair.who).")
         default:
             return []
         }
     }
 
     private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
-        let wasConfirming = confirmingLeave
-        confirmingLeave = false
-        if wasConfirming { hint = nil }
-        guard let intent = keys.intent(for: key) else {
-            if isTakingText { return edit(key) }
-            return []
-        }
-        hint = nil
+        let wasAsking = form.takeKey()
+        guard let intent = keys.intent(for: key) else { return isTakingText ? edit(key) : [] }
+        form.hint = nil
         switch intent {
         case .left: latency = Repair.Latency.allCases[max(0, latencyIndex - 1)]
         case .right: latency = Repair.Latency.allCases[min(Repair.Latency.allCases.count - 1, latencyIndex + 1)]
         case .another: gestureOffset += 1
         case .complete:
-            if focus == .who { completeName(context); focus = .what } else { focus = .who }
-        case .switchField: focus = focus == .who ? .what : .who
-        case .back: return back(context, confirmed: wasConfirming)
+            if focus == .who { who.completeName(context); focus(.what) } else { focus(.who) }
+        case .switchField: focus(focus == .who ? .what : .who)
+        case .back: return back(context, confirmed: wasAsking)
         case .next:
             if step == .when, let c = key.typedCharacter, let n = Int(String(c)) {
                 latency = Repair.Latency.allCases[n - 1]
@@ -177,7 +148,7 @@ public struct RepairScreen: Screen {
     }
 
     private mutating func edit(_ key: Key) -> [Effect] {
-        hint = nil
+        form.hint = nil
         let outcome: LineEditor.Outcome
         switch (step, focus) {
         case (.myPart, _): outcome = myPart.handle(key)
@@ -186,65 +157,50 @@ public struct RepairScreen: Screen {
             outcome = happened.handle(key)
             if outcome == .edited { nudge = nil }
         }
-        if case .refused(let limit) = outcome {
-            hint = "That is more than \(Plural.count(limit, "character")); nothing was pasted."
-            return [.bell]
-        }
+        if case .refused(let limit) = outcome { return form.refused(limit: limit) }
         return []
     }
 
     private mutating func next(_ context: ScreenContext) -> [Effect] {
         switch step {
         case .what:
-            if focus == .who { completeName(context); focus = .what; return [] }
-            guard !trimmed(who).isEmpty else {
-                focus = .who
-                hint = "Who was it with? A name or a word like \"Mum\" is enough."
+            if focus == .who { who.completeName(context); focus(.what); return [] }
+            guard !who.trimmed.isEmpty else {
+                focus(.who)
+                form.hint = "Who was it with? A name or a word like \"Mum\" is enough."
                 return []
             }
-            guard !trimmed(happened).isEmpty else { hint = "A few words are enough."; return [] }
+            guard !happened.trimmed.isEmpty else { form.hint = "A few words are enough."; return [] }
             if nudge == nil, let gentle = context.data.prompts.repair.nudge(for: happened.text) {
                 nudge = gentle
                 return []
             }
         case .summary:
-            return save(context)
+            let part = myPart.trimmed
+            return form.save(.repair(Repair(who: who.trimmed, latency: latency, happened: happened.trimmed,
+                                            myPart: part.isEmpty ? nil : part, gesture: gesture(context)?.id)))
         default:
             break
         }
-        step = Step(rawValue: step.rawValue + 1) ?? step
+        form.next()
         return []
     }
 
     private mutating func back(_ context: ScreenContext, confirmed: Bool) -> [Effect] {
-        guard step != .breath else {
-            if hasDraft, !confirmed {
-                confirmingLeave = true
-                hint = "Leave without saving? Esc again leaves; any other key stays."
-                return []
-            }
-            return [.report(Report(context.data.prompts.repair.left)), endsApp ? .quit(status: 0) : .pop]
+        guard form.back() else {
+            return form.leave(hasWords: hasDraft, confirmed: confirmed, report: Report(context.data.prompts.repair.left))
         }
-        step = Step(rawValue: step.rawValue - 1) ?? .breath
         if step == .breath { breathStart = context.now.uptime }
         return []
     }
 
-    private mutating func save(_ context: ScreenContext) -> [Effect] {
-        guard !isSaving else { return [] }
-        isSaving = true
-        let part = trimmed(myPart)
-        return [.save(.repair(Repair(who: trimmed(who), latency: latency, happened: trimmed(happened),
-                                     myPart: part.isEmpty ? nil : part, gesture: gesture(context)?.id)))]
-    }
-
-    private mutating func completeName(_ context: ScreenContext) {
-        if let name = NameCompletion.match(for: who.text, among: context.data.journal.people) { who.set(name) }
+    private mutating func focus(_ field: Field) {
+        focus = field
+        who.hasFocus = field == .who
+        happened.hasFocus = field == .what
     }
 
     private var latencyIndex: Int { Repair.Latency.allCases.firstIndex(of: latency) ?? 0 }
-
-    func trimmed(_ field: LineEditor) -> String { field.text.trimmingCharacters(in: .whitespaces) }
 
     /// The way back on offer: one of the cards prompts.toml names (any
     /// "during tension" card if none of them is known), a different one
@@ -257,4 +213,8 @@ public struct RepairScreen: Screen {
         let index = (context.dayNumber + gestureOffset) % cards.count
         return cards[(index + cards.count) % cards.count]
     }
+}
+
+extension RepairStep: Comparable {
+    static func < (a: RepairStep, b: RepairStep) -> Bool { a.rawValue < b.rawValue }
 }

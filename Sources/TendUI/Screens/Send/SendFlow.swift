@@ -9,8 +9,8 @@ import TendCore
 ///
 /// Sending is the runtime's: the flow asks with effects (`prepareSend`,
 /// `send`) and hears back through events, so nothing here starts a program.
-struct SendFlow: Sendable {
-    enum Step: Sendable {
+struct SendFlow: Hashable, Sendable {
+    enum Step: Hashable, Sendable {
         case askingResend
         case preparing
         case offering
@@ -26,6 +26,8 @@ struct SendFlow: Sendable {
     }
 
     let record: Record
+    /// Marking it sent by hand, once passed on from the screen.
+    static let markTag: SaveTag = "send.marked"
     private(set) var step: Step
     private(set) var plan: SendPlan?
     /// The invitation as prepared, so `i` can bring it back.
@@ -142,12 +144,12 @@ struct SendFlow: Sendable {
         case .sendFinished(let report) where report.recordID == record.id:
             guard case .sending = step else { return [] }
             finishSending(report, words: words)
-        case .recordSaved(let saved):
-            guard case .marking = step, case .edit(let edit) = saved.payload, edit.target == record.id else { return [] }
-            step = .finished(Report(SendingWords.fill(words.sent, ["name": name])))
-        case .saveFailed(_, let message):
+        case .saved(Self.markTag, let result):
             guard case .marking = step else { return [] }
-            step = .failed(message)
+            switch result {
+            case .success: step = .finished(Report(SendingWords.fill(words.sent, ["name": name])))
+            case .failure(let failure): step = .failed(failure.message)
+            }
         default:
             break
         }
@@ -196,7 +198,7 @@ struct SendFlow: Sendable {
         case .markSent:
             hasTried = true
             step = .marking
-            return [.save(.edit(SentEdit.marking(record.id, sent: now, via: .clipboard)))]
+            return [.save(.edit(SentEdit.marking(record.id, sent: now, via: .clipboard)), tag: Self.markTag)]
         }
         return []
     }

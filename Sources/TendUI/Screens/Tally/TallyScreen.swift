@@ -4,29 +4,38 @@ import TendCore
 /// and, if it helps, who it was with. Enter saves; Esc leaves (asking first
 /// when something is written).
 public struct TallyScreen: Screen {
-    enum Field { case text, person }
+    /// The two fields, as the form's steps: Tab goes between them, and a
+    /// draft remembers which one was being written.
+    enum Field: String, FormStep {
+        case text, person
+        var name: String { rawValue }
+        var draftName: String { rawValue }
+    }
+
+    static let saveTag: SaveTag = "tally"
 
     public let title = "Balance"
     let tone: Tally.Tone
-    private(set) var text = LineEditor(limit: 2000)
-    private(set) var person = LineEditor(limit: 200)
-    private(set) var focus = Field.text
-    private(set) var hint: String?
-    private var confirmingLeave = false
-    private var isSaving = false
-    /// The draft this screen took up again, whose file it goes on writing.
-    private var draftID = ""
+    private(set) var form: StepForm<Field>
+    private(set) var text = TextField(limit: 2000)
+    private(set) var person = TextField(limit: 200, maxWidth: 30, completesNames: true, hasFocus: false)
 
-    public init(tone: Tally.Tone) { self.tone = tone }
+    public init(tone: Tally.Tone) {
+        self.tone = tone
+        form = StepForm(saveTag: Self.saveTag)
+    }
 
     /// Takes up an unfinished note where it was left.
     public init(resuming draft: Draft) {
         tone = draft.choices["tone"] == 0 ? .negative : .positive
-        draftID = draft.id
-        text = LineEditor(draft["text"], limit: max(2000, draft["text"].count))
-        person = LineEditor(draft["person"], limit: max(200, draft["person"].count))
-        focus = draft.step == "person" ? .person : .text
+        form = StepForm(saveTag: Self.saveTag, resuming: draft)
+        text = TextField(draft["text"], limit: 2000)
+        person = TextField(draft["person"], limit: 200, maxWidth: 30, completesNames: true)
+        focus()
     }
+
+    var focused: Field { form.step }
+    var hint: String? { form.hint }
 
     enum Intent: Sendable { case save, switchField, leave }
 
@@ -37,95 +46,76 @@ public struct TallyScreen: Screen {
         KeyBinding([.escape], "Esc", "leave (asks first if you have written something)", .leave, footer: "back"),
     ])
 
-    public var keyHelp: ScreenKeys { Self.keys.keyHelp }
+    public var keyHelp: ScreenKeys { Self.keys.keyHelp.merged(with: text.keyHelp) }
     public var isTakingText: Bool { true }
-    public var hasDraft: Bool { !text.isEmpty || !person.isEmpty }
+    private var hasWords: Bool { !text.isEmpty || !person.isEmpty }
+    public var hasDraft: Bool { form.hasDraft(hasWords: hasWords) }
     public var draftKind: Draft.Kind? { .tally }
 
     public var draft: Draft? {
-        guard hasDraft else { return nil }
-        return Draft(kind: .tally, id: draftID, step: focus == .person ? "person" : "text",
-                     words: ["text": text.text, "person": person.text], choices: ["tone": tone == .positive ? 1 : 0])
+        form.draft(.tally, hasWords: hasWords, words: ["text": text.text, "person": person.text],
+                   choices: ["tone": tone == .positive ? 1 : 0])
     }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         switch event {
         case .keyPressed(let key): return handle(key, context: context)
-        case .recordSaved(let record):
-            guard isSaving, case .tally = record.payload else { return [] }
-            isSaving = false
-            return [.report(Report(context.data.prompts.balance.saved(for: tone))), .pop]
-        case .saveFailed:
-            isSaving = false
-            return []
+        case .saved:
+            guard let (_, result) = form.answer(to: event), case .success = result else { return [] }
+            return form.close(report: Report(context.data.prompts.balance.saved(for: tone)))
         default:
             return []
         }
     }
 
     private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
-        let wasConfirming = confirmingLeave
-        confirmingLeave = false
-        hint = nil
+        let wasAsking = form.takeKey()
+        form.hint = nil
         guard let intent = Self.keys.intent(for: key) else {
-            let outcome = focus == .text ? text.handle(key) : person.handle(key)
-            if case .refused(let limit) = outcome {
-                hint = "That is more than \(Plural.count(limit, "character")); nothing was pasted."
-                return [.bell]
-            }
+            let outcome = focused == .text ? text.handle(key) : person.handle(key)
+            if case .refused(let limit) = outcome { return form.refused(limit: limit) }
             return []
         }
         switch intent {
         case .switchField:
-            if focus == .person { completeName(context) }
-            focus = focus == .text ? .person : .text
+            if focused == .person { person.completeName(context) }
+            form.go(to: focused == .text ? .person : .text)
+            focus()
         case .leave:
-            if hasDraft && !wasConfirming {
-                confirmingLeave = true
-                hint = "Leave without saving? Esc again leaves; any other key keeps writing."
+            return form.leave(hasWords: hasWords, confirmed: wasAsking, stays: "any other key keeps writing.", report: nil)
+        case .save:
+            if focused == .person { person.completeName(context) }
+            guard !text.trimmed.isEmpty else {
+                form.go(to: .text)
+                focus()
+                form.hint = "A few words are enough."
                 return []
             }
-            return [.pop]
-        case .save:
-            if focus == .person { completeName(context) }
-            let words = text.text.trimmingCharacters(in: .whitespaces)
-            guard !words.isEmpty else { focus = .text; hint = "A few words are enough."; return [] }
-            guard !isSaving else { return [] }
-            isSaving = true
-            let name = person.text.trimmingCharacters(in: .whitespaces)
-            return [.save(.tally(Tally(tone: tone, text: words, person: name.isEmpty ? nil : name)))]
+            let name = person.trimmed
+            return form.save(.tally(Tally(tone: tone, text: text.trimmed, person: name.isEmpty ? nil : name)))
         }
         return []
     }
 
-    private mutating func completeName(_ context: ScreenContext) {
-        if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) { person.set(name) }
+    private mutating func focus() {
+        text.hasFocus = focused == .text
+        person.hasFocus = focused == .person
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let words = context.data.prompts.balance
-        let x = area.x + 2, width = area.width - 4
         // Blank rows between the parts only when the window has them to spare.
         let gap = area.height >= 12 ? 1 : 0
-        var y = area.y + gap
-        let sign = tone == .positive ? "+" : "−"
-        canvas.write(sign, x: x, y: y, style: Style(tone == .positive ? .good : .warm, bold: true))
-        canvas.write(words.prompt(for: tone), x: x + 2, y: y, style: Style(bold: true), truncatingTo: width - 2)
-        y += 1 + gap
-        text.render(into: &canvas, x: x, y: y, width: width, hasFocus: focus == .text)
-        y += 1 + gap
-        let label = 6
-        canvas.write("With", x: x, y: y, style: .muted)
-        let suggestion = focus == .person ? NameCompletion.suggestion(for: person.text, among: context.data.journal.people) : nil
-        person.render(into: &canvas, x: x + label, y: y, width: min(30, width - label), suggestion: suggestion,
-                      hasFocus: focus == .person)
-        canvas.write("optional", x: x + label + min(30, width - label) + 1, y: y, style: .muted,
-                     truncatingTo: max(0, width - label - 31))
-        y += 1 + gap
-        let note = hint ?? words.tip(for: tone)
-        for line in note.wrapped(toWidth: width) where y < area.maxY {
-            canvas.write(line, x: x, y: y, style: hint != nil ? Style(.warm) : .muted)
-            y += 1
-        }
+        let rows = Layout.rows(area.content.dropping(top: gap), [.fixed(1), .fixed(1), .fixed(1), .fill], gap: gap)
+        let heading = Layout.columns(rows[0], [.fixed(2), .fill])
+        canvas.write(tone == .positive ? "+" : "−", in: heading[0], style: Style(tone == .positive ? .good : .warm, bold: true))
+        canvas.write(words.prompt(for: tone), in: heading[1], style: Style(bold: true))
+        text.render(into: &canvas, area: rows[1], context: context)
+        let with = Layout.columns(rows[2], [.fixed(6), .atMost(30), .fixed(1), .fill])
+        canvas.write("With", in: with[0], style: .muted)
+        person.render(into: &canvas, area: with[1], context: context)
+        canvas.write("optional", in: with[3], style: .muted)
+        Paragraph(hint ?? words.tip(for: tone), style: hint != nil ? Style(.warm) : .muted)
+            .render(into: &canvas, area: rows[3])
     }
 }

@@ -3,7 +3,7 @@ import TendCore
 /// A question the bedtime screen asks once the appreciation is saved: did
 /// this morning's practice happen, did today's repair land. One key
 /// answers; the answer is an edit of the record it is about.
-enum BedtimeFollowUp: Sendable {
+enum BedtimeFollowUp: Hashable, Sendable {
     case practice(Record, Practice)
     case repair(Record, Repair)
 

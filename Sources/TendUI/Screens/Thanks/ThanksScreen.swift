@@ -6,7 +6,7 @@ import TendCore
 /// today's repair landed.
 public struct ThanksScreen: Screen {
     enum Field { case person, sentence }
-    enum Stage { case writing, sending(SendFlow), asking(BedtimeFollowUp) }
+    enum Stage: Hashable, Sendable { case writing, sending(SendFlow), asking(BedtimeFollowUp) }
 
     public let title = "Bedtime appreciation"
     private(set) var person = LineEditor(limit: 200)
@@ -19,7 +19,9 @@ public struct ThanksScreen: Screen {
     /// Questions passed over with Esc, so the next one can come.
     private var skipped: Set<RecordID> = []
     private var confirmingLeave = false
-    private var isSaving = false
+    private var saves = PendingSaves()
+    static let appreciationTag: SaveTag = "appreciation"
+    static let answerTag: SaveTag = "follow-up"
     /// Once the appreciation is saved nothing is left to lose, even while the screen stays up.
     private var isSaved = false
     private let endsApp: Bool
@@ -103,9 +105,12 @@ public struct ThanksScreen: Screen {
         }
         switch event {
         case .keyPressed(let key): return handle(key, context: context)
-        case .recordSaved(let record):
-            guard isSaving else { return [] }
-            isSaving = false
+        case .saved:
+            guard let (tag, result) = saves.answer(to: event) else { return [] }
+            guard case .success(let record) = result else {
+                if tag == Self.appreciationTag { savedFor = nil }
+                return []
+            }
             if case .appreciation = record.payload { isSaved = true }
             // An answer was saved: never ask it again, even if the journal could not fold it in.
             if case .edit(let edit) = record.payload { skipped.insert(edit.target) }
@@ -116,10 +121,6 @@ public struct ThanksScreen: Screen {
                 return flow.start()
             }
             return askNext(context)
-        case .saveFailed:
-            isSaving = false
-            if case .writing = stage { savedFor = nil }
-            return []
         default: return []
         }
     }
@@ -155,11 +156,10 @@ public struct ThanksScreen: Screen {
             }
             return [.report(Report(hasDraft ? "Nothing saved." : "Maybe tomorrow.")), endsApp ? .quit(status: 0) : .pop]
         case .yes, .no:
-            guard case .asking(let question) = stage, !isSaving else { return [] }
-            isSaving = true
-            return [.save(.edit(question.answer(intent == .yes)))]
+            guard case .asking(let question) = stage else { return [] }
+            return saves.save(.edit(question.answer(intent == .yes)), tag: Self.answerTag)
         case .skip:
-            guard case .asking(let question) = stage, !isSaving else { return [] }
+            guard case .asking(let question) = stage, saves.isEmpty else { return [] }
             skipped.insert(question.target.id)
             return askNext(context)
         }
@@ -179,11 +179,10 @@ public struct ThanksScreen: Screen {
             nudge = gentle
             return []
         }
-        guard !isSaving else { return [] }
-        isSaving = true
+        guard saves.isEmpty else { return [] }
         hint = nil
         savedFor = name
-        return [.save(.appreciation(Appreciation(person: name, text: text)))]
+        return saves.save(.appreciation(Appreciation(person: name, text: text)), tag: Self.appreciationTag)
     }
 
     /// The send-off; from the shell also one line left there, with how a send went.

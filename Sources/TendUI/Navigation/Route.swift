@@ -1,0 +1,41 @@
+import TendCore
+
+/// Every screen the app can open, as data: effects name a route, and
+/// `ScreenFactory` is the one place that builds the screen for it. Home's
+/// keys, the prompt banner, the browser, the draft offer and every
+/// subcommand open screens this way, so a test asserts `.push(.browse)`.
+public enum Route: Hashable, Sendable {
+    case home
+    /// The morning check-in; `endsApp` when started from the shell.
+    case checkIn(endsApp: Bool = false)
+    /// The doorway pause; with an intention it starts at once.
+    case pause(PauseOptions = PauseOptions())
+    /// The bedtime appreciation.
+    case thanks(endsApp: Bool = false)
+    /// The guided repair.
+    case repair(endsApp: Bool = false)
+    /// A good or a hard moment for the week's balance.
+    case tally(Tally.Tone)
+    case browse
+    case week
+    /// `?`: the keys of the screen it opens over.
+    case help
+    /// "You were writing to Zoë": an unfinished ritual left by an earlier session.
+    case draftOffer(Draft, replacesRoot: Bool)
+    /// The ritual of a draft, with its words and choices back in place.
+    case resume(Draft, endsApp: Bool)
+}
+
+/// How a doorway pause starts: its length, an intention (it then begins
+/// at once), motion, and whether it returns to the shell.
+public struct PauseOptions: Hashable, Sendable {
+    public var seconds: Int
+    public var intention: Intention?
+    /// Overrides the config's `display.animation`.
+    public var animated: Bool?
+    public var endsApp: Bool
+
+    public init(seconds: Int = 5, intention: Intention? = nil, animated: Bool? = nil, endsApp: Bool = false) {
+        self.seconds = seconds; self.intention = intention; self.animated = animated; self.endsApp = endsApp
+    }
+}

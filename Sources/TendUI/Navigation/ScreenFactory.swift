@@ -1,0 +1,30 @@
+import TendCore
+
+/// The one place that builds screens: a route in, a screen out, from the
+/// context the app has now.
+public enum ScreenFactory {
+    /// The screen for `route`; `below` is the screen it opens over (help lists its keys).
+    public static func make(_ route: Route, context: ScreenContext, below: (any Screen)? = nil) -> any Screen {
+        switch route {
+        case .home: return HomeScreen()
+        case .checkIn(let endsApp): return CheckInScreen(context: context, endsApp: endsApp)
+        case .pause(let options):
+            return PauseScreen(seconds: options.seconds, intention: options.intention, animated: options.animated,
+                               endsApp: options.endsApp, context: context)
+        case .thanks(let endsApp): return ThanksScreen(endsApp: endsApp)
+        case .repair(let endsApp): return RepairScreen(context: context, endsApp: endsApp)
+        case .tally(let tone): return TallyScreen(tone: tone)
+        case .browse: return BrowseScreen(context: context)
+        case .week: return WeekScreen(context: context)
+        case .help: return HelpScreen(for: below ?? HomeScreen())
+        case .draftOffer(let draft, let replacesRoot): return DraftOfferScreen(offering: draft, replacesRoot: replacesRoot)
+        case .resume(let draft, let endsApp):
+            switch draft.kind {
+            case .appreciation: return ThanksScreen(resuming: draft, endsApp: endsApp)
+            case .repair: return RepairScreen(resuming: draft, context: context, endsApp: endsApp)
+            case .checkIn: return CheckInScreen(resuming: draft, context: context, endsApp: endsApp)
+            case .tally: return TallyScreen(resuming: draft)
+            }
+        }
+    }
+}
