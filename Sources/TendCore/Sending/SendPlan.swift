@@ -26,7 +26,8 @@ public struct SendPlan: Hashable, Sendable {
                             words: SendingWords, notes: [String] = []) -> SendPlan? {
         guard case .appreciation(let appreciation) = record.payload else { return nil }
         var invite: String?
-        if isFirstToPerson, appreciation.sent == nil {
+        // The invitation is to the evening ritual: a thank-you that opened a meeting goes without it.
+        if isFirstToPerson, appreciation.sent == nil, appreciation.meeting == nil {
             switch options.invite {
             case .standard: invite = words.invite
             case .off: invite = nil

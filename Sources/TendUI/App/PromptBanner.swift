@@ -111,7 +111,9 @@ public struct PromptBanner: Sendable {
             case .morning: return [.push(.checkIn())]
             case .bedtime: return [.push(.thanks())]
             case .pause: return [.push(.pause())]
-            case .meeting, .repairAgain: return []
+            case .meeting(_, let label, .open): return [.push(.meetingOpen(label: label))]
+            case .meeting(_, let label, .close): return [.push(.meetingClose(label: label))]
+            case .repairAgain(let who, _): return [.push(.repairWith(who))]
             }
         }
     }

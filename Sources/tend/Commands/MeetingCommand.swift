@@ -13,7 +13,8 @@ struct MeetingCommand: ParsableCommand {
             With no subcommand, lists the day's meetings: those in the schedule ([[meeting]] in \
             config.toml, or `tend schedule add-meeting`) and any other held that day, each with \
             how it was opened and closed. `--json` prints the same for scripts.
-            """
+            """,
+        subcommands: [MeetingOpenCommand.self, MeetingCloseCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

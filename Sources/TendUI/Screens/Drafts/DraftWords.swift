@@ -15,6 +15,9 @@ enum DraftWords {
             return person.isEmpty ? "You were in the middle of a check-in." : "You were in the middle of a check-in, for \(person)."
         case .tally:
             return draft.choices["tone"] == 0 ? "You were noting a hard moment." : "You were noting a good moment."
+        case .meeting:
+            let label = SafeText.line(draft["label"]).trimmingCharacters(in: .whitespaces)
+            return label.isEmpty ? "You were closing a meeting." : "You were closing \(label)."
         }
     }
 
@@ -24,6 +27,7 @@ enum DraftWords {
         switch draft.kind {
         case .appreciation, .tally: field = "text"
         case .repair: field = draft["happened"].isEmpty ? "myPart" : "happened"
+        case .meeting: field = ["useful", "confusing", "energising"].first { !draft[$0].isEmpty } ?? "useful"
         case .checkIn: return nil
         }
         let words = SafeText.line(draft[field]).trimmingCharacters(in: .whitespaces)
@@ -44,6 +48,7 @@ enum DraftWords {
         case .repair: what = person.isEmpty ? "Your repair" : "Your repair with \(person)"
         case .checkIn: what = "Your check-in"
         case .tally: what = "Your note"
+        case .meeting: what = "Your round"
         }
         return "\(what) is kept; Tend offers it back next time."
     }

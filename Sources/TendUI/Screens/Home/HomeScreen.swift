@@ -71,12 +71,20 @@ public struct HomeScreen: Screen {
         // Blank rows around the greeting only when the menu and the balance still fit.
         let isRoomy = area.height >= HomeMenu.items.count + 5
         var y = area.y + (isRoomy ? 1 : 0)
-        let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
-        canvas.write(greeting, x: left, y: y, style: Style(.warm, bold: true), truncatingTo: width)
         // With no row of its own below the menu, the balance takes the streak's place.
         let hasBalanceRow = area.height >= HomeMenu.items.count + 3
+        // And with no row at all below it, a config mistake takes the greeting's, so it is never hidden.
+        let problemOnTop = area.height <= HomeMenu.items.count + 1 ? context.data.configProblems.first : nil
+        let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
+        if let problemOnTop {
+            canvas.write(problemOnTop, x: left, y: y, style: Style(.alert), truncatingTo: width)
+        } else {
+            canvas.write(greeting, x: left, y: y, style: Style(.warm, bold: true), truncatingTo: width)
+        }
         let room = width - greeting.displayWidth - 3
-        if !hasBalanceRow, !summary.balance.isEmpty {
+        if problemOnTop != nil {
+            // The mistake has the row to itself.
+        } else if !hasBalanceRow, !summary.balance.isEmpty {
             let spans = BalanceLine.spans(summary.balance, width: room)
             BalanceLine.render(spans, into: &canvas, x: area.maxX - 2 - BalanceLine.columns(of: spans), y: y, width: room)
         } else if summary.streak > 1 {
