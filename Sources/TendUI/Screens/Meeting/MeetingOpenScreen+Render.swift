@@ -14,8 +14,12 @@ extension MeetingOpenScreen {
                                             : words.breathStopped, into: &canvas, area: area,
                                             style: Style(.good, bold: true))
         case .thanking:
-            var flow = Flow(area.content.dropping(top: area.height >= 12 ? 1 : 0))
-            if let label { canvas.write(SafeText.line(label), in: flow.next(), style: Style(.warm, bold: true)) }
+            let gap = area.height >= 12 ? 1 : 0
+            var flow = Flow(area.content.dropping(top: gap))
+            if let label {
+                canvas.write(SafeText.line(label), in: flow.next(), style: Style(.warm, bold: true))
+                flow.skip(gap)
+            }
             thanks.render(into: &canvas, area: flow.rest, context: context)
             if let hint = form.hint { canvas.write(hint, in: area.content.bottom(1), style: Style(.warm)) }
         case .sending(let flow):
