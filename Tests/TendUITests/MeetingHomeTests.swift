@@ -89,6 +89,17 @@ struct MeetingHomeTests {
         #expect((app.state.top as? MeetingCloseScreen)?.label == "stand-up")
     }
 
+    @Test("in a narrow window the banner says the meeting whole, in fewer words")
+    func narrowBanner() {
+        var app = AppHarness(root: HomeScreen(), size: Size(width: 40, height: 12), context: Self.context(9, 59, second: 55))
+        app.advance(by: 5)
+        #expect(app.screen.contains("◆ Open stand-up · 10:00"), "\(app.screen)")
+        expectSnapshot(app.screen, named: "meeting-banner-40x12")
+        app.press(.escape)
+        app.advance(by: 15 * 60)
+        #expect(app.screen.contains("◆ Close stand-up · 10:15"), "\(app.screen)")
+    }
+
     @Test("a meeting opened before its time is not prompted again")
     func openedEarly() {
         let opened = Self.record(.meeting(Meeting(ritual: .breath, label: "stand-up")), at: 9, 58)

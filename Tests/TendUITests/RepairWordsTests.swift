@@ -150,6 +150,20 @@ struct RepairWordsTests {
         #expect(app.effects.contains { if case .claimPrompt(let due) = $0 { return due.prompt.kind == .repairAgain(who: "Ana", repair: yesterday.id) } else { return false } })
     }
 
+    @Test("the morning line comes before the morning's check-in prompt, which follows it; at 40x12 in fewer words")
+    func lineBeforeTheMorningPrompt() {
+        let yesterday = Record(.repair(Repair(who: "Ana", latency: .justNow, landed: false)),
+                               at: LocalTime(Fixtures.date(2026, 11, 22, 18, 0), in: Fixtures.calendar.timeZone))
+        var context = Fixtures.context(at: Fixtures.date(2026, 11, 23, 7, 29, 55))
+        context.data.journal = RecentJournal(lines: [yesterday])
+        var app = AppHarness(root: HomeScreen(), size: Size(width: 40, height: 12), context: context)
+        app.advance(by: 5)
+        #expect(app.screen.contains("◆ Try again with Ana today?"), "said whole, in fewer words: \(app.screen)")
+        expectSnapshot(app.screen, named: "repair-again-line-40x12")
+        app.press(.escape)
+        #expect(app.screen.contains("Morning check-in"), "\(app.screen)")
+    }
+
     @Test("Esc skips the morning line, and it does not come back")
     func skipMorningLine() {
         let yesterday = Record(.repair(Repair(who: "Ana", latency: .justNow, landed: false)),

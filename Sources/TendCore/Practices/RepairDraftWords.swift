@@ -29,6 +29,8 @@ public struct RepairDraftWords: Hashable, Sendable {
     public var wordsSubject = ""
     /// The morning line; `{name}` stands for the person.
     public var again = ""
+    /// The same, shorter, for a narrow window.
+    public var againShort = ""
 
     public init() {}
 
@@ -50,6 +52,11 @@ public struct RepairDraftWords: Hashable, Sendable {
     /// The morning line about a repair with `name`.
     public func againLine(name: String) -> String {
         again.replacingOccurrences(of: "{name}", with: name)
+    }
+
+    /// The morning line in fewer words.
+    public func againShortLine(name: String) -> String {
+        (againShort.isEmpty ? again : againShort).replacingOccurrences(of: "{name}", with: name)
     }
 
     /// An answer ready to sit inside a sentence: trimmed, without the stops
@@ -82,6 +89,7 @@ extension PromptFileReader {
         words.wordsKept = string("repair", "words_kept")
         words.wordsSubject = string("repair", "words_subject")
         words.again = string("repair", "again")
+        words.againShort = string("repair", "again_short")
         return words
     }
 }

@@ -22,7 +22,8 @@ public struct PromptBanner: Sendable {
         forgetDone(context)
         let scheduler = Scheduler(schedule: context.data.config.schedule)
         let fired = context.data.fired.union(claiming)
-        var effects: [Effect] = []
+        // The line after yesterday's repair comes before the day's prompts: it is about a person, and comes once.
+        var effects = checkRepairFollowUp(context, fired: fired)
         for due in scheduler.due(at: context.now.wall, fired: fired, done: Self.done(context), snoozes: snoozes,
                                  timeZone: context.calendar.timeZone) {
             guard !waiting.contains(where: { $0.firing == due.firing }) else { continue }
@@ -34,7 +35,7 @@ public struct PromptBanner: Sendable {
                 effects.append(.claimPrompt(due))
             }
         }
-        return effects + checkRepairFollowUp(context, fired: fired)
+        return effects
     }
 
     /// The morning line after yesterday's "not yet", claimed like a prompt so it comes once.
@@ -123,6 +124,25 @@ public struct PromptBanner: Sendable {
         if case .repairAgain(let who, _) = due.prompt.kind { return prompts.repairDraft.againLine(name: SafeText.line(who)) }
         var title = due.prompt.kind.title
         if let label = due.prompt.label, !label.isEmpty { title += " · \(label)" }
+        return timed(title, due, calendar: calendar)
+    }
+
+    /// The same in fewer words, for a narrow window: "Open stand-up · 10:00",
+    /// "Try again with Ana today?".
+    func shortText(for due: DuePrompt, calendar: Calendar, prompts: PromptLibrary = .builtIn) -> String {
+        let label = due.prompt.label.map(SafeText.line) ?? ""
+        switch due.prompt.kind {
+        case .repairAgain(let who, _): return prompts.repairDraft.againShortLine(name: SafeText.line(who))
+        case .meeting(_, _, .open): return timed("Open \(label)", due, calendar: calendar)
+        case .meeting(_, _, .close): return timed("Close \(label)", due, calendar: calendar)
+        case .pause: return timed(label.isEmpty ? "Pause" : "Pause \(label)", due, calendar: calendar)
+        case .morning: return timed("Check-in", due, calendar: calendar)
+        case .bedtime: return timed("Appreciation", due, calendar: calendar)
+        }
+    }
+
+    /// `title` with the prompt's time: "… · 10:00", or "Still time: … (10:00)" for a catch-up.
+    private func timed(_ title: String, _ due: DuePrompt, calendar: Calendar) -> String {
         let time = ClockText.time(due.scheduledAt, calendar: calendar)
         return due.isCatchUp ? "Still time: \(title) (\(time))" : "\(title) · \(time)"
     }
