@@ -23,7 +23,8 @@ public enum DoneRituals {
 
     /// The meeting prompts settled by `records`: a breath together or a
     /// thank-you with a meeting's label settles that day's opener of every
-    /// scheduled meeting with the label; a round settles its closer.
+    /// scheduled meeting with the label; a round settles its closer, and its
+    /// opener too (the meeting is over).
     public static func meetingFirings(in records: some Sequence<Record>, schedule: Schedule) -> Set<Firing> {
         guard !schedule.meetings.isEmpty else { return [] }
         var done: Set<Firing> = []
@@ -36,7 +37,9 @@ public enum DoneRituals {
             }
             guard let label else { continue }
             for prompt in schedule.meetings.flatMap(\.prompts) {
-                guard case .meeting(_, let name, let promptPart) = prompt.kind, name == label, promptPart == part else { continue }
+                // A round ends the meeting: nor is it offered to open any more.
+                guard case .meeting(_, let name, let promptPart) = prompt.kind, name == label,
+                      promptPart == part || part == .close else { continue }
                 done.insert(Firing(promptID: prompt.id, day: record.localDay))
             }
         }

@@ -54,12 +54,48 @@ struct MeetingPromptTests {
         #expect(thanks == breath)
         let round = DoneRituals.meetingFirings(in: [record(.meeting(Meeting(ritual: .round, label: "stand-up")),
                                                            at: "2026-06-10T10:12:00+02:00")], schedule: schedule)
-        #expect(round == [Firing(promptID: .meeting(.close, at: Fixtures.time("10:15"), label: "stand-up"), day: tenth)])
+        #expect(round == [Firing(promptID: .meeting(.open, at: Fixtures.time("10:00"), label: "stand-up"), day: tenth),
+                          Firing(promptID: .meeting(.close, at: Fixtures.time("10:15"), label: "stand-up"), day: tenth)],
+                "a round ends the meeting: its opener is settled too")
         let other = DoneRituals.meetingFirings(in: [record(.meeting(Meeting(ritual: .round, label: "retro")),
                                                            at: "2026-06-10T10:12:00+02:00")], schedule: schedule)
         #expect(other.isEmpty)
         #expect(scheduler.due(at: Fixtures.at("2026-06-10T10:15:00+02:00"), fired: breath, done: round,
                               timeZone: Fixtures.berlin).isEmpty)
+    }
+
+    @Test("a missed opener is offered as a catch-up until the meeting's close, then the round alone")
+    func openerEndsAtClose() {
+        let opener = Firing(promptID: .meeting(.open, at: Fixtures.time("10:00"), label: "stand-up"), day: tenth)
+        let late = scheduler.due(at: Fixtures.at("2026-06-10T10:14:59+02:00"), fired: [], timeZone: Fixtures.berlin)
+        #expect(late.map(\.firing) == [opener])
+        let closing = scheduler.due(at: Fixtures.at("2026-06-10T10:15:00+02:00"), fired: [], timeZone: Fixtures.berlin)
+        #expect(closing.map(\.prompt.kind) == [.meeting(number: 1, label: "stand-up", part: .close)])
+        #expect(scheduler.due(at: Fixtures.at("2026-06-10T15:00:00+02:00"), fired: [], timeZone: Fixtures.berlin)
+            .map(\.prompt.kind) == [.meeting(number: 1, label: "stand-up", part: .close)], "the round may still be noted")
+    }
+
+    @Test("without a close time the opener is offered for half an hour")
+    func openerWithoutClose() {
+        var schedule = scheduler.schedule
+        schedule.meetings[0].close = nil
+        let open = Scheduler(schedule: schedule)
+        #expect(open.due(at: Fixtures.at("2026-06-10T10:29:00+02:00"), fired: [], timeZone: Fixtures.berlin).count == 1)
+        #expect(open.due(at: Fixtures.at("2026-06-10T10:30:00+02:00"), fired: [], timeZone: Fixtures.berlin).isEmpty)
+        let lateMeeting = ScheduledMeeting(number: 1, label: "late", time: Fixtures.time("23:45"))
+        #expect(lateMeeting.prompts.first?.offeredUntil == Fixtures.time("23:59"), "the offer ends with the day at the latest")
+    }
+
+    @Test("an opener snoozed past the meeting's close does not come back")
+    func snoozedPastClose() {
+        let opener = Firing(promptID: .meeting(.open, at: Fixtures.time("10:00"), label: "stand-up"), day: tenth)
+        let snooze = Snooze(firing: opener, until: Fixtures.at("2026-06-10T10:20:00+02:00"))
+        let due = scheduler.due(at: Fixtures.at("2026-06-10T10:20:00+02:00"), fired: [opener], snoozes: [snooze],
+                                timeZone: Fixtures.berlin)
+        #expect(!due.contains { $0.firing == opener }, "\(due)")
+        let early = Snooze(firing: opener, until: Fixtures.at("2026-06-10T10:10:00+02:00"))
+        #expect(scheduler.due(at: Fixtures.at("2026-06-10T10:10:00+02:00"), fired: [opener], snoozes: [early],
+                              timeZone: Fixtures.berlin).map(\.firing) == [opener])
     }
 
     @Test("a thank-you at a meeting leaves tonight's bedtime prompt to come")

@@ -100,6 +100,16 @@ struct MeetingHomeTests {
         #expect(app.screen.contains("◆ Close stand-up · 10:15"), "\(app.screen)")
     }
 
+    @Test("an opener left waiting gives way to the round at the close time")
+    func openerGivesWay() {
+        var app = AppHarness(root: HomeScreen(), context: Self.context(10, 14, second: 55))
+        app.advance(by: 1)
+        #expect(app.screen.contains("Still time: Open the meeting · stand-up (10:00)"), "\(app.screen)")
+        app.advance(by: 5)
+        #expect(!app.screen.contains("Open the meeting"), "\(app.screen)")
+        #expect(app.screen.contains("Close the meeting · stand-up · 10:15"), "\(app.screen)")
+    }
+
     @Test("a meeting opened before its time is not prompted again")
     func openedEarly() {
         let opened = Self.record(.meeting(Meeting(ritual: .breath, label: "stand-up")), at: 9, 58)

@@ -19,9 +19,17 @@ public struct ScheduledMeeting: Hashable, Sendable {
         self.days = days
     }
 
-    /// The opener's prompt, then the closer's when it has a close time.
+    /// How long a meeting without a close time is taken to last, for its opener.
+    public static let assumedMinutes = 30
+
+    /// The opener's prompt, then the closer's when it has a close time. The
+    /// opener is offered until the meeting is over (its close, or half an
+    /// hour on): "Still time: Open the meeting" at noon would help nobody.
     public var prompts: [ScheduledPrompt] {
-        let open = ScheduledPrompt(kind: .meeting(number: number, label: label, part: .open), time: time, days: days)
+        let assumedEnd = min(24 * 60 - 1, time.minutesSinceMidnight + Self.assumedMinutes)
+        let end = close ?? TimeOfDay(hour: assumedEnd / 60, minute: assumedEnd % 60)
+        let open = ScheduledPrompt(kind: .meeting(number: number, label: label, part: .open), time: time, days: days,
+                                   offeredUntil: end)
         guard let close else { return [open] }
         return [open, ScheduledPrompt(kind: .meeting(number: number, label: label, part: .close), time: close, days: days)]
     }

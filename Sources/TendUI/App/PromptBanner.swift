@@ -54,10 +54,15 @@ public struct PromptBanner: Sendable {
         if isOurs { waiting.append(due) }
     }
 
-    /// Drops prompts whose ritual has been done meanwhile (from the menu, say).
+    /// Drops prompts whose ritual has been done meanwhile (from the menu,
+    /// say), and those whose time is over (a meeting's opener once it has ended).
     mutating func forgetDone(_ context: ScreenContext) {
         let done = Self.done(context)
-        waiting.removeAll { done.contains($0.firing) }
+        let scheduler = Scheduler(schedule: context.data.config.schedule)
+        waiting.removeAll { due in
+            done.contains(due.firing)
+                || scheduler.hasEnded(due.prompt, on: due.firing.day, at: context.now.wall, timeZone: context.calendar.timeZone)
+        }
     }
 
     /// The rituals done yesterday and today, which are not offered again.
