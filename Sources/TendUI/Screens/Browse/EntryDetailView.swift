@@ -51,9 +51,8 @@ enum EntryDetailView {
                     ("Sent", r.sent.map { SentNote.moment($0) + " ✉" }),
                     ("Landed", r.landed.map { $0 ? "yes" : "not yet" })]
         case .meeting(let m):
-            let words = data.prompts.meeting
             rows = [("Meeting", m.label),
-                    ("Ritual", m.ritual == .breath ? words.opening(0) : "the round")]
+                    ("Ritual", m.ritual == .breath ? "a breath together" : "the round")]
             if m.ritual == .round {
                 rows += [("Useful", m.useful ?? "–"), ("Confusing", m.confusing ?? "–"), ("Energy", m.energising ?? "–")]
             }

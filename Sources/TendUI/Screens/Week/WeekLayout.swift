@@ -195,7 +195,10 @@ struct WeekLayout {
         var opened: [String] = []
         if m.breaths > 0 { opened.append(Plural.count(m.breaths, "breath")) }
         if m.appreciations > 0 { opened.append(Plural.count(m.appreciations, "thank-you")) }
-        if !opened.isEmpty { counts.append(.init(quiet("opened with ").appending(opened.joined(separator: " and ")))) }
+        // "and 1 thank-you" is a piece of its own, so a narrow window breaks the line there.
+        for (index, way) in opened.enumerated() {
+            counts.append(index == 0 ? .init(quiet("opened with ").appending(way)) : .init(quiet("and ").appending(way), joiner: " "))
+        }
         if m.rounds > 0 { counts.append(.init(quiet("closed with ").appending(Plural.count(m.rounds, "round")))) }
         var rows = [counts]
         let labels = m.labels
