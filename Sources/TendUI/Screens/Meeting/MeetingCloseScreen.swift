@@ -108,7 +108,10 @@ public struct MeetingCloseScreen: Screen {
         // Blank rows between the parts only when the window has them to spare.
         let gap = area.height >= 12 ? 1 : 0
         var flow = Flow(content.dropping(top: 1 + gap))
-        if let label { canvas.write(SafeText.line(label), in: flow.next(), style: Style(.warm, bold: true)) }
+        if let label {
+            canvas.write(SafeText.line(label), in: flow.next(), style: Style(.warm, bold: true))
+            flow.skip(gap)
+        }
         canvas.write(words.question(for: step.field), in: flow.next(), style: Style(bold: true))
         flow.skip(gap)
         field.render(into: &canvas, area: flow.next(), context: context)
