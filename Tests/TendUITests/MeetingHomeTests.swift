@@ -100,6 +100,19 @@ struct MeetingHomeTests {
         #expect(app.screen.contains("◆ Close stand-up · 10:15"), "\(app.screen)")
     }
 
+    @Test("the meeting's prompt on time goes ahead of the morning's catch-up, which comes back after it")
+    func onTimeBeforeCatchUp() {
+        var context = Self.context(9, 59, second: 55)
+        context.data.fired = []
+        var app = AppHarness(root: HomeScreen(), context: context)
+        app.advance(by: 1)
+        #expect(app.screen.contains("Still time: Morning check-in (07:30)"), "\(app.screen)")
+        app.advance(by: 5)
+        #expect(app.screen.contains("Open the meeting · stand-up · 10:00"), "\(app.screen)")
+        app.press(.escape)
+        #expect(app.screen.contains("Still time: Morning check-in (07:30)"), "\(app.screen)")
+    }
+
     @Test("an opener left waiting gives way to the round at the close time")
     func openerGivesWay() {
         var app = AppHarness(root: HomeScreen(), context: Self.context(10, 14, second: 55))

@@ -48,10 +48,17 @@ public struct PromptBanner: Sendable {
         return [.claimPrompt(due)]
     }
 
-    /// Storage answered a claim: offer it if this process won it.
+    /// Storage answered a claim: offer it if this process won it. A prompt
+    /// due now goes ahead of catch-ups, which can wait: at 10:00 the
+    /// stand-up comes before the check-in missed at 07:30.
     mutating func claimed(_ due: DuePrompt, isOurs: Bool) {
         claiming.remove(due.firing)
-        if isOurs { waiting.append(due) }
+        guard isOurs else { return }
+        guard case .onTime = due.reason, let firstLate = waiting.firstIndex(where: { $0.isCatchUp }) else {
+            waiting.append(due)
+            return
+        }
+        waiting.insert(due, at: firstLate)
     }
 
     /// Drops prompts whose ritual has been done meanwhile (from the menu,
