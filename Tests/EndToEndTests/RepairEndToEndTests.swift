@@ -28,7 +28,7 @@ struct RepairEndToEndTests {
         #expect(try app.waitFor("Which part was yours?").found)
         try app.type("I was tired")
         try app.press("Enter")
-        #expect(try app.waitFor("What was it like for them?").found)
+        #expect(try app.waitFor("What was it like for Zoë?").found)
         try app.press("Enter", "Enter", "Enter")      // their side, my meaning and a next step, all skipped
         #expect(try app.waitFor("One way back to each other").found)
         try app.press("n")

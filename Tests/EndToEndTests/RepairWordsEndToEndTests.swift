@@ -26,7 +26,7 @@ struct RepairWordsEndToEndTests {
         #expect(try repair.waitFor("Which part was yours?").found)
         try repair.type("I was tired")
         try repair.press("Enter")
-        #expect(try repair.waitFor("What was it like for them?").found)
+        #expect(try repair.waitFor("What was it like for Ana?").found)
         try repair.type("you felt brushed aside")
         try repair.press("Enter")
         #expect(try repair.waitFor("What did you mean?").found)

@@ -69,6 +69,25 @@ struct RepairWordsTests {
         #expect(app.state.top is RepairScreen)
     }
 
+    @Test("their side is asked about by name; a long name wraps the question at 40 columns, whole")
+    func askedByName() {
+        var app = AppHarness(root: HomeScreen()).pressing(.character("r"))
+        app.press(.enter, .enter)
+        app.type("Ana")
+        app.press(.enter)
+        app.type("a cold reply")
+        app.press(.enter, .enter)
+        #expect(app.screen.contains("What was it like for Ana?"), "\(app.screen)")
+
+        var narrow = AppHarness(root: HomeScreen(), size: Size(width: 40, height: 12)).pressing(.character("r"))
+        narrow.press(.enter, .enter)
+        narrow.type("my brother-in-law Sam")
+        narrow.press(.enter)
+        narrow.type("a cold reply")
+        narrow.press(.enter, .enter)
+        #expect(narrow.screen.contains("  What was it like for my\n  brother-in-law Sam?\n"), "\(narrow.screen)")
+    }
+
     @Test("their side gets the no-verdict nudge once; Enter again keeps it")
     func forThemNudge() {
         var app = AppHarness(root: HomeScreen()).pressing(.character("r"))

@@ -6,6 +6,7 @@ import Foundation
 /// from), the draft assembled from the answers, and the line offered the
 /// morning after a "not yet".
 public struct RepairDraftWords: Hashable, Sendable {
+    /// The question about their side; `{name}` stands for the person.
     public var forThem = ""
     public var forThemTip = ""
     /// Shown once when their side opens as a verdict (`RepairWords.blameOpenings`).
@@ -47,6 +48,11 @@ public struct RepairDraftWords: Hashable, Sendable {
             return template.replacingOccurrences(of: placeholder, with: answer)
         }
         return filled.isEmpty ? draftEmpty : filled.joined(separator: " ")
+    }
+
+    /// The question about their side, asked about `name`.
+    public func forThemQuestion(name: String) -> String {
+        forThem.replacingOccurrences(of: "{name}", with: name.isEmpty ? "them" : name)
     }
 
     /// The morning line about a repair with `name`.

@@ -58,7 +58,7 @@ extension RepairScreen {
             }
         case .forThem, .meant, .nextStep:
             if let field = step.talkField {
-                talk.render(field, hint: hint, into: &canvas, area: flow.rest, context: context)
+                talk.render(field, name: who.trimmed, hint: hint, into: &canvas, area: flow.rest, context: context)
             }
         case .words:
             self.words.render(into: &canvas, area: area.dropping(top: 1 + gap), hint: hint, context: context)

@@ -80,13 +80,16 @@ struct RepairTalk: Equatable, Sendable {
 
     /// Draws the step of `field` in `area`: the question, the field, the tip
     /// (or a hint, or the nudge), and for the next step the list to pick from.
-    func render(_ field: Field, hint: String?, into canvas: inout Canvas, area: Rect, context: ScreenContext) {
+    /// `name` is the person the repair is with, asked about by name.
+    func render(_ field: Field, name: String, hint: String?, into canvas: inout Canvas, area: Rect,
+                context: ScreenContext) {
         let words = context.data.prompts.repairDraft
         let gap = area.height >= 12 ? 1 : 0
         var flow = Flow(area)
-        let (question, tip) = field == .forThem ? (words.forThem, words.forThemTip)
+        let (question, tip) = field == .forThem ? (words.forThemQuestion(name: SafeText.line(name)), words.forThemTip)
             : field == .meant ? (words.meant, words.meantTip) : (words.nextStep, words.nextStepTip)
-        canvas.write(question, in: flow.next(), style: Style(bold: true))
+        // A long name wraps the question rather than losing its end.
+        flow.place(Paragraph(question, style: Style(bold: true)), into: &canvas)
         flow.skip(gap)
         self.field(field).render(into: &canvas, area: flow.next(), context: context)
         flow.skip(gap)
