@@ -38,7 +38,8 @@ public enum DoneRituals {
             guard let label else { continue }
             for prompt in schedule.meetings.flatMap(\.prompts) {
                 // A round ends the meeting: nor is it offered to open any more.
-                guard case .meeting(_, let name, let promptPart) = prompt.kind, name == label,
+                // "Stand-up" typed at `--label` is the scheduled "stand-up": names fold as people's do.
+                guard case .meeting(_, let name, let promptPart) = prompt.kind, PersonName.matches(name, label),
                       promptPart == part || part == .close else { continue }
                 done.insert(Firing(promptID: prompt.id, day: record.localDay))
             }

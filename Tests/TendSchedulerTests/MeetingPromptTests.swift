@@ -64,6 +64,13 @@ struct MeetingPromptTests {
                               timeZone: Fixtures.berlin).isEmpty)
     }
 
+    @Test("a breath with the label typed another way settles the opener too")
+    func labelFolds() {
+        let breath = DoneRituals.meetingFirings(in: [record(.meeting(Meeting(ritual: .breath, label: " Stand-Up")),
+                                                            at: "2026-06-10T09:59:00+02:00")], schedule: scheduler.schedule)
+        #expect(breath == [Firing(promptID: .meeting(.open, at: Fixtures.time("10:00"), label: "stand-up"), day: tenth)])
+    }
+
     @Test("a missed opener is offered as a catch-up until the meeting's close, then the round alone")
     func openerEndsAtClose() {
         let opener = Firing(promptID: .meeting(.open, at: Fixtures.time("10:00"), label: "stand-up"), day: tenth)

@@ -10,7 +10,13 @@ public struct MeetingStats: Hashable, Sendable {
     /// section only to people who hold them.
     public private(set) var allTime = 0
     private var meetingsThisWeek: Set<Key> = []
-    private var byLabel: [String: Int] = [:]
+    /// This week's meetings by folded label: the spelling first seen, and how many.
+    private var byLabel: [String: Held] = [:]
+
+    private struct Held: Hashable, Sendable {
+        var label: String
+        var count = 0
+    }
 
     private struct Key: Hashable, Sendable {
         var day: Int
@@ -38,8 +44,10 @@ public struct MeetingStats: Hashable, Sendable {
     private mutating func count(label: String?, day: Int, isThisWeek: Bool) {
         allTime += 1
         guard isThisWeek else { return }
-        let name = label ?? ""
-        if meetingsThisWeek.insert(Key(day: day, label: name)).inserted, !name.isEmpty { byLabel[name, default: 0] += 1 }
+        let name = label?.trimmingCharacters(in: .whitespaces) ?? ""
+        let key = PersonName.key(name)
+        guard meetingsThisWeek.insert(Key(day: day, label: key)).inserted, !key.isEmpty else { return }
+        byLabel[key, default: Held(label: name)].count += 1
     }
 
     /// Meetings with a ritual this week.
@@ -51,6 +59,6 @@ public struct MeetingStats: Hashable, Sendable {
     /// This week's meetings by label, most often first (then by name), each
     /// meeting counted once a day.
     public var labels: [(label: String, count: Int)] {
-        byLabel.map { (label: $0.key, count: $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
+        byLabel.values.map { (label: $0.label, count: $0.count) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.label < $1.label }
     }
 }

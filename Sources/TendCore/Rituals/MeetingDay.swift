@@ -60,7 +60,14 @@ public struct MeetingDay: Sendable {
     /// the scheduled meeting of that name that began last before it (or the
     /// first of that name), else a meeting of its own.
     private mutating func place(for label: String?, at minute: Int) -> Int {
-        let named = meetings.indices.filter { meetings[$0].label == label }
+        // Labels match ignoring case and accents, as names do: "Stand-up" is the scheduled "stand-up".
+        let named = meetings.indices.filter { index in
+            switch (meetings[index].label, label) {
+            case (nil, nil): return true
+            case (let a?, let b?): return PersonName.matches(a, b)
+            default: return false
+            }
+        }
         let scheduled = named.filter { meetings[$0].scheduled != nil }
         if let begun = scheduled.last(where: { (meetings[$0].scheduled?.time.minutesSinceMidnight ?? 0) <= minute + 30 }) {
             return begun

@@ -60,4 +60,16 @@ struct MeetingInsightsTests {
         #expect(!day.meetings[1].isOpened && day.meetings[1].records.isEmpty)
         #expect(day.meetings[2].thanks.count == 1 && day.meetings[2].isOpened && !day.meetings[2].isClosed)
     }
+
+    @Test("a label typed another way (\"Stand-up \") is the same meeting, in the day and in the week")
+    func labelsFold() {
+        let schedule = Schedule(morning: TendConfig.defaults.schedule.morning, bedtime: TendConfig.defaults.schedule.bedtime,
+                                meetings: [ScheduledMeeting(number: 1, label: "stand-up", time: TimeOfDay(hour: 10, minute: 0)!)])
+        let records = [Self.meeting("2026-11-23T10:00:00+01:00", .breath, "Stand-up "),
+                       Self.meeting("2026-11-23T10:15:00+01:00", .round, "stand-up")]
+        let day = MeetingDay(day: S.today, schedule: schedule, records: records)
+        #expect(day.meetings.count == 1 && day.meetings[0].isOpened && day.meetings[0].isClosed)
+        let week = HabitStats(records: records, today: S.today).meetings
+        #expect(week.meetings == 1 && week.labels.map(\.label) == ["Stand-up"] && week.labels.map(\.count) == [1])
+    }
 }
