@@ -53,17 +53,7 @@ TEND_SOURCES := Package.swift Package.resolved \
 
 PACKAGING_TEST_DIR := $(BUILD)/packaging-test
 
-.PHONY: all build release run test bench dist install uninstall deb clean deps deps-test deps-deb deps-bench print-version
-.PHONY: fuzz fuzz-key-decoder
-
-# libFuzzer targets, each run for FUZZ_SECONDS; what one finds becomes a test.
-SWIFTC ?= swiftc
-FUZZ_SECONDS ?= 60
-FUZZ_BUILD := $(BUILD)/fuzz
-# The key decoder (bytes to keys, bracketed pastes included), built from its own sources.
-KEY_DECODER_FUZZ := $(FUZZ_BUILD)/key-decoder
-KEY_DECODER_SOURCES := $(addprefix Sources/TendUI/Keys/,Key.swift KeyModifiers.swift KeyDecoder.swift KeyDecoder+Escape.swift \
-  EscapeSequence.swift PasteCollector.swift TerminfoKeys.swift) Fuzz/KeyDecoderFuzz/KeyDecoderFuzz.swift
+.PHONY: all build release run test bench fuzz dist install uninstall deb clean deps deps-test deps-deb deps-bench print-version
 
 all: build
 
@@ -119,21 +109,33 @@ test: deps-test release
 bench: deps-bench release
 	python3 Benchmarks/bench.py --tend "$(RELEASE_BIN)"
 
+# The parsers of outside bytes under libFuzzer (it comes with the Swift
+# toolchain), each target for FUZZ_SECONDS; see Fuzz/README.md. What is
+# learnt stays in $(FUZZ_BUILD)/corpus, findings go to $(FUZZ_BUILD)/findings.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD := $(BUILD)/fuzz
+FUZZ_BIN := $(FUZZ_BUILD)/release/tend-fuzz
+# One line per target, named as in Fuzz/Checks/FuzzCheck.swift.
+FUZZ_TARGETS += journal-line
+FUZZ_TARGETS += journal-file
+FUZZ_TARGETS += import
+FUZZ_TARGETS += cache-codec
+FUZZ_TARGETS += key-decoder
+
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product tend-fuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DTEND_FUZZ
+	@mkdir -p $(FUZZ_BUILD)/findings
+	@status=0; for target in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$target; \
+	  seeds=$$(test -d Fuzz/Corpus/$$target && echo Fuzz/Corpus/$$target); \
+	  dict=$$(test -f Fuzz/Dictionaries/$$target.dict && echo -dict=Fuzz/Dictionaries/$$target.dict); \
+	  echo "Fuzzing $$target for $(FUZZ_SECONDS) s"; \
+	  TEND_FUZZ_TARGET=$$target $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) -timeout=10 -print_final_stats=1 $$dict \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/$$target- $(FUZZ_BUILD)/corpus/$$target $$seeds || status=1; \
+	done; exit $$status
+
 print-version:
 	@echo $(VERSION)
-
-fuzz: fuzz-key-decoder
-
-$(KEY_DECODER_FUZZ): $(KEY_DECODER_SOURCES)
-	@mkdir -p $(FUZZ_BUILD)
-	$(SWIFTC) -O -parse-as-library -sanitize=fuzzer,address -module-name KeyDecoderFuzz $(KEY_DECODER_SOURCES) -o $@
-
-# Runs in a scratch corpus seeded from Fuzz/KeyDecoderFuzz/seeds; prints executions and any crash.
-fuzz-key-decoder: $(KEY_DECODER_FUZZ)
-	@mkdir -p $(FUZZ_BUILD)/key-decoder-corpus
-	$(KEY_DECODER_FUZZ) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=5 -print_final_stats=1 \
-	  -dict=Fuzz/KeyDecoderFuzz/keys.dict -artifact_prefix=$(FUZZ_BUILD)/key-decoder- \
-	  $(FUZZ_BUILD)/key-decoder-corpus Fuzz/KeyDecoderFuzz/seeds
 
 $(RELEASE_BIN): $(TEND_SOURCES)
 	@$(MAKE) --no-print-directory release

@@ -25,8 +25,8 @@ let package = Package(
         ),
         .target(name: "TendCore", dependencies: ["TendResources", "TOMLKit"]),
         .target(name: "TendStorage", dependencies: ["TendCore", "TOMLKit"], exclude: ["FORMAT.md"]),
-        .target(name: "TendScheduler", dependencies: ["TendCore", "TOMLKit"]),
-        .target(name: "TendUI", dependencies: ["TendCore", "TendScheduler", "CNcursesw"]),
+        .target(name: "TendScheduler", dependencies: ["TendCore"]),
+        .target(name: "TendUI", dependencies: ["TendCore", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
         // Reaching people: other programs started with posix_spawn (never a shell), the clipboard, the gift page.
         .target(name: "TendSending", dependencies: ["TendCore"]),
         .executableTarget(
@@ -36,13 +36,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make fuzz`: checks of the parsers of outside bytes, run under libFuzzer (see Fuzz/README.md).
+        .target(name: "TendFuzzChecks", dependencies: ["TendCore", "TendStorage", "TendUI"], path: "Fuzz/Checks"),
+        .executableTarget(name: "tend-fuzz", dependencies: ["TendFuzzChecks"], path: "Fuzz/Runner"),
         .target(name: "TendTestSupport", dependencies: ["TendCore", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTestSupport", "TOMLKit"]),
-        .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport"]),
+        .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport", "TendFuzzChecks"],
+                    exclude: ["FuzzFindings"]),
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
         .testTarget(name: "TendSendingTests", dependencies: ["TendSending", "TendTestSupport"]),
         .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport"], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,7 +15,8 @@
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
-#include <signal.h>
+// No <signal.h> here: under these feature macros its ucontext_t differs from
+// the one in Swift's Glibc module, and a clean build refuses the two.
 #include <stdio.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -55,15 +56,6 @@ static inline const char *tend_terminfo_string(const char *name) {
 }
 
 static inline WINDOW *tend_curscr(void) { return curscr; }
-
-/// True for a SIGPIPE the kernel raised because this process wrote to a closed
-/// pipe (the write fails with EPIPE and says so), not one sent with kill.
-static inline int tend_signal_is_own_broken_pipe(const siginfo_t *info) {
-    return info != NULL && info->si_code == SI_USER && info->si_pid == getpid();
-}
-
-static inline int tend_sigrtmin(void) { return SIGRTMIN; }
-static inline int tend_sigrtmax(void) { return SIGRTMAX; }
 
 /// Writes a control sequence straight to the terminal, in order with ncurses' output.
 static inline void tend_emit(const char *sequence) { fputs(sequence, stdout); fflush(stdout); }

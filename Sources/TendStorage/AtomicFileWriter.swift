@@ -19,6 +19,9 @@ public enum AtomicFileWriter {
         try POSIX.ensureDirectory(folder)
         let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
         let temp = "\(folder)/.\(name).\(getpid()).\(suffix).tmp"
+        // A signal from here until the rename removes the temp file (when a command installed the cleanup).
+        TempFileCleanup.arm(temp)
+        defer { TempFileCleanup.disarm() }
         let fd = try POSIX.open(temp, flags: O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, operation: .write)
         var closed = false
         defer { if !closed { close(fd) } }

@@ -18,12 +18,15 @@ public struct DraftStore: Sendable {
     /// `<data folder>/drafts`.
     public let folder: String
 
+    /// The folder's name inside the data folder.
+    static let folderName = "drafts"
+
     /// Drafts bigger than this are not read back (the journal's own record limit, with room).
     static let maxFileBytes = 2 * Journal.maxRecordBytes
 
     public init(dataDirectory: String) {
         let directory = dataDirectory.count > 1 && dataDirectory.hasSuffix("/") ? String(dataDirectory.dropLast()) : dataDirectory
-        folder = "\(directory)/drafts"
+        folder = "\(directory)/\(Self.folderName)"
     }
 
     public init(paths: StoragePaths) { self.init(dataDirectory: paths.dataDirectory.path) }

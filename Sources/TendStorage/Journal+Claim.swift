@@ -17,7 +17,8 @@ extension Journal {
         let record = Record(.promptFired(firing.record), at: LocalTime(date, in: timeZone))
         let line = record.jsonLine
         let month = MonthFile(record.time)
-        let folder = "\(directory)/\(month.year)"
+        let folder = month.folder(in: directory)
+        try checkFoldersAreSafe(month)
         try POSIX.ensureDirectory(folder)
         return try FileLock.withLock(in: directory) { () throws(StorageError) -> Record? in
             // A day's firing is written on that day or the next (late catch-ups), never earlier.

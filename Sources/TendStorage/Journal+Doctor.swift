@@ -1,38 +1,75 @@
 import TendCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Journal {
     /// Reads every file and reports what is wrong with it. Never changes a file.
+    ///
+    /// Every path in the data folder is accounted for: month files (their
+    /// lines, copies and modes), paths that cannot be read, temp files an
+    /// interrupted import left, and anything that does not fit the layout.
+    /// Each finding names the path, what is wrong and what to do; advice
+    /// never acts through a symbolic link.
     public func diagnose() -> DoctorReport {
         var report = DoctorReport()
-        checkMode(of: directory, expected: POSIX.folderMode, into: &report)
-        let files: [JournalFile]
+        if let problem = Self.folderProblem(directory) {
+            report.findings.append(.init(.problem, path: directory, "\(problem.reason), so Tend will not write to it. \(problem.advice)"))
+        } else {
+            checkMode(of: directory, expected: POSIX.folderMode, into: &report)
+        }
+        let listing: JournalListing
         do {
-            files = try self.files()
+            listing = try JournalListing.list(directory)
         } catch {
             report.findings.append(.init(.problem, path: directory, "\(error)"))
             return report
         }
-        var builder = History.Builder(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 128)
-        var checkedFolders: Set<String> = []
-        let read: @Sendable (JournalFile) -> Result<MonthFileContents, StorageError> = { file in
-            Result { () throws(StorageError) in MonthFileContents(bytes: try POSIX.readAll(file.path)) }
+        for folder in listing.folders {
+            if let problem = Self.folderProblem(folder) {
+                report.findings.append(.init(.problem, path: folder, "\(problem.reason), so Tend will not write to it. \(problem.advice)"))
+            } else {
+                checkMode(of: folder, expected: POSIX.folderMode, into: &report)
+            }
         }
-        // Always the files themselves, never the cache: checking them is the point.
+        for skip in listing.skipped {
+            report.findings.append(.init(.problem, path: skip.path, skip.problem))
+        }
+        for temp in listing.temps {
+            let size = POSIX.size(of: temp).map { " (\(ByteCount.text($0)))" } ?? ""
+            report.findings.append(.init(.problem, path: temp,
+                "a temp file an interrupted import left\(size); nothing reads it. Remove it with: tend doctor --remove-temp-files"))
+        }
+        for stray in listing.strays {
+            report.findings.append(.init(.note, path: stray.path, stray.note))
+        }
+        if let problem = cache?.folder.problem() {
+            report.findings.append(.init(.note, problem))
+        }
+        readFiles(listing.files, into: &report)
+        return report
+    }
+
+    /// Reads the month files themselves (never the cache: checking them is the point).
+    private func readFiles(_ files: [JournalFile], into report: inout DoctorReport) {
+        var builder = History.Builder(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 128)
+        let read: @Sendable (JournalFile) -> JournalFileRead = { JournalFileRead($0) }
         ParallelFileReader.map(files, read) { file, result in
+            let contents: MonthFileContents
+            switch result {
+            case .gone: return
+            case .skipped(let skip):
+                report.findings.append(.init(.problem, path: skip.path, skip.problem))
+                return
+            case .read(let bytes, _): contents = MonthFileContents(bytes: bytes)
+            }
             report.files += 1
-            let folder = String(file.path[..<(file.path.lastIndex(of: "/") ?? file.path.endIndex)])
-            if checkedFolders.insert(folder).inserted { checkMode(of: folder, expected: POSIX.folderMode, into: &report) }
             checkMode(of: file.path, expected: POSIX.fileMode, into: &report)
             if !file.isCanonical {
                 report.findings.append(.init(.note, path: file.path,
                     "an extra copy of \(file.month.name) (from syncing?); Tend reads it and merges it by id"))
-            }
-            let contents: MonthFileContents
-            switch result {
-            case .success(let read): contents = read
-            case .failure(let error):
-                report.findings.append(.init(.problem, path: file.path, "\(error)"))
-                return
             }
             report.lines += contents.lineCount
             for bad in contents.unreadable {
@@ -61,16 +98,43 @@ extension Journal {
             report.findings.append(.init(.note,
                 "\(orphan.kind.rawValue) \(orphan.id) names a record that is not here (not synced yet?)"))
         }
-        return report
     }
 
+    /// Removes the temp files an interrupted import left (under the lock, so
+    /// never one a running import is writing). Returns what was removed.
+    public func removeTempFiles() throws(StorageError) -> [String] {
+        guard !(try JournalListing.list(directory).temps.isEmpty) else { return [] }
+        return try FileLock.withLock(in: directory) { () throws(StorageError) -> [String] in
+            var removed: [String] = []
+            for temp in try JournalListing.list(directory).temps {
+                guard unlink(temp) == 0 else { throw .system(operation: .write, path: temp, errno: errno) }
+                removed.append(temp)
+            }
+            return removed
+        }
+    }
+
+    /// Reports a folder or file others can read. Uses `lstat`: a link is
+    /// never given `chmod` advice, which would act on what it points to.
     private func checkMode(of path: String, expected: UInt32, into report: inout DoctorReport) {
-        guard let mode = POSIX.mode(of: path) else { return }
-        if UInt32(mode) & ~expected & 0o777 != 0 {
-            let octal = String(UInt32(mode), radix: 8)
-            let wanted = String(expected, radix: 8)
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG || type == S_IFDIR || path == directory else { return }
+        let mode = UInt32(info.st_mode & 0o7777)
+        if type == S_IFLNK {
+            // The data folder itself may be a link (to a synced folder): advise on the real folder.
+            let real = Self.realPath(path)
+            guard real != path, lstat(real, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
+            if UInt32(info.st_mode & 0o777) & ~expected != 0 {
+                report.findings.append(.init(.problem, path: path,
+                    "others can read it (mode \(String(UInt32(info.st_mode & 0o777), radix: 8))); run: chmod \(String(expected, radix: 8)) '\(real)'"))
+            }
+            return
+        }
+        if mode & ~expected & 0o777 != 0 {
             report.findings.append(.init(.problem, path: path,
-                "others can read this (mode \(octal)); run: chmod \(wanted) '\(path)'"))
+                "others can read this (mode \(String(mode, radix: 8))); run: chmod \(String(expected, radix: 8)) '\(path)'"))
         }
     }
 }

@@ -1,48 +1,61 @@
 import TendCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Journal {
     /// Adds the records of a JSON Lines file (a `tend export --format json`,
-    /// another machine's month file, or a tool's output). Records whose id is
-    /// already present are left alone, so importing twice adds nothing. Each
-    /// month file is rewritten atomically under the lock; if Tend is stopped
-    /// halfway, running the import again finishes it.
+    /// another machine's month file, or a tool's output), or of a pipe.
+    /// A line already here (same id, same contents) is left alone, so
+    /// importing twice adds nothing; a record whose id is here with other
+    /// contents is kept beside it, as a sync would (the union of lines).
+    ///
+    /// Follows the rules of append: the journal's folders must be safely the
+    /// user's, a month file that is a link, a folder or a device is never
+    /// written through (nothing is imported then), and each month file is
+    /// replaced atomically under the lock. If Tend is stopped halfway,
+    /// running the import again finishes it.
     public func importRecords(
         fromFile path: String,
         progress: ((Int, Int) -> Void)? = nil
     ) throws(StorageError) -> ImportSummary {
-        try importRecords(from: try POSIX.readAll(path), progress: progress)
+        try importRecords(from: try POSIX.readSource(path), progress: progress)
     }
 
     /// Like `importRecords(fromFile:)`, from bytes.
     public func importRecords(from bytes: [UInt8], progress: ((Int, Int) -> Void)? = nil) throws(StorageError) -> ImportSummary {
         var summary = ImportSummary()
-        var incoming: [Record] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            for line in LineScanner.lines(in: buffer) {
-                let size = line.end - line.start + 1
-                if size > Self.maxRecordBytes {
-                    let reason = RecordError.tooLarge(bytes: size, limit: Self.maxRecordBytes)
-                    summary.rejected.append(.init(line: line.number, reason: "\(reason)"))
-                    continue
-                }
-                do {
-                    incoming.append(try Record(line: UnsafeBufferPointer(rebasing: buffer[line.start..<line.end])))
-                } catch {
-                    summary.rejected.append(.init(line: line.number, reason: "\(error)"))
-                }
-            }
-        }
+        let parsed = ImportParser.parse(bytes)
+        summary.rejected = parsed.rejected
+        summary.unrecognized = parsed.unrecognized
+        guard !parsed.records.isEmpty else { return summary }
+        let months = Set(parsed.records.map { MonthFile($0.time) })
+        try checkFoldersAreSafe()
+        for month in months { try checkFoldersAreSafe(month) }
         try POSIX.ensureDirectory(directory)
         try FileLock.withLock(in: directory) { () throws(StorageError) in
-            var known = try existingIDs()
-            var byMonth: [MonthFile: [Record]] = [:]
-            for record in incoming {
-                if known.insert(record.id).inserted {
-                    byMonth[MonthFile(record.time), default: []].append(record)
-                    summary.added += 1
-                } else {
-                    summary.alreadyPresent += 1
+            // Never write through a link, into a folder or a device: check every month first.
+            for month in months.sorted() {
+                var info = stat()
+                let path = month.path(in: directory)
+                if lstat(path, &info) == 0, let reason = SkippedFile.reason(forMode: info.st_mode) {
+                    throw .cannotRewrite(SkippedFile(path: path, reason: reason))
                 }
+            }
+            let (found, skipped) = try versions(of: Set(parsed.records.map(\.id)))
+            summary.skipped = skipped.sorted { $0.path < $1.path }
+            var present = found
+            var byMonth: [MonthFile: [Record]] = [:]
+            for record in parsed.records {
+                if let here = present[record.id] {
+                    if here.contains(record) { summary.alreadyPresent += 1; continue }
+                    summary.otherVersions += 1
+                }
+                present[record.id, default: []].append(record)
+                byMonth[MonthFile(record.time), default: []].append(record)
+                summary.added += 1
             }
             var done = 0
             for month in byMonth.keys.sorted() {
@@ -60,6 +73,7 @@ extension Journal {
                     JSONLineWriter.write(record.jsonObject, to: &contents)
                     contents.append(0x0A)
                 }
+                try POSIX.ensureDirectory(month.folder(in: directory))
                 try AtomicFileWriter.write(contents, to: path)
                 done += records.count
                 progress?(done, summary.added)
@@ -68,25 +82,23 @@ extension Journal {
         return summary
     }
 
-    /// The id of every readable record in every journal file.
-    private func existingIDs() throws(StorageError) -> Set<RecordID> {
-        var ids: Set<RecordID> = []
-        for file in try files() {
-            let bytes: [UInt8]
-            do {
-                bytes = try POSIX.readAll(file.path)
-            } catch {
-                if case .notFound = error { continue }
-                throw error
-            }
-            bytes.withUnsafeBufferPointer { buffer in
-                for line in LineScanner.lines(in: buffer) {
-                    let slice = UnsafeBufferPointer(rebasing: buffer[line.start..<line.end])
-                    // A torn line does not count: importing a whole copy repairs it.
-                    if let record = try? Record(line: slice) { ids.insert(record.id) }
+    /// The versions already in the journal of each id in `ids`, and the
+    /// month paths that could not be read. A torn line does not count:
+    /// importing a whole copy repairs it.
+    private func versions(of ids: Set<RecordID>) throws(StorageError) -> ([RecordID: [Record]], [SkippedFile]) {
+        let listing = try JournalListing.list(directory)
+        var skipped = listing.skipped
+        var found: [RecordID: [Record]] = [:]
+        for file in listing.files {
+            switch JournalFileRead(file) {
+            case .gone: continue
+            case .skipped(let skip): skipped.append(skip)
+            case .read(let bytes, _):
+                for record in MonthFileContents(bytes: bytes).records where ids.contains(record.id) {
+                    if found[record.id]?.contains(record) != true { found[record.id, default: []].append(record) }
                 }
             }
         }
-        return ids
+        return (found, skipped)
     }
 }

@@ -1,12 +1,20 @@
 import TendCore
 
-/// Writes a history out as JSON Lines, CSV or Markdown, in chunks, oldest first.
+/// Writes records out as JSON Lines, CSV or Markdown, in chunks, oldest first.
+///
+/// What goes in is `Journal.exportable(as:)`: for JSON every line another
+/// device needs (edits and deletes as their own lines), for CSV and Markdown
+/// the entries as they stand, without the bookkeeping of prompts offered.
+/// Text from the journal is data: in CSV and Markdown control characters
+/// are made visible and harmless, and a CSV cell that a spreadsheet would
+/// run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return) starts with `'` instead.
 public enum JournalExporter {
     /// Calls `write` with successive chunks of the export and `progress` with
     /// (records done, total) now and then. Markdown names practices by
     /// `practices`; JSON and CSV keep the ids.
     public static func export(
-        _ history: History,
+        _ records: [Record],
         as format: ExportFormat,
         practices: PracticeLibrary = .builtIn,
         progress: ((Int, Int) -> Void)? = nil,
@@ -14,14 +22,14 @@ public enum JournalExporter {
     ) throws(StorageError) {
         var chunk: [UInt8] = []
         chunk.reserveCapacity(1 << 16)
-        let total = history.records.count
+        let total = records.count
         var lastMonth: MonthFile? = nil
         switch format {
         case .json: break
         case .csv: chunk.append(contentsOf: (csvColumns.joined(separator: ",") + "\r\n").utf8)
         case .markdown: chunk.append(contentsOf: "# Tend journal\n".utf8)
         }
-        for (index, record) in history.records.enumerated() {
+        for (index, record) in records.enumerated() {
             switch format {
             case .json:
                 JSONLineWriter.write(record.jsonObject, to: &chunk)
@@ -78,7 +86,20 @@ public enum JournalExporter {
         cells["id"] = record.id.rawValue
         cells["time"] = record.time.iso8601
         cells["kind"] = record.kind.rawValue
-        return csvColumns.map { csvQuoted(cells[$0] ?? "") }.joined(separator: ",") + "\r\n"
+        return csvColumns.map { csvQuoted(csvInert(cells[$0] ?? "")) }.joined(separator: ",") + "\r\n"
+    }
+
+    /// `text` made harmless for a spreadsheet: controls as in `SafeText`
+    /// (line breaks kept, as `\n`), and a leading `=`, `+`, `-`, `@`, tab or
+    /// carriage return behind a `'`, so it is never run as a formula.
+    static func csvInert(_ text: String) -> String {
+        var clean = text
+        if SafeText.needsCleaning(text) {
+            let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            clean = lines.map { SafeText.line(String($0)) }.joined(separator: "\n")
+        }
+        guard let first = clean.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return clean }
+        return "'" + clean
     }
 
     private static func csvQuoted(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import TendCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,7 +6,7 @@ import Darwin
 #endif
 
 /// Splits a file's bytes into lines with `memchr`, without copying.
-enum LineScanner {
+public enum LineScanner {
     /// One line: its 1-based number and its byte range (newline excluded).
     struct Line {
         let number: Int
@@ -45,11 +46,13 @@ enum LineScanner {
         return true
     }
 
-    /// The value of `"id":"…"` in a line we wrote, found without parsing and
-    /// read in place; nil when the line is shaped differently (then the
-    /// caller parses it).
-    static func quickID(in line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
-        let key = idKey
+    /// The value of the first `"id":"…"` in a line, found without parsing and
+    /// read in place; nil when the line is shaped differently. Quick, but
+    /// only a guess for a line another tool wrote (a repeated or escaped key):
+    /// a reader trusts it only for files whose facts say every guess there is
+    /// right (`FileFacts.quickIDsAreRight`), and otherwise asks `soleID`.
+    public static func quickID(in line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        let key = quickKey
         guard let base = line.baseAddress, line.count > key.count else { return nil }
         // Tend's own lines start `{"v":1,"id":"`: no search needed.
         var offset = line.count > tendPrefix.count && memcmp(base, tendPrefix, tendPrefix.count) == 0 ? tendPrefix.count - key.count : 0
@@ -69,6 +72,65 @@ enum LineScanner {
         return nil
     }
 
-    private static let idKey: [UInt8] = Array("\"id\":\"".utf8)
+    private static let quickKey: [UInt8] = Array("\"id\":\"".utf8)
     private static let tendPrefix: [UInt8] = Array("{\"v\":1,\"id\":\"".utf8)
+
+    /// The record id of `line`, found without parsing and read in place,
+    /// when it is certain: the line holds `"id"` exactly once, as a key whose
+    /// value is a plain string. Nil when it is not certain (an escape like
+    /// `\u0069d` anywhere, `"id"` twice, as a repeated or nested key or as a
+    /// value): then the caller parses the line.
+    ///
+    /// Certain because inside a JSON string every quote is escaped, so the
+    /// four bytes `"id"` can only be a key or a whole string value, and one
+    /// that follows `{` or `,` and precedes `:` is a key.
+    public static func soleID(in line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard line.count > 8, !SearchFolder.contains(line, unicodeEscape),
+              let position = firstIndex(of: idKey, in: line, from: 0),
+              firstIndex(of: idKey, in: line, from: position + 1) == nil else { return nil }
+        var before = position - 1
+        while before >= 0, isSpace(line[before]) { before -= 1 }
+        guard before >= 0, line[before] == UInt8(ascii: "{") || line[before] == UInt8(ascii: ",") else { return nil }
+        var after = position + 4
+        while after < line.count, isSpace(line[after]) { after += 1 }
+        guard after + 1 < line.count, line[after] == UInt8(ascii: ":"), line[after + 1] == 0x22 else { return nil }
+        var end = after + 2
+        while end < line.count, line[end] != 0x22, line[end] != 0x5C { end += 1 }
+        guard end < line.count, line[end] == 0x22 else { return nil }
+        return UnsafeBufferPointer(rebasing: line[(after + 2)..<end])
+    }
+
+    /// Where `needle` (four bytes starting with a quote) first starts in `line` at or after `start`.
+    private static func firstIndex(of needle: [UInt8], in line: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = line.baseAddress else { return nil }
+        // Anchored on the `d`, which is rarer in JSON than the quote.
+        var offset = start + 2
+        while offset + 1 < line.count, let hit = memchr(base + offset, 0x64, line.count - offset - 1) {
+            let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if position - 2 >= start, memcmp(base + position - 2, needle, 4) == 0 { return position - 2 }
+            offset = position + 1
+        }
+        return nil
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    }
+
+    private static let idKey: [UInt8] = Array("\"id\"".utf8)
+    private static let unicodeEscape: [UInt8] = Array("\\u".utf8)
+
+    /// A 64-bit hash of an id's bytes, for sets of ids kept as numbers.
+    public static func idHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash ^= hash >> 33
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        return hash ^ (hash >> 33)
+    }
+
+    public static func idHash(_ id: RecordID) -> UInt64 {
+        var text = id.rawValue
+        return text.withUTF8 { idHash($0) }
+    }
 }

@@ -26,11 +26,20 @@ public struct MonthFile: Hashable, Comparable, Sendable {
         self.init(year: year, month: month)
     }
 
-    /// `2026-11`.
-    public var name: String { "\(year)-\(month < 10 ? "0" : "")\(month)" }
+    /// `2026-11` (the year always in four digits, `0999-12`).
+    public var name: String { "\(year4)-\(month < 10 ? "0" : "")\(month)" }
+
+    /// The year as its folder is named: four digits.
+    var year4: String {
+        let digits = String(year)
+        return digits.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.count) + digits
+    }
 
     /// `2026/2026-11.jsonl`.
-    public var relativePath: String { "\(year)/\(name).jsonl" }
+    public var relativePath: String { "\(year4)/\(name).jsonl" }
+
+    /// The year folder inside `directory`.
+    public func folder(in directory: String) -> String { "\(directory)/\(year4)" }
 
     /// The full path inside `directory`.
     public func path(in directory: String) -> String { "\(directory)/\(relativePath)" }

@@ -13,6 +13,8 @@ struct MonthFileContents: Sendable {
     var unreadable: [Unreadable] = []
     var lineCount = 0
     var endsWithNewline = true
+    /// True when `LineScanner.quickID` gives the right id for every record line.
+    var quickIDsAreRight = true
 
     /// Parses every line of `bytes`.
     init(bytes: [UInt8]) {
@@ -23,7 +25,12 @@ struct MonthFileContents: Sendable {
             records.reserveCapacity(lines.count)
             for line in lines {
                 do throws(RecordError) {
-                    records.append(try Record(line: UnsafeBufferPointer(rebasing: buffer[line.start..<line.end])))
+                    let slice = UnsafeBufferPointer(rebasing: buffer[line.start..<line.end])
+                    let record = try Record(line: slice)
+                    if quickIDsAreRight, let quick = LineScanner.quickID(in: slice), RecordID(utf8: quick) != record.id {
+                        quickIDsAreRight = false
+                    }
+                    records.append(record)
                 } catch {
                     unreadable.append(Unreadable(line: line.number, reason: error))
                 }

@@ -64,8 +64,39 @@ enum POSIX {
         try readFile(path).bytes
     }
 
-    /// The whole file at `path`, and the identity of what was read.
+    /// The whole file at `path`, and the identity of what was read (taken
+    /// before reading, so a write that races the read shows as a change).
+    ///
+    /// Opening never waits (`O_NONBLOCK`, so a FIFO cannot hang a reader) and
+    /// never follows a link at the last step (`O_NOFOLLOW`); anything but a
+    /// regular file is refused.
     static func readFile(_ path: String) throws(StorageError) -> (bytes: [UInt8], identity: FileIdentity) {
+        let (bytes, info) = try readFileAndStatus(path)
+        return (bytes, FileIdentity(info))
+    }
+
+    /// Like `readFile`, with the file's status as it was opened.
+    static func readFileAndStatus(_ path: String) throws(StorageError) -> (bytes: [UInt8], info: stat) {
+        let fd: Int32
+        do {
+            fd = try open(path, flags: O_RDONLY | O_NOFOLLOW | O_NONBLOCK, operation: .read)
+        } catch {
+            if case .system(_, _, ENOENT) = error { throw .notFound(path: path) }
+            if case .system(_, _, ELOOP) = error { throw .notARegularFile(path: path) }
+            throw error
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .system(operation: .read, path: path, errno: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notARegularFile(path: path) }
+        return (try readRest(of: fd, path: path, sizeHint: Int(info.st_size)), info)
+    }
+
+    /// A file to import: a plain file (through a link if need be), a pipe,
+    /// a FIFO or a terminal, `-` for standard input. Unlike the journal's own
+    /// files this may wait: it is what the person asked to read.
+    static func readSource(_ path: String) throws(StorageError) -> [UInt8] {
+        if path == "-" { return try readRest(of: STDIN_FILENO, path: "standard input", sizeHint: 0) }
         let fd: Int32
         do {
             fd = try open(path, flags: O_RDONLY, operation: .read)
@@ -76,9 +107,14 @@ enum POSIX {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .system(operation: .read, path: path, errno: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notARegularFile(path: path) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .system(operation: .read, path: path, errno: EISDIR) }
+        return try readRest(of: fd, path: path, sizeHint: (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0)
+    }
+
+    /// Everything left to read from `fd`, whatever it is (a file, a pipe).
+    static func readRest(of fd: Int32, path: String, sizeHint: Int) throws(StorageError) -> [UInt8] {
         // One byte more than the size, so the read that finds the end needs no room.
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var bytes = [UInt8](repeating: 0, count: max(0, sizeHint) + 1)
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
@@ -94,7 +130,7 @@ enum POSIX {
             filled += count
         }
         bytes.removeSubrange(filled...)
-        return (bytes, FileIdentity(info))
+        return bytes
     }
 
     /// Creates `path` and any missing parents with mode 0700, whatever the
@@ -125,6 +161,20 @@ enum POSIX {
             }
             try fsyncDirectory((folder as NSString).deletingLastPathComponent)
         }
+    }
+
+    /// The names in the folder at `path`, without `.` and `..`.
+    static func names(in path: String) throws(StorageError) -> [String] {
+        guard let folder = opendir(path) else { throw .system(operation: .list, path: path, errno: errno) }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// The size of the file at `path`, or nil when it cannot be examined.

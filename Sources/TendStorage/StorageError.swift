@@ -19,6 +19,12 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidRecord(RecordError)
     /// The file to import or read does not exist.
     case notFound(path: String)
+    /// A folder of the journal belongs to another user or others may write to it.
+    case unsafeFolder(path: String, problem: String)
+    /// A command's output would land in the data folder, where only the journal writes.
+    case insideDataFolder(path: String, dataFolder: String)
+    /// A month file an import would rewrite is a link, a folder or a device.
+    case cannotRewrite(SkippedFile)
 
     /// What Tend was doing when the system call failed.
     public enum Operation: String, Hashable, Sendable {
@@ -44,6 +50,12 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             return "That entry cannot be saved: \(error)."
         case .notFound(let path):
             return "\(path) does not exist. Check the path and try again."
+        case .unsafeFolder(let path, let problem):
+            return "Tend will not write to \(path): \(problem)"
+        case .insideDataFolder(let path, let dataFolder):
+            return "\(path) is inside the data folder (\(dataFolder)), where only the journal writes. Nothing was written: choose a file elsewhere."
+        case .cannotRewrite(let file):
+            return "Nothing was imported: \(file.path) is \(file.problem)"
         }
     }
 

@@ -19,7 +19,17 @@ struct AppSession {
         drafts = DraftStore(paths: paths)
         self.paths = paths
         let since = now.addingTimeInterval(-Double(AppData.recentDays) * 86_400)
-        let lines = (try? journal.records(since: since)) ?? []
+        // What cannot be read is said on home, calmly and with where; it is never an empty day in silence.
+        var journalProblems: [String] = []
+        let lines: [Record]
+        do {
+            let reading = try journal.readRecords(since: since)
+            lines = reading.value
+            if let line = Self.line(for: reading.skipped, in: journal.directory) { journalProblems.append(line) }
+        } catch {
+            lines = []
+            journalProblems.append(Self.line(for: error, in: journal.directory))
+        }
         let configFile = ConfigFile(paths: paths)
         // First run: a commented default the user can read and edit. Never overwrites.
         _ = try? configFile.createDefault()
@@ -27,9 +37,11 @@ struct AppSession {
         let practices = CustomPractices.library(paths)
         var problems = config.homeNotes
         problems += practices.issues.map { "\($0)" }
-        data = AppData(journal: RecentJournal(lines: lines), practices: practices, prompts: .builtIn,
-                       config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now),
-                       drafts: drafts.drafts())
+        var data = AppData(journal: RecentJournal(lines: lines), practices: practices, prompts: .builtIn,
+                           config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now),
+                           drafts: drafts.drafts())
+        data.journalProblems = journalProblems
+        self.data = data
     }
 
     /// Prompts offered in the last days, from the lines already read rather than a second pass.
@@ -59,9 +71,14 @@ struct AppSession {
         switch effect {
         case .loadHistory:
             do {
-                return [.historyLoaded(try journal.history().records)]
+                let reading = try journal.readHistory()
+                var events: [Event] = [.historyLoaded(reading.value.records)]
+                if let line = Self.line(for: reading.skipped, in: journal.directory) {
+                    events.append(.effectReported(Report(line, tone: .calm)))
+                }
+                return events
             } catch {
-                return [.effectReported(Report("Could not read your journal: \(error)", tone: .problem))]
+                return [.effectReported(Report(Self.line(for: error, in: journal.directory), tone: .problem))]
             }
         case .save(let payload, let tag):
             do {
@@ -103,6 +120,31 @@ struct AppSession {
         default:
             return []
         }
+    }
+
+    /// One calm line about month files that were skipped, or nil when none were.
+    static func line(for skipped: [SkippedFile], in directory: String) -> String? {
+        guard let first = skipped.first else { return nil }
+        if skipped.count > 1 { return "\(skipped.count) files of your journal could not be read; tend doctor lists them." }
+        return "Could not read \(short(first.path, in: directory)); it is left out. tend doctor says more."
+    }
+
+    /// One calm line about a journal that could not be read at all.
+    static func line(for error: StorageError, in directory: String) -> String {
+        var reason = ""
+        if case .system(_, _, let code) = error {
+            let text = String(cString: strerror(code))
+            reason = " (\(text.prefix(1).lowercased() + text.dropFirst()))"
+        }
+        return "Could not read your journal in \(short(directory, in: nil))\(reason)."
+    }
+
+    /// A path as short as it can be said: inside the journal, or from ~.
+    private static func short(_ path: String, in directory: String?) -> String {
+        if let directory, path.hasPrefix(directory + "/") { return String(path.dropFirst(directory.count + 1)) }
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
+        if !home.isEmpty, path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
+        return path
     }
 }
 

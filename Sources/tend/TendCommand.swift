@@ -8,7 +8,15 @@ struct TendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tend",
         abstract: "A calm terminal coach for small moments of connection.",
-        discussion: "Run `tend` alone to open the home screen.",
+        discussion: """
+            Run `tend` alone to open the home screen.
+
+            Exit status: 0 when the command did what it says (a saved entry stays saved even when its id \
+            could not be printed: then stderr says so); 1 when something could not be done (the message \
+            says what, and what was kept), or tend doctor found something to look at; 2 when there is no \
+            terminal Tend can draw on; 64 when the command line is not understood. A month file that cannot \
+            be read is skipped with one line on stderr, and the rest is shown.
+            """,
         version: TendVersion.current,
         subcommands: [CheckinCommand.self, PauseCommand.self, RemindCommand.self, ScheduleCommand.self, PracticesCommand.self, ThanksCommand.self, SendCommand.self, PeopleCommand.self, RepairCommand.self, MeetingCommand.self, TallyCommand.self, BrowseCommand.self, LogCommand.self, WeekCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, DoctorCommand.self, SyncCommand.self],
     )
@@ -18,6 +26,8 @@ struct TendCommand: ParsableCommand {
     /// A bare `tend` is the everyday path: it opens home without building
     /// the command tree first (a few milliseconds of start-up).
     static func main() {
+        // Before any file is opened: a closed stdout must never become a journal file's descriptor.
+        StandardStreams.guardClosed()
         guard CommandLine.arguments.count == 1 else { return main(nil) }
         do {
             try AppLauncher.run(paths: StoragePaths.resolve(dataDirectory: nil, configFile: nil)) { _ in HomeScreen() }

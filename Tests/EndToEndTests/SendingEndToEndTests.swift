@@ -106,8 +106,9 @@ struct SendingEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: canary))
         #expect(result.stderr.contains("Sent to Ana."))
         // The second message to Ana carries no invitation.
+        // "ana" takes the spelling already in the journal.
         _ = try setup.run("thanks", "--to", "ana", "You waited for me.", "--send")
-        #expect(fake.arguments == ["--to", "ana", "You waited for me."])
+        #expect(fake.arguments == ["--to", "Ana", "You waited for me."])
     }
 
     @Test("a failing command leaves the appreciation saved and unsent: exit 3 with its id and the reason")

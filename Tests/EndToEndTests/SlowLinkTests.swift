@@ -26,6 +26,13 @@ struct SlowLinkTests {
         return tty
     }
 
+    /// Enter saves; the offer to send it to Ana follows, and Esc keeps it private.
+    func saveKeepingPrivate(_ tty: PseudoTerminalSession, typing last: String = "") {
+        tty.send(last + "\r")
+        #expect(tty.waitForOutput("Send it to Ana?"), "no offer to send:\n\(tty.outputText.suffix(500))")
+        tty.send("\u{1B}")
+    }
+
     /// The appreciations the journal holds, as `tend log --json` reads them.
     func savedTexts() throws -> [String] {
         let log = try CommandRunner.run([binary, "log", "--json"], environment: environment)
@@ -39,7 +46,7 @@ struct SlowLinkTests {
         let tty = try openSentence()
         tty.sendSlowly([Array("caf".utf8) + [0xC3], [0xA9] + Array(" au lait, ".utf8), [0xE4, 0xBD],
                         [0xA0, 0xE5, 0xA5, 0xBD] + Array(" and more".utf8)], pause: pause)
-        tty.send("\r")
+        saveKeepingPrivate(tty)
         #expect(tty.waitForExit() == 0, "\(tty.outputText.suffix(500))")
         #expect(try savedTexts() == ["café au lait, 你好 and more"])
     }
@@ -50,7 +57,7 @@ struct SlowLinkTests {
         tty.send("one two")
         // Cut after ESC [ at most: a lone ESC that waits is the Escape key.
         tty.sendSlowly([Array("\u{1B}[1".utf8), Array("~X\u{1B}[".utf8), Array("4".utf8), Array("~!".utf8)], pause: 0.1)
-        tty.send("\r")
+        saveKeepingPrivate(tty)
         #expect(tty.waitForExit() == 0, "\(tty.outputText.suffix(500))")
         #expect(try savedTexts() == ["Xone two!"])
     }
@@ -63,7 +70,7 @@ struct SlowLinkTests {
         // Cuts at 1000, 2001, 3002…: inside characters, and one inside the end marker.
         let chunks = stride(from: 0, to: bytes.count, by: 1001).map { Array(bytes[$0..<min(bytes.count, $0 + 1001)]) }
         tty.sendSlowly(chunks, pause: 0.02)
-        tty.send("!\r")
+        saveKeepingPrivate(tty, typing: "!")
         #expect(tty.waitForExit() == 0, "\(tty.outputText.suffix(500))")
         #expect(try savedTexts() == [text + "!"])
     }
@@ -75,7 +82,7 @@ struct SlowLinkTests {
         let bytes = Array("\u{1B}[200~\(japanese)\u{1B}[201~".utf8)
         tty.sendSlowly(stride(from: 0, to: bytes.count, by: 4096).map { Array(bytes[$0..<min(bytes.count, $0 + 4096)]) },
                        pause: 0.001)
-        tty.send("ok\r")
+        saveKeepingPrivate(tty, typing: "ok")
         #expect(tty.waitForExit() == 0, "\(tty.outputText.suffix(500))")
         #expect(try savedTexts() == ["ok"])
     }

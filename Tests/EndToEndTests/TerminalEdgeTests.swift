@@ -31,6 +31,14 @@ struct TerminalEdgeTests {
         return tmux
     }
 
+    /// Enter saves; the offer to send it to Ana follows, and Esc keeps it private.
+    func saveKeepingPrivate(_ tmux: TmuxSession) throws {
+        try tmux.press("Enter")
+        let offer = try tmux.waitFor("Send it to Ana?")
+        #expect(offer.found, "no offer to send:\n\(offer.screen)")
+        try tmux.press("Escape")
+    }
+
     func savedTexts() throws -> [String] {
         let log = try CommandRunner.run([binary, "log", "--json"], environment: environment)
         return log.stdout.split(separator: "\n").compactMap {
@@ -118,7 +126,7 @@ struct TerminalEdgeTests {
         #expect(try tmux.waitFor("About").found)
         try tmux.paste("line one\nline two\nline three")
         try tmux.type(" and on")
-        try tmux.press("Enter")
+        try saveKeepingPrivate(tmux)
         #expect(try tmux.waitForProgramToEnd())
         try tmux.reportExit()
         expectTerminalGivenBack(try tmux.waitForExit(), status: 0)
@@ -130,7 +138,7 @@ struct TerminalEdgeTests {
         let tmux = try openSentence()
         try tmux.paste("colour codes \u{1B}[2")
         try tmux.type(" and more")
-        try tmux.press("Enter")
+        try saveKeepingPrivate(tmux)
         let end = try tmux.waitForExit()
         #expect(end.contains("EXIT=0"), "\(end)")
         #expect(try savedTexts() == ["colour codes [2 and more"])
@@ -145,7 +153,7 @@ struct TerminalEdgeTests {
         try tmux.press("End")
         try tmux.type("2")
         try tmux.press("Left", "Left", "DC")
-        try tmux.press("Enter")
+        try saveKeepingPrivate(tmux)
         #expect(try tmux.waitForExit().contains("EXIT=0"))
         #expect(try savedTexts() == ["1abc de2"])
     }

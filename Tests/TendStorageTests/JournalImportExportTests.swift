@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 import TendCore
-import TendStorage
+@testable import TendStorage
 import TendTestSupport
 
 @Suite("Storage: import and export")
 struct JournalImportExportTests {
     static func export(_ journal: Journal, as format: ExportFormat = .json) throws -> [UInt8] {
         var out: [UInt8] = []
-        try JournalExporter.export(try journal.history(), as: format) { out.append(contentsOf: $0) }
+        try JournalExporter.export(try journal.exportable(as: format).value, as: format) { out.append(contentsOf: $0) }
         return out
     }
 
@@ -93,17 +93,27 @@ struct JournalImportExportTests {
         #expect(Disk.text(month).hasPrefix(#"{"v":1,"id":"to"# + "\n"))
     }
 
-    @Test("CSV quotes commas and quotes; markdown shows hostile text harmlessly")
+    @Test("CSV quotes commas and quotes and shows hostile text harmlessly; so does markdown")
     func csvAndMarkdown() throws {
         let dir = TemporaryDirectory()
         let journal = Journal(directory: dir.appending("data"))
         _ = try journal.importRecords(fromFile: Self.sampleFile(in: dir))
         let csv = String(decoding: try Self.export(journal, as: .csv), as: UTF8.self)
         #expect(csv.hasPrefix("id,time,kind,person"))
-        #expect(csv.contains("\"\u{1B}[2J bidi \u{202E}x, \"\"quoted\"\"\""))
+        #expect(csv.contains("\"␛ bidi x, \"\"quoted\"\"\""), "\(csv)")
+        #expect(!csv.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
         let markdown = try Self.export(journal, as: .markdown)
         #expect(!markdown.contains(0x1B))
         #expect(String(decoding: markdown, as: UTF8.self).contains("## January 2025"))
+    }
+
+    @Test("CSV cells a spreadsheet would run as a formula start with a quote; line breaks stay, controls do not")
+    func csvInert() {
+        for (text, expected) in [("=1+2", "'=1+2"), ("+1", "'+1"), ("-2", "'-2"), ("@SUM(1)", "'@SUM(1)"),
+                                 ("\tx", " x"), ("\r\nx", "\nx"), ("a=b", "a=b"), ("", ""), ("José 🚲", "José 🚲"),
+                                 ("two\nlines", "two\nlines"), ("bell\u{07} and \u{1B}]52;c;aGk=\u{07}", "bell␇ and ␛")] {
+            #expect(JournalExporter.csvInert(text) == expected, "\(text)")
+        }
     }
 
     @Test("the atomic writer replaces a file whole, mode 0600, no temp left")

@@ -66,15 +66,19 @@ struct JournalReadTests {
         #expect(try journal.newest(2).map(\.id) == [RecordSamples.id(2), RecordSamples.id(1)])
     }
 
-    @Test("records(since:) reads only the recent months")
-    func sinceReadsOnlyRecentMonths() throws {
+    @Test("a folder where a month file belongs is skipped and reported by every reader, and the rest is read")
+    func unreadableMonthIsSkipped() throws {
         let (dir, journal) = try Self.threeMonths()
-        // An old "file" that cannot be read at all: reading it would throw.
-        try FileManager.default.createDirectory(atPath: dir.appending("2020/2020-01.jsonl"), withIntermediateDirectories: true)
-        #expect(throws: StorageError.self) { try journal.history() }
+        let folder = dir.appending("2020/2020-01.jsonl")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let whole = try journal.readHistory()
+        #expect(whole.value.records.count == 91)
+        #expect(whole.skipped == [SkippedFile(path: folder, reason: .folder)])
         let since = try #require(LocalTime(iso8601: "2026-11-25T00:00:00+01:00")).date
-        let recent = try journal.records(since: since)
-        #expect(recent.map(\.id) == (85...90).map(RecordSamples.id))
+        let recent = try journal.readRecords(since: since)
+        #expect(recent.value.map(\.id) == (85...90).map(RecordSamples.id))
+        #expect(recent.skipped == whole.skipped)
+        #expect(try journal.forEachNewestFirst { _ in false } == whole.skipped)
     }
 
     @Test("a corrupt line is skipped and the rest is read")

@@ -8,7 +8,7 @@ import TendTestSupport
 struct MarkdownExportWordsTests {
     static func markdown(_ records: [Record]) throws -> String {
         var bytes: [UInt8] = []
-        try JournalExporter.export(History(records), as: .markdown, practices: .builtIn) { bytes += $0 }
+        try JournalExporter.export(records, as: .markdown, practices: .builtIn) { bytes += $0 }
         return String(decoding: bytes, as: UTF8.self)
     }
 

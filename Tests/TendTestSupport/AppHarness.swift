@@ -109,6 +109,14 @@ public struct AppHarness {
         }
     }
 
+    /// What a snapshot file holds: the screen as text, then a styles
+    /// section saying which cells are bold, dim, reversed or coloured.
+    public var snapshot: String {
+        var canvas = Canvas(size: state.size)
+        state.render(into: &canvas)
+        return canvas.text + "\n--- styles\n" + canvas.styleSection
+    }
+
     /// The screen as plain text.
     public var screen: String {
         var canvas = Canvas(size: state.size)

@@ -77,11 +77,17 @@ public final class TmuxSession {
     /// Waits until the screen contains `text`; returns the screen either way.
     @discardableResult
     public func waitFor(_ text: String, timeout: Double = 10) throws -> (found: Bool, screen: String) {
+        try waitUntil(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// Waits until the screen is as `isReady` wants it; returns the screen either way.
+    @discardableResult
+    public func waitUntil(timeout: Double = 10, _ isReady: (String) -> Bool) throws -> (found: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         repeat {
             screen = try capture()
-            if screen.contains(text) { return (true, screen) }
+            if isReady(screen) { return (true, screen) }
             Thread.sleep(forTimeInterval: 0.05)
         } while Date() < deadline
         return (false, screen)

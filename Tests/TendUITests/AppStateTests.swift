@@ -8,10 +8,10 @@ struct AppStateTests {
     func help() {
         var app = AppHarness(root: HomeScreen())
         app.press(.character("?"))
-        #expect(app.state.top is HelpScreen)
+        #expect(app.state.topRoute == .help)
         #expect(app.screen.contains("quit Tend"))
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
     }
 
     @Test("q on home quits with status 0")

@@ -11,7 +11,7 @@ struct BalanceScreenTests {
     func noteMoments(size: Size) {
         var app = AppHarness(root: HomeScreen(), size: size)
         app.press(.character("+"))
-        expectSnapshot(app.screen, named: "tally-good-\(size)")
+        expectSnapshot(app.snapshot, named: "tally-good-\(size)")
         app.type("laughed at breakfast")
         app.press(.tab)
         app.type("Sam")
@@ -21,10 +21,10 @@ struct BalanceScreenTests {
         app.press(.enter)
         app.press(.character("-"))
         app.type("snapped about the dishes")
-        expectSnapshot(app.screen, named: "tally-hard-\(size)")
+        expectSnapshot(app.snapshot, named: "tally-hard-\(size)")
         app.press(.enter)
         app.press(.character("j"))  // clears the note
-        expectSnapshot(app.screen, named: "home-balance-\(size)")
+        expectSnapshot(app.snapshot, named: "home-balance-\(size)")
         #expect(app.screen.contains(size.width >= 80 ? "This week  2 good : 1 hard" : "This week 2 : 1"))
     }
 
@@ -38,7 +38,7 @@ struct BalanceScreenTests {
         app.press(.enter)
         guard case .tally(let tally)? = app.saved.last?.payload else { Issue.record("nothing saved"); return }
         #expect(tally == Tally(tone: .negative, text: "cold reply 🙄", person: "Zoë"))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains(PromptLibrary.builtIn.balance.hardSaved))
     }
 
@@ -52,7 +52,7 @@ struct BalanceScreenTests {
         app.press(.escape)
         #expect(app.state.top is TallyScreen)
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.saved.isEmpty)
     }
 

@@ -31,7 +31,7 @@ struct BalanceWordsTests {
             #expect(app.screen.contains("This week  12 good (6 appreciations, 2 practices, 4 with +) : 2 hard"),
                     "\(app.screen)")
         }
-        expectSnapshot(app.screen, named: "home-balance-explained-\(size)")
+        expectSnapshot(app.snapshot, named: "home-balance-explained-\(size)")
     }
 
     @Test("the week view says it too, at every size", arguments: sizes)

@@ -33,7 +33,7 @@ struct BrowseMeetingsTests {
     @Test("the breath and the round are listed with the day's other entries, at every size", arguments: sizes)
     func listed(size: Size) {
         let app = BrowseScreenTests.open(Self.journal, size: size)
-        expectSnapshot(app.screen, named: "browse-meetings-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-meetings-\(size)")
         if size.width == 80 {
             #expect(app.screen.contains("stand-up · the round · useful: the demo"), "\(app.screen)")
             #expect(app.screen.contains("stand-up · a breath together"))
@@ -64,7 +64,7 @@ struct BrowseMeetingsTests {
         app.press(.character("/"))
         app.type("Priya")
         app.press(.enter, .enter)
-        expectSnapshot(app.screen, named: "browse-meeting-round-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-meeting-round-\(size)")
         #expect(app.screen.contains("the round"))
     }
 }

@@ -38,7 +38,7 @@ struct BrowseNamesTests {
         var app = Self.open([Self.repair], size: size)
         app.press(.enter)
         #expect(!app.screen.contains("what-do-you-need"), "\(app.screen)")
-        expectSnapshot(app.screen, named: "browse-repair-detail-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-repair-detail-\(size)")
     }
 
     @Test("a check-in in full, every part labelled, at every size", arguments: sizes)
@@ -46,7 +46,7 @@ struct BrowseNamesTests {
         var app = Self.open([Self.checkIn], size: size)
         app.press(.enter)
         #expect(!app.screen.contains("reset-signal"), "\(app.screen)")
-        expectSnapshot(app.screen, named: "browse-checkin-detail-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-checkin-detail-\(size)")
     }
 
     @Test("a search finds a check-in by its practice's name")

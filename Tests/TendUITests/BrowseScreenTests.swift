@@ -52,7 +52,7 @@ struct BrowseScreenTests {
     @Test("the list, newest first under day headings, at every size", arguments: sizes)
     func list(size: Size) {
         let app = Self.open(size: size)
-        expectSnapshot(app.screen, named: "browse-list-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-list-\(size)")
     }
 
     @Test("one entry in full, wrapped to the window, at every size", arguments: sizes)
@@ -61,7 +61,7 @@ struct BrowseScreenTests {
         app.press(.character("/"))
         app.type("walk")
         app.press(.enter, .enter)
-        expectSnapshot(app.screen, named: "browse-detail-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-detail-\(size)")
     }
 
     @Test("typing a search, at every size", arguments: sizes)
@@ -69,7 +69,7 @@ struct BrowseScreenTests {
         var app = Self.open(size: size)
         app.press(.character("/"))
         app.type("Jose")
-        expectSnapshot(app.screen, named: "browse-search-typing-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-search-typing-\(size)")
     }
 
     @Test("a kept search with its count, at every size", arguments: sizes)
@@ -78,27 +78,27 @@ struct BrowseScreenTests {
         app.press(.character("/"))
         app.type("Jose")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "browse-search-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-search-\(size)")
     }
 
     @Test("the people view, at every size", arguments: sizes)
     func people(size: Size) {
         var app = Self.open(size: size)
         app.press(.character("p"))
-        expectSnapshot(app.screen, named: "browse-people-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-people-\(size)")
     }
 
     @Test("an empty journal says how to write the first appreciation, at every size", arguments: sizes)
     func empty(size: Size) {
         let app = Self.open([], size: size)
-        expectSnapshot(app.screen, named: "browse-empty-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-empty-\(size)")
     }
 
     @Test("editing, at every size", arguments: sizes)
     func editing(size: Size) {
         var app = Self.open(size: size)
         app.press(.character("j"), .character("j"), .character("e"))
-        expectSnapshot(app.screen, named: "browse-edit-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-edit-\(size)")
     }
 
     @Test("tiny windows draw without trapping", arguments: [Size(width: 0, height: 0), Size(width: 1, height: 1),
@@ -151,7 +151,7 @@ struct BrowseScreenTests {
         app.press(.character("b"))
         app.advance(by: 0)
         app.advance(by: 0)
-        #expect(app.state.top is BrowseScreen)
+        #expect(app.state.topRoute == .browse)
         #expect(app.screen.contains("Zoë"))
     }
 
@@ -422,6 +422,6 @@ struct BrowseScreenTests {
     func emptyWrites() {
         var app = Self.open([])
         app.press(.character("t"))
-        #expect(app.state.top is ThanksScreen)
+        #expect(app.state.topRoute == .thanks())
     }
 }

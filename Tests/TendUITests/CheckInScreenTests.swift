@@ -14,16 +14,16 @@ struct CheckInScreenTests {
     @Test("every step, at every size", arguments: sizes)
     func steps(size: Size) {
         var app = start(size)
-        expectSnapshot(app.screen, named: "checkin-1-mood-\(size)")
+        expectSnapshot(app.snapshot, named: "checkin-1-mood-\(size)")
         app.press(.character("4"))
-        expectSnapshot(app.screen, named: "checkin-2-intention-\(size)")
+        expectSnapshot(app.snapshot, named: "checkin-2-intention-\(size)")
         app.press(.character("2"))
-        expectSnapshot(app.screen, named: "checkin-3-practice-\(size)")
+        expectSnapshot(app.snapshot, named: "checkin-3-practice-\(size)")
         app.press(.enter)
         app.type("Zoë")
-        expectSnapshot(app.screen, named: "checkin-4-person-\(size)")
+        expectSnapshot(app.snapshot, named: "checkin-4-person-\(size)")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "checkin-5-summary-\(size)")
+        expectSnapshot(app.snapshot, named: "checkin-5-summary-\(size)")
     }
 
     @Test("only the final Enter saves, with what was chosen")
@@ -62,7 +62,7 @@ struct CheckInScreenTests {
         app.press(.escape)
         #expect(app.screen.contains("Step 1 of 5"))
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains("Nothing saved."))
         #expect(app.saved.isEmpty)
     }

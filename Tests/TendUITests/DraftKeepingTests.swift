@@ -47,7 +47,7 @@ struct DraftKeepingTests {
         let id = kept(app).last?.id
         #expect(id != nil)
         app.press(.escape, .escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(dropped(app) == [id ?? ""])
     }
 

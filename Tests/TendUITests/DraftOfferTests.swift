@@ -31,14 +31,14 @@ struct DraftOfferTests {
         #expect(app.screen.contains("You were writing to Zoë."), "\(app.screen)")
         #expect(app.screen.contains("keep going"))
         #expect(app.screen.contains("discard"))
-        expectSnapshot(app.screen, named: "draft-offer-thanks-\(size)")
+        expectSnapshot(app.snapshot, named: "draft-offer-thanks-\(size)")
     }
 
     @Test("a repair's offer, at every size", arguments: sizes)
     func repairOffer(size: Size) {
         let app = AppHarness(root: HomeScreen(), size: size, context: Self.context([Self.repair]))
         #expect(app.screen.contains("with Sam."), "\(app.screen)")
-        expectSnapshot(app.screen, named: "draft-offer-repair-\(size)")
+        expectSnapshot(app.snapshot, named: "draft-offer-repair-\(size)")
     }
 
     @Test("keep going opens the ritual with every word in place, and saving removes the draft")
@@ -62,7 +62,7 @@ struct DraftOfferTests {
     func discard() {
         var app = AppHarness(root: HomeScreen(), context: Self.context([Self.appreciation]))
         app.press(.character("d"))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.effects.contains { if case .dropDraft(Self.appreciation.id) = $0 { return true } else { return false } })
         #expect(app.screen.contains("Discarded."))
     }
@@ -71,7 +71,7 @@ struct DraftOfferTests {
     func later() {
         var app = AppHarness(root: HomeScreen(), context: Self.context([Self.appreciation]))
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         app.press(.character("t"))
         app.type("Ana")
         let kept = app.effects.compactMap { if case .keepDraft(let d) = $0 { return d } else { return nil } }

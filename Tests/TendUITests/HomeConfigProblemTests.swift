@@ -16,7 +16,7 @@ struct HomeConfigProblemTests {
         var context = Fixtures.context()
         context.data.configProblems = [Self.problem, "a second one"]
         let app = AppHarness(root: HomeScreen(), size: size, context: context)
-        expectSnapshot(app.screen, named: "home-config-problem-\(size)")
+        expectSnapshot(app.snapshot, named: "home-config-problem-\(size)")
         #expect(app.screen.contains("bedtime.time"), "\(app.screen)")
         #expect(!app.screen.contains("a second one"))
         if size.width == 80 {

@@ -10,14 +10,14 @@ struct HomeSnapshotTests {
     @Test("home at every size", arguments: sizes)
     func home(size: Size) {
         let app = AppHarness(root: HomeScreen(), size: size)
-        expectSnapshot(app.screen, named: "home-\(size)")
+        expectSnapshot(app.snapshot, named: "home-\(size)")
     }
 
     @Test("help at every size", arguments: sizes)
     func help(size: Size) {
         var app = AppHarness(root: HomeScreen(), size: size)
         app.press(.character("?"))
-        expectSnapshot(app.screen, named: "help-\(size)")
+        expectSnapshot(app.snapshot, named: "help-\(size)")
     }
 
     @Test("tiny windows draw without trapping", arguments: [Size(width: 0, height: 0), Size(width: 1, height: 1),

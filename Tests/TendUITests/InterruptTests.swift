@@ -29,7 +29,7 @@ struct InterruptTests {
         app.press(Self.ctrlC)
         #expect(app.state.exitStatus == nil)
         #expect(app.screen.contains("Leave now? Your words will wait."), "\(app.screen)")
-        expectSnapshot(app.screen, named: "ctrl-c-asks-\(size)")
+        expectSnapshot(app.snapshot, named: "ctrl-c-asks-\(size)")
         app.type("!")
         #expect(app.state.exitStatus == nil)
         #expect(!app.screen.contains("Leave now?"))
@@ -53,7 +53,7 @@ struct InterruptTests {
         app.press(.character("-"))
         app.type("snapped")
         app.press(.function(1))
-        #expect(app.state.top is HelpScreen)
+        #expect(app.state.topRoute == .help)
         app.press(Self.ctrlC)
         #expect(app.state.exitStatus == nil)
     }
@@ -72,7 +72,7 @@ struct InterruptTests {
         app.press(.left)
         app.press(.escape)
         #expect(app.screen.contains("Esc again drops your change."), "\(app.screen)")
-        expectSnapshot(app.screen, named: "browse-edit-asks-\(size)")
+        expectSnapshot(app.snapshot, named: "browse-edit-asks-\(size)")
         app.press(.escape)
         #expect(!app.screen.contains("Change this"), "\(app.screen)")
     }

@@ -14,13 +14,13 @@ struct MeetingCloseScreenTests {
     @Test("each question of the round, at every size", arguments: sizes)
     func steps(size: Size) {
         var app = close(size)
-        expectSnapshot(app.screen, named: "meeting-round-1-useful-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-round-1-useful-\(size)")
         app.type("The demo")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "meeting-round-2-confusing-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-round-2-confusing-\(size)")
         app.press(.enter)
         app.type("Priya's fix")
-        expectSnapshot(app.screen, named: "meeting-round-3-energising-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-round-3-energising-\(size)")
     }
 
     @Test("the last Enter saves the answers given, the skipped ones left out, with the label")

@@ -30,7 +30,7 @@ struct MeetingHomeTests {
     func homeLists(size: Size) {
         let opened = Self.record(.meeting(Meeting(ritual: .breath, label: "stand-up")), at: 10, 1)
         let app = AppHarness(root: HomeScreen(), size: size, context: Self.context(10, 5, records: [opened]))
-        expectSnapshot(app.screen, named: "home-meetings-\(size)")
+        expectSnapshot(app.snapshot, named: "home-meetings-\(size)")
         if size.width == 80 { #expect(app.screen.contains("stand-up 10:00 ✓, retro 16:00"), "\(app.screen)") }
     }
 
@@ -40,7 +40,7 @@ struct MeetingHomeTests {
         var app = AppHarness(root: HomeScreen(), size: size, context: Self.context(10, 5, records: [opened]))
         app.press(.character("o"))
         #expect(app.state.top is MeetingChooserScreen)
-        expectSnapshot(app.screen, named: "meeting-chooser-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-chooser-\(size)")
     }
 
     @Test("the chooser starts on what is next: the round of the meeting under way")
@@ -50,7 +50,7 @@ struct MeetingHomeTests {
         app.press(.character("o"), .enter)
         #expect((app.state.top as? MeetingCloseScreen)?.label == "stand-up")
         app.press(.escape)
-        #expect(app.state.top is HomeScreen, "the chooser was replaced: Esc goes straight home")
+        #expect(app.state.topRoute == .home, "the chooser was replaced: Esc goes straight home")
     }
 
     @Test("another meeting is named on the spot, and the name goes with it")
@@ -69,7 +69,7 @@ struct MeetingHomeTests {
         context.data.fired = [Firing(promptID: .morning, day: context.today)]
         var app = AppHarness(root: HomeScreen(), size: size, context: context)
         app.press(.character("o"))
-        expectSnapshot(app.screen, named: "meeting-chooser-free-day-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-chooser-free-day-\(size)")
     }
 
     @Test("a scheduled meeting's banner leads into the opener, and its close time into the round")
@@ -82,7 +82,7 @@ struct MeetingHomeTests {
         app.press(.enter)
         app.advance(by: MeetingOpenScreen.breathSeconds)
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         app.advance(by: 15 * 60)
         #expect(app.screen.contains("Close the meeting · stand-up · 10:15"), "\(app.screen)")
         app.press(.enter)
@@ -94,7 +94,7 @@ struct MeetingHomeTests {
         var app = AppHarness(root: HomeScreen(), size: Size(width: 40, height: 12), context: Self.context(9, 59, second: 55))
         app.advance(by: 5)
         #expect(app.screen.contains("◆ Open stand-up · 10:00"), "\(app.screen)")
-        expectSnapshot(app.screen, named: "meeting-banner-40x12")
+        expectSnapshot(app.snapshot, named: "meeting-banner-40x12")
         app.press(.escape)
         app.advance(by: 15 * 60)
         #expect(app.screen.contains("◆ Close stand-up · 10:15"), "\(app.screen)")

@@ -15,9 +15,9 @@ struct MeetingOpenScreenTests {
     @Test("the choice between a breath together and one thank-you, at every size", arguments: sizes)
     func choice(size: Size) {
         var app = open(size)
-        expectSnapshot(app.screen, named: "meeting-open-choice-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-open-choice-\(size)")
         app.press(.right)
-        expectSnapshot(app.screen, named: "meeting-open-choice-thanks-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-open-choice-thanks-\(size)")
     }
 
     @Test("the breath together, large for a room, at 0, 1.25, 2.5, 3.75 and 5 seconds", arguments: sizes)
@@ -28,7 +28,7 @@ struct MeetingOpenScreenTests {
         for stamp in Self.stamps {
             app.advance(by: stamp - elapsed)
             elapsed = stamp
-            expectSnapshot(app.screen, named: "meeting-breath-\(stamp)s-\(size)")
+            expectSnapshot(app.snapshot, named: "meeting-breath-\(stamp)s-\(size)")
         }
     }
 
@@ -37,7 +37,7 @@ struct MeetingOpenScreenTests {
         var app = open(size, animated: false)
         app.press(.character("1"))
         app.advance(by: 2.5)
-        expectSnapshot(app.screen, named: "meeting-breath-still-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-breath-still-\(size)")
     }
 
     @Test("a whole breath saves one breath together with the meeting's label; a second is not saved again")
@@ -65,20 +65,20 @@ struct MeetingOpenScreenTests {
         app.press(.character("x"))
         #expect(app.saved.isEmpty)
         #expect(app.screen.contains(PromptLibrary.builtIn.meeting.breathStopped))
-        expectSnapshot(app.screen, named: "meeting-breath-stopped-80x24")
+        expectSnapshot(app.snapshot, named: "meeting-breath-stopped-80x24")
     }
 
     @Test("the thank-you: who and one sentence, at every size, then the send offer", arguments: sizes)
     func thanks(size: Size) {
         var app = open(size)
         app.press(.character("2"))
-        expectSnapshot(app.screen, named: "meeting-thanks-empty-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-thanks-empty-\(size)")
         app.type("Sam")
         app.press(.enter)
         app.type("Your notes made the handover easy.")
-        expectSnapshot(app.screen, named: "meeting-thanks-written-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-thanks-written-\(size)")
         app.press(.enter)
-        expectSnapshot(app.screen, named: "meeting-thanks-send-offer-\(size)")
+        expectSnapshot(app.snapshot, named: "meeting-thanks-send-offer-\(size)")
     }
 
     @Test("the thank-you is saved as an appreciation with the meeting's label, without the evening's invitation")

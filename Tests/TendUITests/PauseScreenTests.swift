@@ -10,11 +10,11 @@ struct PauseScreenTests {
     @Test("choosing, then the breath at 0, 1.25, 2.5, 3.75 and 5 seconds", arguments: sizes)
     func guided(size: Size) {
         var app = AppHarness(size: size) { PauseScreen(context: $0) }
-        expectSnapshot(app.screen, named: "pause-choose-\(size)")
+        expectSnapshot(app.snapshot, named: "pause-choose-\(size)")
         app.press(.enter)
         for (index, step) in [0, 1.25, 1.25, 1.25, 1.25].enumerated() {
             app.advance(by: step)
-            expectSnapshot(app.screen, named: "pause-\(index)-\(size)")
+            expectSnapshot(app.snapshot, named: "pause-\(index)-\(size)")
         }
         #expect(app.saved.count == 1)
     }
@@ -83,7 +83,7 @@ struct PauseScreenTests {
         app.advance(by: 5)
         #expect(app.saved.count == 2)
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains("✓ 2 today"))
     }
 }

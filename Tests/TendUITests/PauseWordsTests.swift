@@ -29,7 +29,7 @@ struct PauseWordsTests {
         app.press(.character("x"))
         #expect(app.screen.contains("Stopped after 1 of 5 seconds."), "\(app.screen)")
         #expect(!app.screen.contains("counts too"), "\(app.screen)")
-        expectSnapshot(app.screen, named: "pause-stopped-\(size)")
+        expectSnapshot(app.snapshot, named: "pause-stopped-\(size)")
         app.press(.escape)
         #expect(!app.screen.contains("✓"), "\(app.screen)")
         if size.width >= 80 { #expect(app.screen.contains("any time, five seconds"), "\(app.screen)") }
@@ -47,7 +47,7 @@ struct PauseWordsTests {
     @Test("the morning's intention is chosen to begin with, at every size", arguments: sizes)
     func preselected(size: Size) {
         var app = AppHarness(size: size, context: Self.morning(.encourage)) { PauseScreen(context: $0) }
-        expectSnapshot(app.screen, named: "pause-choose-encourage-\(size)")
+        expectSnapshot(app.snapshot, named: "pause-choose-encourage-\(size)")
         app.press(.enter)
         app.advance(by: 5)
         guard case .pause(let pause)? = app.saved.last?.payload else { Issue.record("nothing logged"); return }

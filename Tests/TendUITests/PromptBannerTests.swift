@@ -26,7 +26,7 @@ struct PromptBannerTests {
         #expect(!app.screen.contains("◆ Morning check-in"))
         app.advance(by: 5)
         #expect(app.screen.contains("◆ Morning check-in · 07:30"), "\(app.screen)")
-        expectSnapshot(app.screen, named: "banner-over-\(screen)")
+        expectSnapshot(app.snapshot, named: "banner-over-\(screen)")
     }
 
     @Test("inside a repair, Enter stays the repair's: the prompt waits until home")
@@ -37,12 +37,12 @@ struct PromptBannerTests {
         #expect(app.screen.contains("waits until you finish"), "\(app.screen)")
         #expect(app.screen.contains("How long ago was it?"), "\(app.screen)")
         app.press(.enter)
-        #expect(app.state.top is RepairScreen)
+        #expect(app.state.topRoute == .repair())
         #expect(app.screen.contains("What happened, in one line?"), "\(app.screen)")
         app.press(.escape, .escape, .escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         app.press(.enter)
-        #expect(app.state.top is CheckInScreen)
+        #expect(app.state.topRoute == .checkIn())
     }
 
     @Test("on a narrow window the footer shows how to answer the prompt")
@@ -80,7 +80,7 @@ struct PromptBannerTests {
         var app = AppHarness(root: HomeScreen(), context: Self.justBefore)
         app.advance(by: 5)
         app.press(.enter)
-        #expect(app.state.top is CheckInScreen)
+        #expect(app.state.topRoute == .checkIn())
         #expect(!app.screen.contains("◆"))
     }
 
@@ -118,7 +118,7 @@ struct PromptBannerTests {
         app.press(.escape) // first Esc asks before leaving, never dismisses the banner
         #expect(app.screen.contains("so kind"))
         #expect(app.screen.contains("waits until you finish"))
-        #expect(app.state.top is ThanksScreen)
+        #expect(app.state.topRoute == .thanks())
     }
 
     @Test("a prompt missed earlier today is offered once as a catch-up")

@@ -41,7 +41,7 @@ struct RepairWordsTests {
         #expect(repair.meant == "I wanted us to have the evening")
         #expect(repair.nextStep == "hear your side first, then mine")
         #expect(repair.words == Self.draft)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains(PromptLibrary.builtIn.repairDraft.wordsKept))
     }
 
@@ -123,9 +123,9 @@ struct RepairWordsTests {
         app.press(.character("c"))
         #expect(app.saved.count == 1)
         #expect(app.state.top is RepairScreen)
-        expectSnapshot(app.screen, named: "repair-words-plain-\(size)")
+        expectSnapshot(app.snapshot, named: "repair-words-plain-\(size)")
         app.press(.enter)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
     }
 
     @Test("s saves, then offers to send the words to the person; a send marks the repair sent",
@@ -135,7 +135,7 @@ struct RepairWordsTests {
         app.people = PeopleBook([Contact(name: "Ana", way: .email("ana@example.org"))])
         app.press(.character("s"))
         #expect(app.saved.count == 1)
-        expectSnapshot(app.screen, named: "repair-words-send-offer-\(size)")
+        expectSnapshot(app.snapshot, named: "repair-words-send-offer-\(size)")
         app.press(.enter)
         app.advance(by: 0.1)
         let plan = try #require(app.sentPlans.first)
@@ -145,7 +145,7 @@ struct RepairWordsTests {
         let marked = History(app.saved).records.first { $0.id == repair.id }
         guard case .repair(let r)? = marked?.payload else { Issue.record("the repair is gone"); return }
         #expect(r.sent != nil && r.via == .command)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
     }
 
     @Test("the morning after a not yet, one line offers to try again, once; Enter opens a repair with them")
@@ -159,7 +159,7 @@ struct RepairWordsTests {
         #expect(!app.screen.contains("Yesterday's repair"))
         app.advance(by: 5)
         #expect(app.screen.contains("Yesterday's repair with Ana: try again today?"), "\(app.screen)")
-        expectSnapshot(app.screen, named: "repair-again-line-80x24")
+        expectSnapshot(app.snapshot, named: "repair-again-line-80x24")
         app.press(.character("s"))
         #expect(app.screen.contains("Yesterday's repair with Ana"), "it comes once, so it is not snoozed")
         app.press(.enter)
@@ -178,7 +178,7 @@ struct RepairWordsTests {
         var app = AppHarness(root: HomeScreen(), size: Size(width: 40, height: 12), context: context)
         app.advance(by: 5)
         #expect(app.screen.contains("◆ Try again with Ana today?"), "said whole, in fewer words: \(app.screen)")
-        expectSnapshot(app.screen, named: "repair-again-line-40x12")
+        expectSnapshot(app.snapshot, named: "repair-again-line-40x12")
         app.press(.escape)
         #expect(app.screen.contains("Morning check-in"), "\(app.screen)")
     }
@@ -196,6 +196,6 @@ struct RepairWordsTests {
         app.press(.escape)
         app.advance(by: 120)
         #expect(!app.screen.contains("Yesterday's repair"))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
     }
 }

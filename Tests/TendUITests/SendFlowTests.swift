@@ -37,7 +37,7 @@ struct SendFlowTests {
     @Test("after saving, it asks to send, showing the exact message that will leave, at every size", arguments: sizes)
     func offer(size: Size) {
         let app = Self.saved(size: size)
-        expectSnapshot(app.screen, named: "send-offer-\(size)")
+        expectSnapshot(app.snapshot, named: "send-offer-\(size)")
         #expect(app.screen.contains("Send it to Ana?"))
     }
 
@@ -98,7 +98,7 @@ struct SendFlowTests {
         var app = Self.saved(fromHome: true)
         app.press(.enter)
         app.advance(by: 0)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         app.press(.character("t"))
         var second = app
         second.type("ana")
@@ -199,7 +199,7 @@ struct SendFlowTests {
         app.press(.enter)
         app.advance(by: 0)
         #expect(app.screen.contains(Self.words.emailOpened))
-        expectSnapshot(app.screen, named: "browse-sent-80x24")
+        expectSnapshot(app.snapshot, named: "browse-sent-80x24")
         app.press(.enter)
         #expect(app.screen.contains("sent Mon"), "\(app.screen)")
         #expect(app.screen.contains("✉"))

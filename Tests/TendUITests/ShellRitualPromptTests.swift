@@ -45,7 +45,7 @@ struct ShellRitualPromptTests {
     func pauseKeepsEnter(size: Size) {
         var app = AppHarness(size: size, context: Self.evening) { Self.root("pause", $0) }
         app.advance(by: 1)
-        expectSnapshot(app.screen, named: "shell-pause-prompt-due-\(size)")
+        expectSnapshot(app.snapshot, named: "shell-pause-prompt-due-\(size)")
         app.press(.enter)
         #expect(app.state.top is PauseScreen)
         #expect(app.state.screens.count == 1)
@@ -137,7 +137,7 @@ struct DonePromptTests {
         app.press(.enter)
         // Past the offer to send it and the question about the practice.
         for _ in 0..<2 where app.state.top is ThanksScreen { app.press(.escape) }
-        #expect(app.state.top is HomeScreen, "\(app.screen)")
+        #expect(app.state.topRoute == .home, "\(app.screen)")
         #expect(!app.screen.contains("◆"), "\(app.screen)")
     }
 

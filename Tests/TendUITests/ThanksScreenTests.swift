@@ -12,11 +12,11 @@ struct ThanksScreenTests {
     @Test("writing, at every size", arguments: sizes)
     func writing(size: Size) {
         var app = AppHarness(root: ThanksScreen(), size: size, context: Self.evening)
-        expectSnapshot(app.screen, named: "thanks-empty-\(size)")
+        expectSnapshot(app.snapshot, named: "thanks-empty-\(size)")
         app.type("Zoë")
         app.press(.enter)
         app.type("I love how you hummed while fixing my bike 🚲")
-        expectSnapshot(app.screen, named: "thanks-written-\(size)")
+        expectSnapshot(app.snapshot, named: "thanks-written-\(size)")
     }
 
     @Test("Enter saves the person and the sentence exactly as typed")
@@ -71,9 +71,9 @@ struct ThanksScreenTests {
         app.press(.character("t"))
         app.type("Mia")
         app.press(.escape)
-        #expect(app.state.top is ThanksScreen)
+        #expect(app.state.topRoute == .thanks())
         app.press(.escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains("Nothing saved."))
     }
 
@@ -92,7 +92,7 @@ struct ThanksScreenTests {
         app.press(.character("y"))
         guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("no answer saved"); return }
         #expect(edit.set["practiceDone"] == .bool(true))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.state.context.data.journal.checkIns(on: app.state.context.today).last?.checkIn.practiceDone == true)
     }
 
@@ -118,7 +118,7 @@ struct ThanksScreenTests {
         #expect(question != PromptLibrary.builtIn.followUpDefault && question.hasSuffix("?"))
         let words = question.split(separator: " ").map(String.init)
         #expect(words.allSatisfy(app.screen.contains), "\(question) not on screen")
-        expectSnapshot(app.screen, named: "thanks-follow-up-\(size)")
+        expectSnapshot(app.snapshot, named: "thanks-follow-up-\(size)")
     }
 
     @Test("a custom card without a question of its own gets the gentle default")
@@ -173,7 +173,7 @@ struct ThanksScreenTests {
         app.press(.character("y"))
         guard case .edit(let edit)? = app.saved.last?.payload else { Issue.record("no answer saved"); return }
         #expect(edit.set["landed"] == .bool(true))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         let repairs = app.state.context.data.journal.records.compactMap { record -> Repair? in
             if case .repair(let repair) = record.payload { return repair } else { return nil }
         }
@@ -188,7 +188,7 @@ struct ThanksScreenTests {
         app.press(.enter)
         app.type("You carried the shopping up four floors")
         app.press(.enter, .escape)
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
         #expect(app.screen.contains("Kept private, in your journal. Sleep well."))
     }
 }

@@ -26,7 +26,7 @@ struct TimeWordsTests {
         #expect(!morning.contains("due at"), "\(morning)")
         #expect(morning.contains(size.width >= 80 ? "07:30 has passed; there is still time" : "open"), "\(morning)")
         #expect(bedtime.contains(size.width >= 80 ? "due now" : "now"), "\(bedtime)")
-        expectSnapshot(app.screen, named: "home-evening-\(size)")
+        expectSnapshot(app.snapshot, named: "home-evening-\(size)")
     }
 
     @Test("before its time a ritual is due at its time; late in the evening bedtime is still open")
@@ -50,7 +50,7 @@ struct TimeWordsTests {
     func moodQuestion(size: Size) {
         let evening = AppHarness(size: size, context: Self.at(18, 0)) { CheckInScreen(context: $0) }
         #expect(evening.screen.contains("How do you feel this evening?"), "\(evening.screen)")
-        expectSnapshot(evening.screen, named: "checkin-1-mood-evening-\(size)")
+        expectSnapshot(evening.snapshot, named: "checkin-1-mood-evening-\(size)")
         let afternoon = AppHarness(size: size, context: Self.at(14, 0)) { CheckInScreen(context: $0) }
         #expect(afternoon.screen.contains("How do you feel this afternoon?"))
         let night = AppHarness(size: size, context: Self.at(1, 0)) { CheckInScreen(context: $0) }

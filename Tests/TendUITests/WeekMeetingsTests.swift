@@ -31,7 +31,7 @@ struct WeekMeetingsTests {
     func snapshot(size: Size) {
         var app = WeekScreenTests.open(WeekSamples.journal + Self.meetings, size: size)
         app.press(.end)
-        expectSnapshot(app.screen, named: "week-meetings-\(size)")
+        expectSnapshot(app.snapshot, named: "week-meetings-\(size)")
     }
 
     @Test("no meetings ever: no section about them")

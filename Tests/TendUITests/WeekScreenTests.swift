@@ -18,20 +18,20 @@ struct WeekScreenTests {
 
     @Test("the heat map, mood line and sections at every size", arguments: sizes)
     func snapshot(size: Size) {
-        expectSnapshot(Self.open(size: size).screen, named: "week-\(size)")
+        expectSnapshot(Self.open(size: size).snapshot, named: "week-\(size)")
     }
 
     @Test("an empty journal shows an empty map and a gentle word in each section")
     func empty() {
-        expectSnapshot(Self.open([]).screen, named: "week-empty-80x24")
+        expectSnapshot(Self.open([]).snapshot, named: "week-empty-80x24")
     }
 
     @Test("w on home opens the week screen, q goes back home")
     func openAndLeave() {
         var app = Self.open()
-        #expect(app.state.top is WeekScreen)
+        #expect(app.state.topRoute == .week)
         app.press(.character("q"))
-        #expect(app.state.top is HomeScreen)
+        #expect(app.state.topRoute == .home)
     }
 
     @Test("the whole journal is asked for once and replaces the recent weeks")

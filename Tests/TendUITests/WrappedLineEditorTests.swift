@@ -79,7 +79,7 @@ struct ThanksWrappingTests {
             #expect(app.screen.contains("You stayed up to help me"), "\(app.screen)")
             #expect(app.screen.contains("argument fall into place."), "\(app.screen)")
         }
-        expectSnapshot(app.screen, named: "thanks-long-\(size)")
+        expectSnapshot(app.snapshot, named: "thanks-long-\(size)")
     }
 
     @Test("the sentence is saved as the one line it was typed as")

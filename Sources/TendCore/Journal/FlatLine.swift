@@ -72,7 +72,8 @@ struct FlatLine {
         }
         if !inFraction { return .int(Int(negative ? -digits : digits)) }
         let value = Double(digits) / powersOfTen[fractionDigits]
-        return .double(negative ? -value : value)
+        // No -0.0, as in `JSONLineParser`.
+        return .double(negative && value != 0 ? -value : value)
     }
 
     private static let powersOfTen: [Double] = (0...15).map { power in

@@ -10,7 +10,7 @@ extension History {
         private var records: [Record] = []
         private var index = RecordIDIndex()
         private var conflicts: Set<RecordID> = []
-        private var corrections = Corrections()
+        /// Edits and deletes, one per id.
         private var correctionRecords: [RecordID: Record] = [:]
 
         public init() {}
@@ -32,7 +32,12 @@ extension History {
         /// is decoded moves into place without a copy.
         public mutating func add(_ record: consuming Record) {
             if record.kind.isCorrection {
-                corrections.add(record)
+                // Corrections are few: kept by id, the same winner rule as records.
+                if let kept = correctionRecords[record.id] {
+                    guard kept != record else { return }
+                    conflicts.insert(record.id)
+                    if record.jsonLine.lexicographicallyPrecedes(kept.jsonLine) { return }
+                }
                 correctionRecords[record.id] = record
                 return
             }
@@ -51,19 +56,35 @@ extension History {
         public mutating func finish() -> History {
             var failures: [(edit: RecordID, reason: RecordError)] = []
             var deleted: [Int] = []
+            // One id used by a record and by a correction: one line wins, as for any two versions.
+            for (id, correction) in correctionRecords {
+                guard let position = index.position(of: id, in: records) else { continue }
+                conflicts.insert(id)
+                if correction.jsonLine.lexicographicallyPrecedes(records[position].jsonLine) {
+                    correctionRecords[id] = nil
+                } else {
+                    deleted.append(position)
+                }
+            }
+            var corrections = Corrections()
+            for correction in correctionRecords.values { corrections.add(correction) }
             // Only the records a correction names change; the rest stay where they are.
+            let lost = Set(deleted)
             for target in corrections.targets {
-                guard let position = index.position(of: target, in: records) else { continue }
+                guard let position = index.position(of: target, in: records), !lost.contains(position) else { continue }
                 let resolved = corrections.resolveReportingFailures(records[position])
                 failures.append(contentsOf: resolved.failures)
                 if let record = resolved.record { records[position] = record } else { deleted.append(position) }
             }
             let orphans = correctionRecords.values.filter { record in
+                let target: RecordID
                 switch record.payload {
-                case .edit(let edit): return index.position(of: edit.target, in: records) == nil
-                case .delete(let delete): return index.position(of: delete.target, in: records) == nil
+                case .edit(let edit): target = edit.target
+                case .delete(let delete): target = delete.target
                 default: return false
                 }
+                guard let position = index.position(of: target, in: records) else { return true }
+                return lost.contains(position)
             }
             index = RecordIDIndex()
             remove(at: deleted)
@@ -72,6 +93,28 @@ extension History {
                            orphanCorrections: orphans.sorted(by: Record.chronologically),
                            conflicts: conflicts.sorted(),
                            failedEdits: failures.sorted { $0.edit < $1.edit })
+        }
+
+        /// One record per id, the winner of any two versions, edits and
+        /// deletes included but not applied, oldest first: the journal's
+        /// lines as every device should hold them (what `tend export
+        /// --format json` writes, so an import elsewhere gives this history).
+        public mutating func finishLines() -> [Record] {
+            var lines: [Record] = []
+            lines.reserveCapacity(records.count + correctionRecords.count)
+            var lost: Set<Int> = []
+            for (id, correction) in correctionRecords {
+                if let position = index.position(of: id, in: records) {
+                    if correction.jsonLine.lexicographicallyPrecedes(records[position].jsonLine) { continue }
+                    lost.insert(position)
+                }
+                lines.append(correction)
+            }
+            for position in records.indices where !lost.contains(position) { lines.append(records[position]) }
+            index = RecordIDIndex()
+            records = []
+            Record.sortChronologically(&lines)
+            return lines
         }
 
         /// Removes the records at `positions`, keeping the order of the rest.

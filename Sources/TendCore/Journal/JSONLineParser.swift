@@ -160,7 +160,8 @@ public enum JSONLineParser {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             if isInteger, let value = Int(text) { return .int(value) }
             guard let value = Double(text), value.isFinite else { throw .unexpected(byteOffset: start) }
-            return .double(value)
+            // -0.0 equals 0.0 yet writes differently: read it as 0, so equal records are equal lines.
+            return .double(value == 0 ? 0 : value)
         }
 
         /// Parses a string starting at its opening quote.

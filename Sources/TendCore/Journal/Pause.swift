@@ -21,7 +21,9 @@ public struct Pause: Hashable, Sendable {
     init(_ f: FieldReader) throws(RecordError) {
         intention = try f.choice(.intention, Intention.self)
         plannedSeconds = try f.int(.plannedSeconds)
-        actualSeconds = try f.double(.actualSeconds)
+        // Tenths are what is kept (and written): reading rounds the same way,
+        // so a record always reads back equal from the line Tend writes for it.
+        actualSeconds = (try f.double(.actualSeconds) * 10).rounded() / 10
         guard plannedSeconds >= 0 else { throw .invalidValue(field: "plannedSeconds", reason: "is negative") }
         guard actualSeconds >= 0 else { throw .invalidValue(field: "actualSeconds", reason: "is negative") }
         outcome = try f.choice(.outcome, Outcome.self)

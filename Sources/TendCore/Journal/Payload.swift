@@ -58,6 +58,15 @@ public enum Payload: Hashable, Sendable {
         }
     }
 
+    /// The record an edit or a delete names.
+    public var target: RecordID? {
+        switch self {
+        case .edit(let value): return value.target
+        case .delete(let value): return value.target
+        default: return nil
+        }
+    }
+
     /// The person the record is about, if any.
     public var person: String? {
         switch self {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Applies a `RecordQuery`: a cheap test on a raw line (may it match?) and an
 /// exact test on a decoded record (does it?).
 public struct RecordMatcher {
@@ -8,6 +14,8 @@ public struct RecordMatcher {
     private let kindNeedles: [[UInt8]]
     /// What a line's folded bytes must hold to match; empty when the query
     /// holds characters that JSON escapes, so the raw bytes cannot be compared.
+    /// A line with an escape that can stand for any character (`\u0061`,
+    /// `\/`) is never passed over on its raw bytes.
     private let lineNeedles: [[UInt8]]
     private var folded: [UInt8] = []
 
@@ -23,17 +31,21 @@ public struct RecordMatcher {
         self.folder = folder
     }
 
+    /// True when `mightMatch(line:)` can pass over some lines (the query
+    /// names kinds, words or a person); false when every line may match.
+    public var passesOverLines: Bool { !kindNeedles.isEmpty || !lineNeedles.isEmpty }
+
     /// False only when `line` certainly holds no matching record.
     public mutating func mightMatch(line: UnsafeBufferPointer<UInt8>) -> Bool {
         if !kindNeedles.isEmpty, !kindNeedles.contains(where: { SearchFolder.contains(line, $0) }),
-           !Self.hasUnicodeEscape(line) {
+           !Self.hasHidingEscape(line) {
             return false
         }
         guard !lineNeedles.isEmpty else { return true }
         folded.removeAll(keepingCapacity: true)
         folder.fold(line, into: &folded)
         for needle in lineNeedles where !SearchFolder.contains(folded, needle) {
-            return Self.hasUnicodeEscape(line)
+            return Self.hasHidingEscape(line)
         }
         return true
     }
@@ -60,9 +72,18 @@ public struct RecordMatcher {
         return true
     }
 
-    private static let unicodeEscape: [UInt8] = Array("\\u".utf8)
-
-    private static func hasUnicodeEscape(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        SearchFolder.contains(line, unicodeEscape)
+    /// True when `line` holds `\u` or `\/`, escapes whose raw bytes do not
+    /// show the character they stand for (one pass over the backslashes).
+    private static func hasHidingEscape(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress else { return false }
+        var offset = 0
+        while offset + 1 < line.count, let hit = memchr(base + offset, 0x5C, line.count - offset - 1) {
+            let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
+            let next = line[position + 1]
+            if next == UInt8(ascii: "u") || next == UInt8(ascii: "/") { return true }
+            // Skip the escaped character, so `\\u` is not taken for `\u`.
+            offset = position + 2
+        }
+        return false
     }
 }

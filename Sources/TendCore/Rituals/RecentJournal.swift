@@ -20,16 +20,20 @@ public struct RecentJournal: Sendable {
         activeDays = Self.activeDays(of: records)
     }
 
-    /// Adds a record just saved.
+    /// Adds a record just saved. A new record goes at the end; anything
+    /// else (an edit, a delete, an id already here or already corrected, an
+    /// older time) folds
+    /// the lines again, so the result is always what `History` makes of them.
     public mutating func add(_ record: Record) {
+        let appends = !record.kind.isCorrection && records.last.map { !Record.chronologically(record, $0) } != false
+            && !lines.contains { $0.id == record.id || $0.payload.target == record.id }
         lines.append(record)
-        switch record.payload {
-        case .edit, .delete:
-            records = History(lines).records
-            activeDays = Self.activeDays(of: records)
-        default:
+        if appends {
             records.append(record)
             if let day = record.ritualDay { activeDays.insert(day) }
+        } else {
+            records = History(lines).records
+            activeDays = Self.activeDays(of: records)
         }
     }
 

@@ -13,6 +13,8 @@ public struct AppData: Sendable {
     public var config: TendConfig
     /// Problems found in the config file, shown calmly on home.
     public var configProblems: [String]
+    /// Parts of the journal that could not be read (and where), shown calmly on home.
+    public var journalProblems: [String] = []
     /// Prompts already offered recently, by this or another process.
     public var fired: Set<Firing>
     /// Unfinished rituals left from an earlier session, newest first, to offer back.

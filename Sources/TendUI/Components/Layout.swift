@@ -2,8 +2,9 @@
 ///
 /// Parts are served in order: fixed, at-most and the minimum of at-least
 /// parts first, each from what is still left (so a narrow window squeezes
-/// the later parts, never the earlier ones); then `fill` and `atLeast`
-/// parts share the rest evenly. An optional gap sits between parts.
+/// the later parts, never the earlier ones); then `upTo` parts take their
+/// share up to their cap, and `fill` and `atLeast` parts share the rest
+/// evenly. An optional gap sits between parts.
 public enum Layout {
     /// The parts side by side, left to right.
     public static func columns(_ area: Rect, _ lengths: [Length], gap: Int = 0) -> [Rect] {
@@ -21,11 +22,19 @@ public enum Layout {
             let wanted: Int
             switch length {
             case .fixed(let n), .atMost(let n), .atLeast(let n): wanted = max(0, n)
-            case .fill: wanted = 0
+            case .fill, .upTo: wanted = 0
             }
             let size = min(wanted, left)
             left -= size
             return size
+        }
+        // Capped parts take their even share of what is left, never past the cap; the rest is shared after.
+        let flexible = lengths.filter { if case .fixed = $0 { false } else if case .atMost = $0 { false } else { true } }.count
+        let share = left / max(1, flexible)
+        for index in lengths.indices {
+            guard case .upTo(let cap) = lengths[index] else { continue }
+            sizes[index] = min(max(0, cap), flexible == 1 ? left : share)
+            left -= sizes[index]
         }
         let sharing = lengths.indices.filter { if case .fill = lengths[$0] { true } else if case .atLeast = lengths[$0] { true } else { false } }
         for (order, index) in sharing.enumerated() {

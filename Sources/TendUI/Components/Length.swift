@@ -8,4 +8,6 @@ public enum Length: Hashable, Sendable {
     case atLeast(Int)
     /// A share of what is left once every other part has its cells.
     case fill
+    /// A share of what is left, like `fill`, but never more than this many.
+    case upTo(Int)
 }

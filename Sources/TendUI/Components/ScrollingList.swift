@@ -51,14 +51,14 @@ public struct ScrollingList: Hashable, Sendable {
     /// Draws the rows that fit in `area`, one per row, through `row` (its
     /// index, its one-row area, whether it is selected), and the scroll
     /// mark just right of the area when not every row shows.
-    public func render(into canvas: inout Canvas, area: Rect,
+    public func render(into canvas: inout Canvas, area: Rect, showsScrollMark: Bool = true,
                        row: (inout Canvas, _ index: Int, _ area: Rect, _ isSelected: Bool) -> Void) {
         guard area.height > 0 else { return }
         let window = state.window(count: count, height: area.height)
         for (offset, index) in window.enumerated() {
             row(&canvas, index, Rect(x: area.x, y: area.y + offset, width: area.width, height: 1), index == state.selected)
         }
-        ScrollMark.render(into: &canvas, beside: area, top: window.lowerBound, count: count)
+        if showsScrollMark { ScrollMark.render(into: &canvas, beside: area, top: window.lowerBound, count: count) }
     }
 }
 

@@ -66,3 +66,12 @@ extension KeyBinding: Equatable where Intent: Equatable {}
 extension KeyBinding: Hashable where Intent: Hashable {}
 extension KeyMap: Equatable where Intent: Equatable {}
 extension KeyMap: Hashable where Intent: Hashable {}
+
+extension KeyBinding {
+    /// The same keys and help, bound to another intent (a component's keys in a screen's map).
+    public func map<Other: Sendable>(_ transform: (Intent) -> Other) -> KeyBinding<Other> {
+        var binding = KeyBinding<Other>(keys, help.keys, help.action, transform(intent), footer: footerAction)
+        binding.help = help
+        return binding
+    }
+}

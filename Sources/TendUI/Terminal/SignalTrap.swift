@@ -38,7 +38,7 @@ enum SignalTrap {
     /// any moment; the loop handles them.
     static var endingSignals: [Int32] {
         [SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGTERM, SIGSTKFLT,
-         SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, SIGPWR] + Array(tend_sigrtmin()...tend_sigrtmax())
+         SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF, SIGIO, SIGPWR] + Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
     }
     /// Signals raised by the faulting instruction itself: no loop can run after them.
     static let fatalSignals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGSYS]
@@ -117,12 +117,19 @@ enum SignalTrap {
     private static let endingHandler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = { sig, info, _ in
         // A write to a closed pipe (a helper program that quit early) fails
         // with EPIPE where it happened; only a SIGPIPE sent on purpose ends Tend.
-        if sig == SIGPIPE, tend_signal_is_own_broken_pipe(info) != 0 { return }
+        if sig == SIGPIPE, isOwnBrokenPipe(info) { return }
         if SignalTrap.pendingEnding != 0 { SignalTrap.leaveNow(SignalTrap.pendingEnding) }
         SignalTrap.pendingEnding = sig
         SignalTrap.notifyLoop(sig)
         // Ctrl-C waits for the loop as long as it takes (a second Ctrl-C does not).
         if sig != SIGINT { alarm(SignalTrap.graceSeconds) }
+    }
+
+    /// True for a SIGPIPE the kernel raised because this process wrote to a
+    /// closed pipe (the write fails with EPIPE and says so), not one sent with kill.
+    private static func isOwnBrokenPipe(_ info: UnsafeMutablePointer<siginfo_t>?) -> Bool {
+        guard let info else { return false }
+        return info.pointee.si_code == SI_USER && info.pointee._sifields._kill.si_pid == getpid()
     }
 
     private static let screenHandler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = { sig, _, _ in

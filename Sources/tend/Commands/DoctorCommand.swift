@@ -6,14 +6,26 @@ import TendStorage
 struct DoctorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check your journal files for damage and loose permissions.",
-        discussion: "Changes nothing. Exits with status 1 when something needs attention."
+        abstract: "Check your journal files for damage, loose permissions and anything out of place.",
+        discussion: """
+            Changes nothing, unless --remove-temp-files is given. Each finding names the path, what is wrong \
+            and what to do. Exits with status 1 when something needs attention.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
 
+    @Flag(name: .customLong("remove-temp-files"), help: "Remove the temp files an interrupted import left (nothing reads them).")
+    var removeTempFiles = false
+
     func run() throws {
         let journal = Journal(paths: global.paths)
+        if removeTempFiles {
+            let removed = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.removeTempFiles() }
+            let lines = removed.isEmpty ? ["There were no temp files to remove."] : removed.map { "Removed \($0)." }
+            print(lines.map(SafeText.line).joined(separator: "\n"))
+            return
+        }
         var report = journal.diagnose()
         // Syncing: merge markers, and the git repository when the folder is one.
         report.findings += JournalSync.findings(directory: journal.directory)

@@ -2,6 +2,11 @@ import ArgumentParser
 import Foundation
 import TendCore
 import TendStorage
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `tend export`: the whole journal as JSON Lines, CSV or Markdown.
 struct ExportCommand: ParsableCommand {
@@ -9,7 +14,11 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write out your whole journal, oldest first.",
         discussion: """
-            json is the journal's own format (edits applied) and can be read back with tend import.
+            json is the journal's own format, every line another device needs (edits and deletes included); \
+            tend import there shows the same history. csv and markdown show your entries as they stand, \
+            without the reminders Tend offered. In csv, control characters are shown harmlessly and a cell \
+            that starts with =, +, -, @, a tab or a carriage return starts with ' instead, so a spreadsheet \
+            never runs it as a formula. Nothing is ever written into the data folder.
             --format html --for NAME writes a page of everything you wrote about one person, grouped \
             by month: a gift to print or send them.
             """
@@ -35,7 +44,7 @@ struct ExportCommand: ParsableCommand {
         } else if ExportFormat(rawValue: format.lowercased()) == nil {
             throw ValidationError("Tend can export json, csv, markdown or html, not \"\(SafeText.line(format))\".")
         }
-        if let since, LogCommand.day(since) == nil {
+        if let since, LogCommand.day(since, today: "2000-01-01") == nil {
             throw ValidationError("--since needs a day like 2026-11-23 (or today); it got \"\(SafeText.line(since))\".")
         }
     }
@@ -43,36 +52,87 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         StorageCommandSupport.exitQuietlyOnBrokenPipe()
         StorageCommandSupport.survivesFileSizeLimit()
+        TempFileCleanup.install()
         let journal = Journal(paths: global.paths)
-        var history = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.history() }
+        // Only the journal writes the journal: not an export, not even through stdout.
+        if let output, journal.contains(output) {
+            StorageCommandSupport.printError(StorageError.insideDataFolder(path: output, dataFolder: journal.directory).description)
+            throw ExitCode.failure
+        }
+        if output == nil, Self.standardOutputIsInside(journal) {
+            StorageCommandSupport.printError("Standard output is a file in the data folder (\(journal.directory)), where only the journal writes. Nothing was written: send the export elsewhere.")
+            throw ExitCode.failure
+        }
         if format.lowercased() == "html", let person {
-            return try GiftExport.write(history.records, about: person, since: since.flatMap(LogCommand.day), to: output)
+            let reading = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.readHistory() }
+            StorageCommandSupport.report(reading.skipped)
+            return try GiftExport.write(reading.value.records, about: person, since: try sinceDay(), to: output)
         }
         guard let format = ExportFormat(rawValue: format.lowercased()) else { return }
-        if person != nil || since != nil {
-            var matcher = RecordMatcher(RecordQuery(person: person, sinceDay: since.flatMap(LogCommand.day)))
-            history = History(history.records.filter { matcher.matches($0) })
-        }
-        let progress = StorageCommandSupport.progress("Exporting", expected: history.records.count)
+        let reading = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.exportable(as: format) }
+        StorageCommandSupport.report(reading.skipped)
+        let records = try chosen(reading.value, from: journal)
         let practices = CustomPractices.library(global.paths)
+        let progress = StorageCommandSupport.progress("Exporting", expected: records.count)
         if let output {
             var bytes: [UInt8] = []
             try StorageCommandSupport.reporting { () throws(StorageError) in
-                try JournalExporter.export(history, as: format, practices: practices, progress: progress) { chunk in bytes.append(contentsOf: chunk) }
+                try JournalExporter.export(records, as: format, practices: practices, progress: progress) { chunk in bytes.append(contentsOf: chunk) }
                 try AtomicFileWriter.write(bytes, to: Self.absolute(output))
             }
-            let count = history.records.count
-            StorageCommandSupport.printError("Wrote \(count) entr\(count == 1 ? "y" : "ies") to \(output).")
+            let count = records.count
+            let what = format == .json ? (count == 1 ? "1 line" : "\(count) lines") : ImportCommand.entries(count)
+            StorageCommandSupport.printError("Wrote \(what) to \(output).")
         } else {
             var out = StandardOutput()
             try StorageCommandSupport.reporting { () throws(StorageError) in
-                try JournalExporter.export(history, as: format, practices: practices, progress: progress) { chunk in out.write(bytes: chunk) }
+                try JournalExporter.export(records, as: format, practices: practices, progress: progress) { chunk in out.write(bytes: chunk) }
             }
-            out.flush()
+            try StorageCommandSupport.finish(&out, writing: "the export")
+        }
+    }
+
+    /// The records `--for` and `--since` keep: the entries that match as they
+    /// stand, and in JSON the lines that edit or delete them too, so an import
+    /// elsewhere shows them as they are here.
+    private func chosen(_ records: [Record], from journal: Journal) throws -> [Record] {
+        guard person != nil || since != nil else { return records }
+        var matcher = RecordMatcher(RecordQuery(person: person, sinceDay: try sinceDay()))
+        let entries = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.readHistory() }.value.records
+        let kept = Set(entries.filter { matcher.matches($0) }.map(\.id))
+        return records.filter { record in
+            switch record.payload {
+            case .edit(let edit): kept.contains(edit.target)
+            case .delete(let delete): kept.contains(delete.target)
+            default: kept.contains(record.id)
+            }
         }
     }
 
     static func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    }
+
+    /// True when stdout is one of the files in the data folder (`tend export >> month.jsonl`).
+    static func standardOutputIsInside(_ journal: Journal) -> Bool {
+        var out = stat(), folder = stat()
+        guard fstat(STDOUT_FILENO, &out) == 0, (out.st_mode & S_IFMT) == S_IFREG,
+              stat(journal.directory, &folder) == 0, out.st_dev == folder.st_dev,
+              let path = Self.path(of: STDOUT_FILENO) else { return false }
+        return journal.contains(path)
+    }
+
+    /// The path of an open file, from /proc (Linux), if known.
+    private static func path(of fd: Int32) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// `--since` as a day, `today` read on the one clock.
+    private func sinceDay() throws -> String? {
+        guard let since else { return nil }
+        return LogCommand.day(since, today: try LogCommand.today())
     }
 }

@@ -11,7 +11,7 @@ enum KnownName {
         guard !typed.isEmpty else { return typed }
         var known: String?
         // Newest first, so the search stops at the latest entry about them.
-        try? journal.forEachNewestFirst(matching: RecordQuery(person: typed)) { record in
+        _ = try? journal.forEachNewestFirst(matching: RecordQuery(person: typed)) { record in
             known = record.payload.person
             return known == nil
         }

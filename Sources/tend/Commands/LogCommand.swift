@@ -8,7 +8,9 @@ struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Show your entries, newest first.",
-        discussion: "Search ignores case and accents: --search jose finds José. Pipe it anywhere: tend log | grep -i walk"
+        discussion: """
+            Search ignores case and accents: --search jose finds José. Pipe it anywhere: tend log | grep -i walk. The reminders Tend offered are bookkeeping and show only with --kind prompt.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -40,7 +42,7 @@ struct LogCommand: ParsableCommand {
             throw ValidationError("Tend has no kind called \"\(SafeText.line(name))\". Try check-in, pause, thanks, prompt, repair, tally or meeting.")
         }
         for (flag, value) in [("--since", since), ("--until", until)] {
-            if let value, Self.day(value) == nil {
+            if let value, Self.day(value, today: "2000-01-01") == nil {
                 throw ValidationError("\(flag) needs a day like 2026-11-23 (or today); it got \"\(SafeText.line(value))\".")
             }
         }
@@ -48,12 +50,13 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         StorageCommandSupport.exitQuietlyOnBrokenPipe()
+        let today = try Self.today()
         let query = RecordQuery(
-            kinds: kind.isEmpty ? nil : Set(kind.compactMap(Self.kind(named:))),
+            kinds: kind.isEmpty ? Self.shownByDefault : Set(kind.compactMap(Self.kind(named:))),
             search: search.flatMap { $0.isEmpty ? nil : $0 },
             person: person,
-            sinceDay: since.flatMap(Self.day),
-            untilDay: until.flatMap(Self.day)
+            sinceDay: since.flatMap { Self.day($0, today: today) },
+            untilDay: until.flatMap { Self.day($0, today: today) }
         )
         let journal = Journal(paths: global.paths)
         var out = StandardOutput()
@@ -62,7 +65,7 @@ struct LogCommand: ParsableCommand {
         var shown = 0
         let limit = self.limit ?? Int.max
         if limit > 0 {
-            try StorageCommandSupport.reporting { () throws(StorageError) in
+            let skipped = try StorageCommandSupport.reporting { () throws(StorageError) in
                 try journal.forEachNewestFirst(matching: query) { record in
                     if json {
                         out.write(bytes: record.jsonLine)
@@ -74,12 +77,17 @@ struct LogCommand: ParsableCommand {
                     return shown < limit
                 }
             }
+            StorageCommandSupport.report(skipped)
         }
-        out.flush()
+        try StorageCommandSupport.finish(&out, writing: "the log")
         if shown == 0, !json {
-            StorageCommandSupport.printError(query.isEmpty ? "Nothing here yet. Your first entry will show up here." : "No entries match.")
+            let unfiltered = kind.isEmpty && search == nil && person == nil && since == nil && until == nil
+            StorageCommandSupport.printError(unfiltered ? "Nothing here yet. Your first entry will show up here." : "No entries match.")
         }
     }
+
+    /// Every kind but the prompts offered, which are bookkeeping.
+    static let shownByDefault = Set(RecordKind.content.filter { $0 != .promptFired })
 
     static func kind(named name: String) -> RecordKind? {
         let lowered = name.lowercased()
@@ -87,11 +95,12 @@ struct LogCommand: ParsableCommand {
             ?? (lowered == "checkin" ? .checkIn : nil)
     }
 
-    /// `YYYY-MM-DD` as given, or today's local day for "today".
-    static func day(_ text: String) -> String? {
-        if text.lowercased() == "today" {
-            return LocalTime(Date(), in: .current).local.dayString
-        }
+    /// The one clock's local day, which `today` in `--since` and `--until` means.
+    static func today() throws -> String { LocalTime(try LaunchClock.now(), in: .current).local.dayString }
+
+    /// `YYYY-MM-DD` as given, or `today` (the one clock's local day) for "today".
+    static func day(_ text: String, today: String) -> String? {
+        if text.lowercased() == "today" { return today }
         guard LocalTime(iso8601: text + "T00:00:00Z") != nil, text.utf8.count == 10 else { return nil }
         return text
     }

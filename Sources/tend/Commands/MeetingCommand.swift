@@ -42,9 +42,10 @@ struct MeetingCommand: ParsableCommand {
         let query = RecordQuery(kinds: [.meeting, .appreciation], sinceDay: shown.adding(days: -1).description,
                                 untilDay: shown.adding(days: 1).description)
         var records: [Record] = []
-        try StorageCommandSupport.reporting { () throws(StorageError) in
+        let skipped = try StorageCommandSupport.reporting { () throws(StorageError) in
             try journal.forEachNewestFirst(matching: query) { records.append($0); return true }
         }
+        StorageCommandSupport.report(skipped)
         records.reverse()
         let meetings = MeetingDay(day: shown, schedule: config.config.schedule, records: records)
         var out = StandardOutput()
@@ -54,7 +55,7 @@ struct MeetingCommand: ParsableCommand {
             out.write(MeetingReport.text(meetings, today: LocalDay(containing: now, in: .current)))
         }
         out.write("\n")
-        out.flush()
+        try StorageCommandSupport.finish(&out, writing: "the day's meetings")
         for problem in config.problems where problem.key.hasPrefix("meeting") {
             StorageCommandSupport.printError(problem.description)
         }

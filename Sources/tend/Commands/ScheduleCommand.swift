@@ -32,7 +32,7 @@ struct ScheduleCommand: ParsableCommand {
                   : "\(SafeText.line(file.path)) is already there; Tend left it as it is.")
             return
         }
-        let report = ScheduleReport(result: file.load(), file: file.path, now: try ScheduleClock.now(), timeZone: .current)
+        let report = ScheduleReport(result: file.load(), file: file.path, now: try LaunchClock.now(), timeZone: .current)
         print(report.lines.joined(separator: "\n"))
     }
 

@@ -35,7 +35,7 @@ struct SendCommand: ParsableCommand {
         if unsent, id != nil { throw ValidationError("Give an id to send, or --unsent to list, not both.") }
         if !unsent, id == nil { throw ValidationError("Which one? Give its id (tend send --unsent lists them).") }
         if since != nil, !unsent { throw ValidationError("--since goes with --unsent.") }
-        if let since, LogCommand.day(since) == nil {
+        if let since, LogCommand.day(since, today: "2000-01-01") == nil {
             throw ValidationError("--since needs a day like 2026-11-23 (or today); it got \"\(SafeText.line(since))\".")
         }
     }
@@ -45,7 +45,7 @@ struct SendCommand: ParsableCommand {
         StorageCommandSupport.survivesFileSizeLimit()
         let journal = Journal(paths: global.paths)
         let records = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.history().records }
-        if unsent { return list(records) }
+        if unsent { return try list(records) }
         guard let id else { return }
         let record = try Self.find(id, in: records)
         guard case .appreciation(let appreciation) = record.payload else { return }
@@ -86,8 +86,14 @@ struct SendCommand: ParsableCommand {
         return false
     }
 
-    private func list(_ records: [Record]) {
-        let first = since.flatMap(LogCommand.day).flatMap(LocalDay.init(parsing:))
+    /// `--since` as a day, `today` read on the one clock.
+    private func sinceDay() throws -> String? {
+        guard let since else { return nil }
+        return LogCommand.day(since, today: try LogCommand.today())
+    }
+
+    private func list(_ records: [Record]) throws {
+        let first = try sinceDay().flatMap(LocalDay.init(parsing:))
         let waiting = SendHistory.unsent(in: records, since: first)
         var out = StandardOutput()
         for record in waiting {

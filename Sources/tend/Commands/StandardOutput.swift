@@ -6,6 +6,10 @@ import Darwin
 #endif
 
 /// Buffered writes to stdout, and what kind of place stdout is.
+///
+/// A write that fails (a full disk, a closed stdout) does not end the
+/// process: it is remembered in `failure`, later writes are dropped, and
+/// the command says what failed (and, when a record was saved, that it was).
 struct StandardOutput {
     private var buffer: [UInt8] = []
 
@@ -15,6 +19,8 @@ struct StandardOutput {
     let usesColour: Bool
     /// The terminal's width, or nil when it is not a terminal.
     let columns: Int?
+    /// The errno of the first write that failed, if one did.
+    private(set) var failure: Int32?
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         isTerminal = isatty(STDOUT_FILENO) == 1
@@ -30,22 +36,27 @@ struct StandardOutput {
         } else {
             columns = nil
         }
+        if StandardStreams.outputWasClosed { failure = EBADF }
         buffer.reserveCapacity(1 << 16)
     }
 
     mutating func write(_ text: String) {
+        guard failure == nil else { return }
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
 
     mutating func write(bytes: [UInt8]) {
+        guard failure == nil else { return }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Writes out what is buffered. With SIGPIPE at its default, a closed pipe
-    /// ends the process here, quietly.
+    /// Writes out what is buffered. A closed pipe (`tend log | head`) ends the
+    /// process quietly, as it ends `cat`.
     mutating func flush() {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard failure == nil else { return }
         var offset = 0
         while offset < buffer.count {
             let written = buffer.withUnsafeBytes { raw -> Int in
@@ -54,11 +65,43 @@ struct StandardOutput {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                // Nowhere left to write to; stop quietly.
-                exit(errno == EPIPE ? 0 : 1)
+                if errno == EPIPE { exit(0) }
+                failure = errno
+                return
             }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Why stdout could not take what was written, for a message.
+    var failureReason: String? {
+        guard let failure else { return nil }
+        switch failure {
+        case EBADF: return "standard output is closed"
+        case ENOSPC, EDQUOT: return "the disk behind standard output is full"
+        default:
+            let reason = String(cString: strerror(failure))
+            return "writing to standard output failed (\(reason.prefix(1).lowercased() + reason.dropFirst()))"
+        }
+    }
+}
+
+/// The three standard streams as the process found them.
+enum StandardStreams {
+    /// True when the process started with stdout closed (`tend thanks … >&-`).
+    nonisolated(unsafe) private(set) static var outputWasClosed = false
+
+    /// Opens /dev/null on any of stdin, stdout and stderr that is closed, so
+    /// no file Tend opens later (a month file!) can take its number and
+    /// receive what was meant for the terminal. Call first thing.
+    static func guardClosed() {
+        for fd in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
+            if fd == STDOUT_FILENO { outputWasClosed = true }
+            let opened = open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY)
+            if opened >= 0, opened != fd {
+                dup2(opened, fd)
+                close(opened)
+            }
+        }
     }
 }

@@ -19,10 +19,12 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         StorageCommandSupport.exitQuietlyOnBrokenPipe()
-        let now = try LaunchClock.start(from: ProcessInfo.processInfo.environment) ?? Date()
+        let now = try LaunchClock.now()
         let today = LocalDay(containing: now, in: .current)
         let journal = Journal(paths: global.paths)
-        let records = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.history().records }
+        let reading = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.readHistory() }
+        StorageCommandSupport.report(reading.skipped)
+        let records = reading.value.records
         let stats = HabitStats(records: records, today: today)
         let practices = CustomPractices.library(global.paths)
         var out = StandardOutput()
@@ -33,7 +35,7 @@ struct StatsCommand: ParsableCommand {
             out.write(WeekReport.text(stats, width: min(out.columns ?? 80, 100), practices: practices,
                                         usesColour: out.usesColour))
         }
-        out.flush()
+        try StorageCommandSupport.finish(&out, writing: "the numbers")
         // Let the exit free the journal at once, not record by record (10 ms at 100,000).
         withExtendedLifetime(records) { Foundation.exit(0) }
     }

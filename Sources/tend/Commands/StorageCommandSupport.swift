@@ -37,6 +37,32 @@ enum StorageCommandSupport {
         FileHandle.standardError.write(Data((SafeText.line(text) + "\n").utf8))
     }
 
+    /// One line on stderr for each month path a read had to skip (the rest was read).
+    static func report(_ skipped: [SkippedFile]) {
+        for file in skipped { printError(file.description) }
+    }
+
+    /// Writes out what is left in `out`; when stdout failed, says so (naming
+    /// `what` was being written) and ends the command with status 1.
+    static func finish(_ out: inout StandardOutput, writing what: String) throws {
+        out.flush()
+        guard let reason = out.failureReason else { return }
+        printError("Could not write \(what): \(reason).")
+        throw ExitCode.failure
+    }
+
+    /// After a record was saved: prints `line` (its id, usually) on stdout,
+    /// and when stdout cannot take it, says on stderr that the record is
+    /// saved and gives the id there. Exits 0 either way, so a script that
+    /// retries on failure never saves it twice.
+    static func confirm(saved description: String, id: RecordID, line: (StandardOutput) -> String) {
+        var out = StandardOutput()
+        out.write(line(out))
+        out.flush()
+        guard let reason = out.failureReason else { return }
+        printError("Saved \(description) (\(id)); \(reason), so its id is here instead.")
+    }
+
     /// True when stderr is a terminal, so progress can be drawn there.
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 

@@ -13,7 +13,8 @@ struct TallyCommand: ParsableCommand {
         discussion: """
             Examples: tend tally + "laughed together at breakfast" --with Sam
                       tend tally - "snapped about the dishes"
-            Prints the new entry's id. The balance is a compass, not a score.
+            Prints the new entry's id (exit status 0 once it is saved, even if the id cannot be printed).
+            The balance is a compass, not a score.
             """
     )
 
@@ -42,7 +43,7 @@ struct TallyCommand: ParsableCommand {
         }
         let journal = Journal(paths: global.paths)
         let name = person.map { KnownName.spelling(of: $0, in: journal) }
-        let now = try ScheduleClock.now()
+        let now = try LaunchClock.now()
         let record: Record
         do {
             record = try journal.append(.tally(Tally(tone: tone, text: text, person: name?.isEmpty == false ? name : nil)),
@@ -52,13 +53,9 @@ struct TallyCommand: ParsableCommand {
             StorageCommandSupport.printError("Your words, so you can keep them: \(text)")
             throw ExitCode.failure
         }
-        var out = StandardOutput()
-        if out.isTerminal {
-            out.write("Noted. \(weekLine(journal, now: now)) \(record.id)\n")
-        } else {
-            out.write("\(record.id)\n")
+        StorageCommandSupport.confirm(saved: tone == .positive ? "your good moment" : "your hard moment", id: record.id) { out in
+            out.isTerminal ? "Noted. \(weekLine(journal, now: now)) \(record.id)\n" : "\(record.id)\n"
         }
-        out.flush()
     }
 
     /// "This week 5 good (1 appreciation, 4 noted with +) : 1 hard." from the

@@ -11,8 +11,9 @@ struct ThanksCommand: ParsableCommand {
         abstract: "Keep one specific appreciation of someone.",
         discussion: """
             Example: tend thanks --to Sam "You made the kitchen smell like Sunday."
-            Use - as the text to read it from standard input. Prints the new entry's id.
-            With --send it then goes to the person (see `tend people`); the exit status is 0 only when \
+            Use - as the text to read it from standard input. Prints the new entry's id. Exits 0 once the entry \
+            is saved, even when its id cannot be printed (then stderr says so), so a script never saves it twice.
+            With --send it then goes to the person (see `tend people`); the exit status is then 0 only when \
             both worked, and 3 when it was kept but could not be sent.
             """
     )
@@ -50,7 +51,7 @@ struct ThanksCommand: ParsableCommand {
             throw ExitCode.validationFailure
         }
         let journal = Journal(paths: global.paths)
-        let now = try ScheduleClock.now()
+        let now = try LaunchClock.now()
         let name = KnownName.spelling(of: person, in: journal)
         let record: Record
         do {
@@ -61,9 +62,9 @@ struct ThanksCommand: ParsableCommand {
             StorageCommandSupport.printError("Your words, so you can keep them: \(text)")
             throw ExitCode.failure
         }
-        var out = StandardOutput()
-        out.write(out.isTerminal ? "Kept, for \(SafeText.line(name)). \(record.id)\n" : "\(record.id)\n")
-        out.flush()
+        StorageCommandSupport.confirm(saved: "your appreciation for \(name)", id: record.id) { out in
+            out.isTerminal ? "Kept, for \(SafeText.line(name)). \(record.id)\n" : "\(record.id)\n"
+        }
         if send { try sendOn(record, journal: journal) }
     }
 

@@ -98,7 +98,7 @@ extension SendService {
     /// the clock (TEND_NOW honoured), OSC 52 through the controlling terminal.
     static func forCommands(_ paths: StoragePaths) throws -> SendService {
         let config = ConfigFile(paths: paths).load()
-        let start = try ScheduleClock.now()
+        let start = try LaunchClock.now()
         let began = Date()
         return SendService(paths: paths, options: config.config.sending, askTerminal: TerminalClipboard.ask,
                            now: { start.addingTimeInterval(Date().timeIntervalSince(began)) })

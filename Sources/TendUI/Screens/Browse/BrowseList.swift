@@ -15,10 +15,17 @@ struct BrowseList: Equatable, Sendable {
     private(set) var rows: [Row] = []
     /// The row of each entry in `positions`.
     private var rowOfEntry: [Int32] = []
+    /// The selected row and the first row on screen.
+    private(set) var state = ListState()
+
     /// The selected entry, as an offset into `positions`.
-    private(set) var selected = 0
-    /// The first row on screen.
-    private(set) var top = 0
+    var selected: Int {
+        guard let row = state.selected, rows.indices.contains(row), case .entry(let offset) = rows[row] else { return 0 }
+        return offset
+    }
+
+    /// The first row on screen, as update left it.
+    var top: Int { state.offset }
 
     init() {}
 
@@ -33,6 +40,7 @@ struct BrowseList: Equatable, Sendable {
             rowOfEntry.append(Int32(rows.count))
             rows.append(.entry(offset))
         }
+        if !positions.isEmpty { state.select(row(ofEntry: 0), count: rows.count, height: 1, lead: 1) }
     }
 
     var isEmpty: Bool { positions.isEmpty }
@@ -45,15 +53,12 @@ struct BrowseList: Equatable, Sendable {
     /// Selects entry `offset` (clamped) and scrolls just enough to show it
     /// and its day's heading in a window of `height` rows.
     mutating func select(_ offset: Int, height: Int) {
-        guard !positions.isEmpty else { selected = 0; top = 0; return }
-        selected = max(0, min(positions.count - 1, offset))
-        let row = self.row(ofEntry: selected)
-        let height = max(1, height)
+        guard !positions.isEmpty else { state = ListState(); return }
+        let entry = max(0, min(positions.count - 1, offset))
+        let row = self.row(ofEntry: entry)
         // Keep the heading in view when the first entry of a day is selected.
-        let wanted = row > 0 && rows[row - 1] != .entry(selected - 1) ? row - 1 : row
-        if wanted < top { top = wanted }
-        if row >= top + height { top = row - height + 1 }
-        top = max(0, min(top, max(0, rows.count - height)))
+        let lead = row > 0 && rows[row - 1] != .entry(entry - 1) ? 1 : 0
+        state.select(row, count: rows.count, height: height, lead: lead)
     }
 
     /// Selects the entry at index position `position`, or the nearest after it.
@@ -62,28 +67,18 @@ struct BrowseList: Equatable, Sendable {
         select(offset ?? positions.count - 1, height: height)
     }
 
-    /// Moves the selection by `delta` entries.
-    mutating func move(by delta: Int, height: Int) { select(selected + delta, height: height) }
-
-    /// Scrolls by `delta` rows (a page, half a page, a wheel notch) and takes
-    /// the selection along, so it stays in the same place on screen.
-    mutating func scroll(by delta: Int, height: Int) {
-        guard !rows.isEmpty else { return }
-        let height = max(1, height)
-        let screenRow = row(ofEntry: selected) - top
-        let newTop = max(0, min(top + delta, max(0, rows.count - height)))
-        if newTop == top {
-            // Already at an end: the selection goes the rest of the way.
-            select(delta > 0 ? positions.count - 1 : 0, height: height)
-            return
+    /// A move of the list's keys: entries one by one, or pages that take the
+    /// selection along so it stays in the same place on screen.
+    mutating func apply(_ move: ListMove, height: Int) {
+        switch move {
+        case .down: select(selected + 1, height: height)
+        case .up: select(selected - 1, height: height)
+        case .top: select(0, height: height)
+        case .bottom: select(positions.count - 1, height: height)
+        default:
+            let rows = self.rows
+            state.apply(move, count: rows.count, height: height) { if case .entry = rows[$0] { true } else { false } }
         }
-        top = newTop
-        let target = max(0, min(rows.count - 1, top + screenRow))
-        let offset = entry(atOrAfterRow: target) ?? entry(atOrBeforeRow: target) ?? selected
-        selected = offset
-        let row = self.row(ofEntry: selected)
-        if row < top { top = row }
-        if row >= top + height { top = row - height + 1 }
     }
 
     /// The first offset whose index position passes `test` (positions rise
@@ -95,17 +90,5 @@ struct BrowseList: Equatable, Sendable {
             if test(positions[mid]) { high = mid } else { low = mid + 1 }
         }
         return low < positions.count ? low : nil
-    }
-
-    private func entry(atOrAfterRow row: Int) -> Int? {
-        for r in row..<rows.count { if case .entry(let offset) = rows[r] { return offset } }
-        return nil
-    }
-
-    private func entry(atOrBeforeRow row: Int) -> Int? {
-        for r in stride(from: min(row, rows.count - 1), through: 0, by: -1) {
-            if case .entry(let offset) = rows[r] { return offset }
-        }
-        return nil
     }
 }

@@ -87,44 +87,38 @@ enum EntryDetailView {
         return lines
     }
 
-    /// Rows above the text: the title, the date, a gap.
-    static let headerRows = 3
-
     /// Draws `record` in `area`, its text starting `scroll` lines down.
     static func render(_ record: Record, day: LocalDay, into canvas: inout Canvas, area: Rect, context: ScreenContext,
                        scroll: Int, needle: [UInt8], place: String) {
-        let x = area.x + 2, width = area.width - 4
+        let layout = BrowseLayout.Detail(area)
         let isAppreciation = EntryText.isAppreciation(record)
         let title = isAppreciation ? EntryText.label(of: record) : EntryText.label(of: record).capitalizedFirst
         let titleStyle = isAppreciation ? Style(.accent, bold: true) : Style(bold: true)
-        let placeWidth = place.displayWidth
-        let used = SearchHighlight.write(title, needle: isAppreciation ? needle : [], into: &canvas, x: x, y: area.y,
-                                         width: width - placeWidth - 2, style: titleStyle,
-                                         match: Style(.highlight, bold: true))
-        if used + placeWidth + 2 <= width { canvas.write(place, x: x + width - placeWidth, y: area.y, style: .muted) }
-        let local = record.time.local
-        let time = local.hourMinute
-        var when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(time)"
+        let top = Layout.columns(layout.title, [.fill, .fixed(2), .fixed(place.displayWidth)])
+        let used = SearchHighlight.write(title, needle: isAppreciation ? needle : [], into: &canvas, area: top[0],
+                                         style: titleStyle, match: Style(.highlight, bold: true))
+        if used + place.displayWidth + 2 <= layout.title.width { canvas.write(place, in: top[2], style: .muted) }
+        var when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(record.time.local.hourMinute)"
         if case .appreciation(let a) = record.payload {
             if let meeting = a.meeting, !meeting.isEmpty { when += " · at \(meeting)" }
             if let sent = SentNote.text(for: a, writtenAt: record.time) { when += " · \(sent)" }
         }
-        canvas.write(when, x: x, y: area.y + 1, style: .muted, truncatingTo: width)
-        let top = area.y + headerRows
-        let rows = max(0, area.maxY - 1 - top)
+        canvas.write(when, in: layout.when, style: .muted)
+        let rows = layout.text.height
         // One line past the window is enough to know there is more.
-        let lines = lines(of: record, width: width, data: context.data, limit: max(0, scroll) + rows + 1)
+        let lines = lines(of: record, width: layout.text.width, data: context.data, limit: max(0, scroll) + rows + 1)
         // When the text is longer than the room, the last row says so.
         let height = lines.count > rows ? max(0, rows - 1) : rows
         let start = max(0, min(scroll, lines.count - height))
         for (offset, line) in lines.dropFirst(start).prefix(height).enumerated() {
-            let used = canvas.write(line.label, x: x, y: top + offset, style: .muted, truncatingTo: width)
-            SearchHighlight.write(line.text, needle: needle, into: &canvas, x: x + used, y: top + offset,
-                                  width: width - used, style: .plain, match: Style(.highlight, bold: true))
+            let row = layout.text.dropping(top: offset).top(1)
+            let used = canvas.write(line.label, in: row, style: .muted)
+            SearchHighlight.write(line.text, needle: needle, into: &canvas, area: row.dropping(left: used), style: .plain,
+                                  match: Style(.highlight, bold: true))
         }
         if lines.count > rows, rows > 0 {
             let more = start + height < lines.count ? "PgDn for more ↓" : "PgUp to go back ↑"
-            canvas.write(more, x: x, y: top + height, style: .muted, truncatingTo: width)
+            canvas.write(more, in: layout.text.dropping(top: height), style: .muted)
         }
     }
 }

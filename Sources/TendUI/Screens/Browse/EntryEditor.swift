@@ -101,23 +101,25 @@ struct EntryEditor: Equatable, Sendable {
         return set
     }
 
-    /// Draws the fields from row `y`, above `maxY`; returns the row after
-    /// them. When they do not all fit with a blank row between, they go
-    /// one to a row, and as many as fit are shown around the focused one.
-    func render(into canvas: inout Canvas, x: Int, y: Int, width: Int, maxY: Int = .max) -> Int {
+    /// Draws the fields from the top of `flow`, a blank row after each.
+    /// When they do not all fit that way (a repair has seven), they go one
+    /// to a row, and as many as fit are shown around the focused one.
+    func render(into canvas: inout Canvas, flow: inout Flow) {
         let labelWidth = (fields.map(\.label.displayWidth).max() ?? 0) + 2
-        let room = max(1, maxY - y)
-        let step = fields.count * 2 <= room ? 2 : 1
-        let visible = max(1, min(fields.count, room / step))
+        // The last row is kept free for notes.
+        let room = max(1, flow.rest.height - 1)
+        let spaced = fields.count * 2 <= room
+        let visible = max(1, min(fields.count, spaced ? fields.count : room))
         let first = min(max(0, focus - visible + 1), fields.count - visible)
-        var row = y
         for index in first..<(first + visible) {
             let field = fields[index]
-            canvas.write(field.label, x: x, y: row, style: .muted)
-            field.editor.render(into: &canvas, x: x + labelWidth, y: row, width: width - labelWidth,
-                                hasFocus: index == focus)
-            row += step
+            let row = Layout.columns(flow.next(), [.fixed(labelWidth), .fill])
+            canvas.write(field.label, in: row[0], style: .muted)
+            if !row[1].isEmpty {
+                field.editor.render(into: &canvas, x: row[1].x, y: row[1].y, width: row[1].width, hasFocus: index == focus)
+            }
+            if spaced { flow.skip() }
         }
-        return step == 1 ? row + 1 : row
+        if !spaced { flow.skip() }
     }
 }

@@ -11,10 +11,10 @@ struct PeopleView: Equatable, Sendable {
     }
 
     private(set) var rows: [Row] = []
-    private(set) var selected = 0
-    private(set) var top = 0
+    /// The names as a list; a page moves the selection a page.
+    var list: ScrollingList
 
-    init(index: BrowseIndex) {
+    init(index: BrowseIndex, pageHeight: Int = 1) {
         var counts = [Int](repeating: 0, count: index.people.count)
         var last = [Int32](repeating: .min, count: index.people.count)
         for position in 0..<index.count where EntryText.isAppreciation(index.records[position]) {
@@ -33,53 +33,45 @@ struct PeopleView: Equatable, Sendable {
             if a.count != b.count { return a.count > b.count }
             return folded[Int(a.person)].lexicographicallyPrecedes(folded[Int(b.person)])
         }
+        list = ScrollingList(count: rows.count, keys: [], pageHeight: pageHeight, pagesMoveSelection: true)
     }
 
+    var selected: Int { list.selected ?? 0 }
     var selectedRow: Row? { rows.indices.contains(selected) ? rows[selected] : nil }
 
-    mutating func select(_ row: Int, height: Int) {
-        guard !rows.isEmpty else { return }
-        selected = max(0, min(rows.count - 1, row))
-        if selected < top { top = selected }
-        if selected >= top + max(1, height) { top = selected - max(1, height) + 1 }
-    }
-
-    /// Rows of the body above the names: a title and column names.
-    static let headerRows = 3
-
     func render(into canvas: inout Canvas, area: Rect, today: LocalDay) {
-        let x = area.x + 2, width = area.width - 4
-        var y = area.y
-        let title = width >= 56 ? "Everyone you have appreciated, the longest quiet first" : "Everyone, the longest quiet first"
-        canvas.write(title, x: x, y: y, style: Style(bold: true), truncatingTo: width)
+        let layout = BrowseLayout.People(area)
+        let wide = layout.title.width >= 56
+        let title = wide ? "Everyone you have appreciated, the longest quiet first" : "Everyone, the longest quiet first"
+        canvas.write(title, in: layout.title, style: Style(bold: true))
         guard !rows.isEmpty else {
-            let words = "Nobody yet. Your first appreciation starts this list."
-            for (i, line) in words.wrapped(toWidth: width).enumerated() where y + 2 + i < area.maxY - 1 {
-                canvas.write(line, x: x, y: y + 2 + i, style: .muted)
-            }
+            Paragraph("Nobody yet. Your first appreciation starts this list.", style: .muted)
+                .render(into: &canvas, area: layout.columns.union(layout.rows))
             return
         }
-        let sinceWidth = 13, countWidth = 6
-        let nameWidth = max(4, min(rows.map(\.name.displayWidth).max() ?? 0, 24, width - 2 - countWidth - 2 - sinceWidth))
-        let countX = x + 2 + nameWidth, sinceX = countX + countWidth + 2
-        y += 2
-        canvas.write("thanks", x: countX + countWidth - 6, y: y, style: .muted)
-        canvas.write("last one", x: sinceX, y: y, style: .muted, truncatingTo: area.maxX - 2 - sinceX)
-        y += 1
-        let height = max(1, area.maxY - 1 - y)
-        let start = Viewport.top(stored: top, selected: selected, count: rows.count, height: height)
-        for (offset, row) in rows[start..<min(rows.count, start + height)].enumerated() {
-            let index = start + offset, rowY = y + offset
-            let isSelected = index == selected
-            let base = isSelected ? Style.selected : .plain
-            if isSelected { canvas.fill(Rect(x: x, y: rowY, width: width, height: 1), style: .selected) }
-            canvas.write(isSelected ? "›" : " ", x: x, y: rowY, style: isSelected ? .selected : .key)
-            canvas.write(row.name, x: x + 2, y: rowY, style: isSelected ? Style(.highlight, bold: true, reversed: true)
-                : Style(.accent), truncatingTo: nameWidth)
-            let count = String(row.count)
-            canvas.write(count, x: countX + countWidth - count.displayWidth, y: rowY, style: base)
-            canvas.write(EntryText.since(row.last, today: today), x: sinceX, y: rowY, style: isSelected ? base : .muted,
-                         truncatingTo: area.maxX - 2 - sinceX)
+        let nameWidth = max(4, min(rows.map(\.name.displayWidth).max() ?? 0, 24, layout.rows.width - 2 - 6 - 2 - 13))
+        // The marker, the name, the count (right-aligned under "thanks"), a gap, how long since.
+        let lengths: [Length] = [.fixed(2), .fixed(nameWidth), .fixed(6), .fixed(2), .fill]
+        let heads = Layout.columns(layout.columns, lengths)
+        canvas.write("thanks", in: heads[2].right(6), style: .muted)
+        canvas.write("last one", in: heads[4], style: .muted)
+        list.render(into: &canvas, area: layout.rows, showsScrollMark: false) { canvas, index, row, isSelected in
+            SelectionBar.render(into: &canvas, row: row, isSelected: isSelected)
+            let cells = Layout.columns(row, lengths)
+            let person = rows[index]
+            canvas.write(person.name, in: cells[1], style: isSelected ? Style(.highlight, bold: true, reversed: true) : Style(.accent))
+            let count = String(person.count)
+            canvas.write(count, in: cells[2].right(count.displayWidth), style: isSelected ? .selected : .plain)
+            canvas.write(EntryText.since(person.last, today: today), in: cells[4],
+                         style: isSelected ? .selected : .muted)
         }
+    }
+}
+
+extension Rect {
+    /// The smallest rectangle holding both.
+    func union(_ other: Rect) -> Rect {
+        let x0 = Swift.min(x, other.x), y0 = Swift.min(y, other.y)
+        return Rect(x: x0, y: y0, width: Swift.max(maxX, other.maxX) - x0, height: Swift.max(maxY, other.maxY) - y0)
     }
 }

@@ -32,6 +32,14 @@ enum SearchHighlight {
         return result
     }
 
+    /// Writes `text` in the first row of `area`, cut to fit; returns the columns used.
+    @discardableResult
+    static func write(_ text: String, needle: [UInt8], into canvas: inout Canvas, area: Rect, style: Style,
+                      match: Style) -> Int {
+        guard !area.isEmpty else { return 0 }
+        return write(text, needle: needle, into: &canvas, x: area.x, y: area.y, width: area.width, style: style, match: match)
+    }
+
     /// Writes `text` in one row, cut to `width` columns with an ellipsis,
     /// the stretches that match `needle` in `match`. Returns the columns used.
     @discardableResult

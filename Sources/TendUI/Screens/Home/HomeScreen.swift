@@ -112,9 +112,10 @@ public struct HomeScreen: Screen {
         }
         let afterMenu = y
         y += 1
-        // The last row holds the balance; a problem in the config, wrapped, the rows above it.
+        // The last row holds the balance; a problem in the journal or the config, wrapped, the rows above it.
         let balanceRow = area.maxY - 1
-        let problemRows = Self.problemLines(context.data.configProblems.first, width: width,
+        let problem = context.data.journalProblems.first ?? context.data.configProblems.first
+        let problemRows = Self.problemLines(problem, width: width,
                                             rows: (hasBalanceRow ? balanceRow : area.maxY) - afterMenu)
         let end = balanceRow - (problemRows.isEmpty ? 1 : problemRows.count + 1)
         if let practice = summary.practice, y + 1 < end {
