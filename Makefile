@@ -9,8 +9,8 @@ BUILD ?= .build
 APT_PACKAGES := libncursesw5-dev tmux
 # The packaging tests also read the man page and build a .deb; the sync tests
 # run git; the gift page test renders HTML with Chromium and checks it (and
-# its PNG) with python3.
-TEST_APT_PACKAGES := $(APT_PACKAGES) man-db dpkg-dev git chromium python3
+# its PNG) with python3; the letters tests seal and open letters with age.
+TEST_APT_PACKAGES := $(APT_PACKAGES) man-db dpkg-dev git chromium python3 age
 DEB_APT_PACKAGES := dpkg-dev
 # `make bench` drives tend on a pty from Python, times commands with hyperfine
 # and builds a minimal ncurses program in C to compare against.

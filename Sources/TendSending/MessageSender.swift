@@ -38,6 +38,9 @@ public struct MessageSender {
             case .success(let tool): return .emailOpened(tool: tool)
             case .failure(let failure): return .failed(reason: failure.reason)
             }
+        case .share(let folder)?:
+            // Only storage writes files; the app and the commands send through LetterPost.
+            return .failed(reason: "Tend can't reach \(SafeText.line(folder.written)) from here.")
         case nil:
             return .clipboard(clipboard.copy(message.message))
         }

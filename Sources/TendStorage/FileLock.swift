@@ -13,7 +13,12 @@ public enum FileLock {
 
     /// Runs `body` while holding the lock of `directory`.
     public static func withLock<T>(in directory: String, _ body: () throws(StorageError) -> T) throws(StorageError) -> T {
-        let path = directory + "/" + fileName
+        try withLock(at: directory + "/" + fileName, body)
+    }
+
+    /// Runs `body` while holding the lock file at `path` (a letters file in
+    /// a shared folder has one of its own).
+    public static func withLock<T>(at path: String, _ body: () throws(StorageError) -> T) throws(StorageError) -> T {
         let fd = try POSIX.open(path, flags: O_RDWR | O_CREAT | O_NOFOLLOW, operation: .lock)
         defer { close(fd) }
         fchmod(fd, POSIX.fileMode)

@@ -12,8 +12,10 @@ extension Journal {
     /// lines, copies and modes), paths that cannot be read, temp files an
     /// interrupted import left, and anything that does not fit the layout.
     /// Each finding names the path, what is wrong and what to do; advice
-    /// never acts through a symbolic link.
-    public func diagnose() -> DoctorReport {
+    /// never acts through a symbolic link. A folder shared with someone for
+    /// letters (`sharedFolders`, from people.toml) is not a stray, nor is
+    /// anything in it: the letters checks speak for it.
+    public func diagnose(sharedFolders: [String] = []) -> DoctorReport {
         var report = DoctorReport()
         if let problem = Self.folderProblem(directory) {
             report.findings.append(.init(.problem, path: directory, "\(problem.reason), so Tend will not write to it. \(problem.advice)"))
@@ -42,7 +44,8 @@ extension Journal {
             report.findings.append(.init(.problem, path: temp,
                 "a temp file an interrupted import left\(size); nothing reads it. Remove it with: tend doctor --remove-temp-files"))
         }
-        for stray in listing.strays {
+        let shared = sharedFolders.map(Self.realPath)
+        for stray in listing.strays where !shared.contains(where: { Self.isPath(stray.path, inside: $0) }) {
             report.findings.append(.init(.note, path: stray.path, stray.note))
         }
         if let problem = cache?.folder.problem() {

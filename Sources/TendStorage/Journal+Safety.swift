@@ -39,6 +39,13 @@ extension Journal {
         return nil
     }
 
+    /// True when `path` is `folder` or lies somewhere inside it, links resolved
+    /// (`folder` is taken as already resolved).
+    static func isPath(_ path: String, inside folder: String) -> Bool {
+        let real = realPath(path)
+        return real == folder || real.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
     /// The path with every link resolved, so advice never acts through a link.
     static func realPath(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }

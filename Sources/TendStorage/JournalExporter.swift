@@ -57,7 +57,7 @@ public enum JournalExporter {
     static let csvColumns = [
         "id", "time", "kind", "person", "intention", "mood", "practice", "practice_done", "note",
         "planned_seconds", "actual_seconds", "outcome", "prompt", "day", "latency", "happened",
-        "my_part", "gesture", "tone", "text", "sent", "via", "meeting", "ritual", "label", "useful",
+        "my_part", "gesture", "tone", "text", "letter", "from", "sent", "via", "meeting", "ritual", "label", "useful",
         "confusing", "energising", "for_them", "meant", "next_step", "words", "landed",
     ]
 

@@ -26,8 +26,11 @@ enum AppLauncher {
         }
         let context = ScreenContext(now: clock.now(), data: session.data)
         let state = AppState(root: makeRoot(context), context: context, size: terminal.size)
-        let sync = AppSync(paths: paths, config: session.data.config) { session.reloaded(now: clock.now().wall) }
-        let program = Program(state: state, terminal: terminal, clock: clock, background: sync) {
+        let sync = AppSync(paths: paths, config: session.data.config, reloadLetters: { session.reloadedLetters() }) {
+            session.reloaded(now: clock.now().wall)
+        }
+        let watch = LetterWatch(folders: session.letterFolders) { session.reloadedLetters() }
+        let program = Program(state: state, terminal: terminal, clock: clock, background: BackgroundGroup([sync, watch])) {
             session.perform($0, clock: clock, terminal: terminal)
         }
         let outcome = program.run()

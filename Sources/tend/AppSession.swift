@@ -11,6 +11,8 @@ struct AppSession {
     let drafts: DraftStore
     let data: AppData
     let paths: StoragePaths
+    /// The folders shared with people, watched for letters while the app is open.
+    let letterFolders: [String]
     /// Lines to print in the shell once the screen has closed.
     let leaveWords = LeaveWords()
 
@@ -37,9 +39,12 @@ struct AppSession {
         let practices = CustomPractices.library(paths)
         var problems = config.homeNotes
         problems += practices.issues.map { "\($0)" }
-        var data = AppData(journal: RecentJournal(lines: lines), practices: practices, prompts: .builtIn,
+        let recent = RecentJournal(lines: lines)
+        let (letters, folders) = LetterLoader(paths: paths, me: config.config.me).atStart(records: recent.records, since: since)
+        letterFolders = folders
+        var data = AppData(journal: recent, practices: practices, prompts: .builtIn,
                            config: config.config, configProblems: problems, fired: Self.firings(in: lines, now: now),
-                           drafts: drafts.drafts())
+                           drafts: drafts.drafts(), letters: letters)
         data.journalProblems = journalProblems
         self.data = data
     }
@@ -60,11 +65,17 @@ struct AppSession {
         return .journalReloaded(RecentJournal(lines: lines), fired: Self.firings(in: lines, now: now))
     }
 
+    /// The letters read again, after a sync brought some into a shared folder.
+    func reloadedLetters() -> Event? {
+        let history = (try? journal.history().records) ?? data.journal.records
+        return .lettersLoaded(LetterLoader(paths: paths, me: data.config.me, words: data.prompts.letters).all(history: history).box)
+    }
+
     /// Carries out the effects only the executable can: writing records,
     /// reading the whole journal, sending and copying (the terminal is
     /// asked to copy, with OSC 52, only when no clipboard program can).
     func perform(_ effect: Effect, clock: any Clock, terminal: (any Terminal)? = nil) -> [Event] {
-        let sending = SendService(paths: paths, options: data.config.sending, words: data.prompts.sending,
+        let sending = SendService(paths: paths, options: data.config.sending, me: data.config.me, words: data.prompts.sending,
                                   repairSubject: data.prompts.repairDraft.wordsSubject,
                                   askTerminal: { text in terminal.map { $0.copyToClipboard(text); return true } ?? false },
                                   now: { clock.now().wall })
@@ -117,6 +128,8 @@ struct AppSession {
         case .copyText(let text):
             let clipboard = Clipboard(environment: sending.environment, askTerminal: sending.askTerminal)
             return [.textCopied(clipboard.copy(text))]
+        case .loadLetters:
+            return reloadedLetters().map { [$0] } ?? []
         default:
             return []
         }

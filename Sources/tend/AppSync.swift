@@ -12,16 +12,19 @@ final class AppSync: BackgroundWork {
     private let environment: [String: String]
     /// Reads the recent journal again once entries have arrived.
     private let reload: () -> Event?
+    /// Reads the letters again once some came into a shared folder.
+    private let reloadLetters: () -> Event?
     private var running: ProcessRunner.Running?
 
     /// nil when `[sync]` is not in the config or the data folder is not a
     /// git repository: the app then never mentions syncing.
     init?(paths: StoragePaths, config: TendConfig, environment: [String: String] = ProcessInfo.processInfo.environment,
-          reload: @escaping () -> Event?) {
+          reloadLetters: @escaping () -> Event? = { nil }, reload: @escaping () -> Event?) {
         guard SyncChild.isOn(paths: paths, config: config) else { return nil }
         self.paths = paths
         self.environment = environment
         self.reload = reload
+        self.reloadLetters = reloadLetters
     }
 
     func begin() {
@@ -36,9 +39,10 @@ final class AppSync: BackgroundWork {
         running = nil
         let result = SyncChild.Result(output)
         if result.isSynced {
-            guard result.received > 0 else { return [] }
+            let letters = result.lettersReceived > 0 ? reloadLetters().map { [$0] } ?? [] : []
+            guard result.received > 0 else { return letters }
             let note = Event.effectReported(Report("Synced: \(result.received) new from the other device."))
-            return (reload().map { [$0] } ?? []) + [note]
+            return (reload().map { [$0] } ?? []) + letters + [note]
         }
         return Self.report(problem: result.problem).map { [.effectReported($0)] } ?? []
     }

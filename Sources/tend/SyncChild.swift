@@ -36,6 +36,8 @@ enum SyncChild {
     struct Result: Hashable {
         var isSynced: Bool
         var received: Int
+        /// Letters that came into the shared folders it synced too.
+        var lettersReceived = 0
         /// The `problem` code when it failed (`unreachable`, `merge-failed`…).
         var problem: String?
         var message: String
@@ -49,6 +51,12 @@ enum SyncChild {
             }
             isSynced = output.status == 0 && string("status") != "failed" && object != nil
             if case .int(let count)? = object?["received"] { received = count } else { received = 0 }
+            if case .array(let shares)? = object?["shares"] {
+                lettersReceived = shares.reduce(0) { sum, share in
+                    if case .object(let share) = share, case .int(let count)? = share["received"] { return sum + count }
+                    return sum
+                }
+            }
             problem = isSynced ? nil : (string("problem") ?? (output.timedOut ? "timed-out" : "git-failed"))
             message = string("message") ?? GitFailure.detail(output.stderrText)
         }

@@ -106,11 +106,12 @@ struct PeopleFileTests {
         #expect(result.book.isEmpty)
         #expect(result.problems.isEmpty)
         // Every example in it, uncommented, is a valid entry.
-        let uncommented = PeopleExample.text.split(separator: "\n").filter { $0.hasPrefix("# [") || $0.hasPrefix("# send") || $0.hasPrefix("# email") || $0.hasPrefix("# stdin") }
+        let uncommented = PeopleExample.text.split(separator: "\n").filter { $0.hasPrefix("# [") || $0.hasPrefix("# send") || $0.hasPrefix("# email") || $0.hasPrefix("# stdin")
+            || $0.hasPrefix("# share") || $0.hasPrefix("# age_recipient") }
             .map { $0.dropFirst(2) }.joined(separator: "\n")
         let parsed = PeopleParser.parse(uncommented, file: file)
         #expect(parsed.problems.isEmpty, "\(parsed.problems)")
-        #expect(parsed.book.contacts.map(\.name) == ["Ana", "Mum", "José"])
+        #expect(parsed.book.contacts.map(\.name) == ["Ana", "Mum", "José", "Sam"])
     }
 
     @Test("adding someone appends their table and keeps every comment")

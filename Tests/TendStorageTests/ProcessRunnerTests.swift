@@ -69,3 +69,24 @@ struct ProcessRunnerTests {
         #expect(output?.stdoutText == "done\n")
     }
 }
+
+@Suite("Process runner: standard input")
+struct ProcessRunnerInputTests {
+    let environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]
+
+    @Test("bytes given as input reach the program whole, even more than a pipe holds at once")
+    func input() throws {
+        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 % 251) }
+        let output = try ProcessRunner.run(["cat"], environment: environment, timeLimit: 20, input: bytes)
+        #expect(output.succeeded)
+        #expect(output.stdout == bytes)
+    }
+
+    @Test("a program that stops reading early ends; Tend is not stopped by SIGPIPE")
+    func closedEarly() throws {
+        let bytes = [UInt8](repeating: 0x41, count: 1 << 20)
+        let output = try ProcessRunner.run(["head", "-c", "3"], environment: environment, timeLimit: 20, input: bytes)
+        #expect(output.status == 0)
+        #expect(output.stdoutText == "AAA")
+    }
+}

@@ -20,6 +20,10 @@ public struct AppHarness {
     public var people = PeopleBook()
     /// How every `send` goes, as the runtime would report it.
     public var sendOutcome: SendOutcome = .sent(command: "fake-send")
+    /// When set, sends go through this instead (a real shared folder, say).
+    public var sender: ((SendPlan) -> SendOutcome)?
+    /// What `loadLetters` answers with; nil answers with the letters the app holds.
+    public var letters: LetterBox?
     /// What every `copyText` achieves.
     public var copyResult: ClipboardResult = .copied(tool: "wl-copy")
     /// Plans `send` was asked to send, and texts `copyText` copied.
@@ -96,6 +100,7 @@ public struct AppHarness {
             return plan.map { [.sendPrepared($0)] } ?? []
         case .send(let plan):
             sentPlans.append(plan)
+            let sendOutcome = sender?(plan) ?? self.sendOutcome
             guard let via = sendOutcome.via else { return [.sendFinished(SendReport(recordID: plan.message.recordID, outcome: sendOutcome))] }
             let time = LocalTime(context.now.wall, in: context.calendar.timeZone)
             let edit = Record(.edit(SentEdit.marking(plan.message.recordID, sent: time, via: via)), at: time)
@@ -104,6 +109,8 @@ public struct AppHarness {
         case .copyText(let text):
             copiedTexts.append(text)
             return [.textCopied(copyResult)]
+        case .loadLetters:
+            return [.lettersLoaded(letters ?? state.context.data.letters)]
         default:
             return nil
         }

@@ -52,6 +52,8 @@ public enum RecordSamples {
             Record(id: id(10), time: t, payload: .meeting(Meeting(ritual: .breath))),
             Record(id: id(11), time: t, payload: .appreciation(Appreciation(person: "Sam", text: "Your notes helped.",
                                                                             meeting: "stand-up"))),
+            Record(id: id(12), time: t, payload: .letterRead(LetterMark(letter: id(30), from: "Sam"))),
+            Record(id: id(13), time: t, payload: .letterHidden(LetterMark(letter: id(31), from: "Zoë"))),
         ]
     }
 }

@@ -11,6 +11,7 @@ enum FieldKey: UInt8, CaseIterable, Sendable {
     case sent, via
     case meeting, ritual, label, useful, confusing, energising
     case forThem, meant, nextStep, words
+    case letter, from
 
     /// How many keys there are.
     static let count = allCases.count

@@ -7,6 +7,10 @@ public enum Payload: Hashable, Sendable {
     case repair(Repair)
     case tally(Tally)
     case meeting(Meeting)
+    /// The reader read a letter from a shared folder.
+    case letterRead(LetterMark)
+    /// The reader put a letter out of sight.
+    case letterHidden(LetterMark)
     case edit(Edit)
     case delete(Delete)
 
@@ -19,6 +23,8 @@ public enum Payload: Hashable, Sendable {
         case .repair: return .repair
         case .tally: return .tally
         case .meeting: return .meeting
+        case .letterRead: return .letterRead
+        case .letterHidden: return .letterHidden
         case .edit: return .edit
         case .delete: return .delete
         }
@@ -38,6 +44,8 @@ public enum Payload: Hashable, Sendable {
         case .repair: self = .repair(try Repair(fields))
         case .tally: self = .tally(try Tally(fields))
         case .meeting: self = .meeting(try Meeting(fields))
+        case .letterRead: self = .letterRead(try LetterMark(fields))
+        case .letterHidden: self = .letterHidden(try LetterMark(fields))
         case .edit: self = .edit(try Edit(fields))
         case .delete: self = .delete(try Delete(fields))
         }
@@ -53,6 +61,7 @@ public enum Payload: Hashable, Sendable {
         case .repair(let value): return value.fields
         case .tally(let value): return value.fields
         case .meeting(let value): return value.fields
+        case .letterRead(let value), .letterHidden(let value): return value.fields
         case .edit(let value): return value.fields
         case .delete(let value): return value.fields
         }
@@ -74,7 +83,7 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return value.person
         case .repair(let value): return value.who
         case .tally(let value): return value.person
-        case .pause, .promptFired, .meeting, .edit, .delete: return nil
+        case .pause, .promptFired, .meeting, .letterRead, .letterHidden, .edit, .delete: return nil
         }
     }
 
@@ -87,7 +96,7 @@ public enum Payload: Hashable, Sendable {
             return [value.happened, value.myPart, value.forThem, value.meant, value.nextStep, value.words].compactMap { $0 }
         case .tally(let value): return [value.text]
         case .meeting(let value): return [value.label, value.useful, value.confusing, value.energising].compactMap { $0 }
-        case .pause, .promptFired, .edit, .delete: return []
+        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete: return []
         }
     }
 }

@@ -111,6 +111,9 @@ public enum RecordCodec {
             out.optionalString(m.useful)
             out.optionalString(m.confusing)
             out.optionalString(m.energising)
+        case .letterRead(let m), .letterHidden(let m):
+            out.string(m.letter.rawValue)
+            out.string(m.from)
         case .edit(let e):
             out.string(e.target.rawValue)
             out.string(String(decoding: JSONLineWriter.line(e.set), as: UTF8.self))
@@ -155,6 +158,10 @@ public enum RecordCodec {
                   let confusing = r.optionalString(), let energising = r.optionalString() else { return nil }
             payload = .meeting(Meeting(ritual: ritual, label: label, useful: useful, confusing: confusing,
                                        energising: energising))
+        case .letterRead, .letterHidden:
+            guard let letter = r.utf8().flatMap(RecordID.init(utf8:)), let from = r.string() else { return nil }
+            let mark = LetterMark(letter: letter, from: from)
+            payload = kind == .letterRead ? .letterRead(mark) : .letterHidden(mark)
         case .edit:
             guard let target = r.utf8().flatMap(RecordID.init(utf8:)), let json = r.utf8(),
                   let set = try? JSONLineParser.parseObject(json) else { return nil }

@@ -7,11 +7,14 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case repair
     case tally
     case meeting
+    case letterRead = "letter-read"
+    case letterHidden = "letter-hidden"
     case edit
     case delete
 
     /// Kinds that hold something the person did or wrote (not corrections).
-    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally, .meeting]
+    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally, .meeting,
+                                                .letterRead, .letterHidden]
 
     /// True for edits and deletes, which change an earlier record.
     public var isCorrection: Bool { self == .edit || self == .delete }
@@ -26,6 +29,8 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
         case .repair: return "repair"
         case .tally: return "tally"
         case .meeting: return "meeting"
+        case .letterRead: return "read"
+        case .letterHidden: return "hidden"
         case .edit: return "edit"
         case .delete: return "delete"
         }

@@ -41,6 +41,10 @@ public enum RecordSummary {
             return t.person.map { "\(sign) \(t.text) (\($0))" } ?? "\(sign) \(t.text)"
         case .meeting(let m):
             return meetingLine(m)
+        case .letterRead(let m):
+            return "read the letter from \(m.from) (\(m.letter))"
+        case .letterHidden(let m):
+            return "put the letter from \(m.from) out of sight (\(m.letter))"
         case .edit(let e):
             return "edit of \(e.target)"
         case .delete(let d):

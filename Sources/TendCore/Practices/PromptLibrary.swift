@@ -22,6 +22,7 @@ public struct PromptLibrary: Hashable, Sendable {
     public var meeting: MeetingWords
     /// What the repair asks after "my part", the draft of the words, and the morning line.
     public var repairDraft: RepairDraftWords
+    public var letters: LetterWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
     /// The evening question about a card that has none of its own (a
@@ -105,6 +106,20 @@ public struct PromptLibrary: Hashable, Sendable {
         )
         meeting = reader.meetingWords()
         repairDraft = reader.repairDraftWords()
+        sending.throughShare = reader.string("sending", "through_share")
+        sending.shared = reader.string("sending", "shared")
+        sending.alreadyShared = reader.string("sending", "already_shared")
+        sending.looseFolder = reader.string("sending", "loose_folder")
+        sending.needsName = reader.string("sending", "needs_name")
+        sending.sealedNote = reader.string("sending", "sealed_note")
+        letters = LetterWords(
+            waiting: reader.string("letters", "waiting"), waitingKey: reader.string("letters", "waiting_key"),
+            heading: reader.string("letters", "heading"), unreadTag: reader.string("letters", "unread"),
+            empty: reader.string("letters", "empty"), setUp: reader.string("letters", "set_up"),
+            noName: reader.string("letters", "no_name"), hidden: reader.string("letters", "hidden"),
+            shownAgain: reader.string("letters", "shown_again"), allHidden: reader.string("letters", "all_hidden"),
+            sealed: reader.string("letters", "sealed")
+        )
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         followUpDefault = reader.string("follow_up", "default")
         var titles: [PracticeGroup: String] = [:]

@@ -13,6 +13,8 @@ public struct TendConfig: Hashable, Sendable {
     public var sync: SyncOptions
     /// `[sending]`.
     public var sending: SendingOptions
+    /// `[me]`.
+    public var me: MeOptions
 
     public init(
         schedule: Schedule = .defaults,
@@ -20,7 +22,8 @@ public struct TendConfig: Hashable, Sendable {
         practices: PracticePreferences = PracticePreferences(),
         display: DisplayOptions = DisplayOptions(),
         sync: SyncOptions = SyncOptions(),
-        sending: SendingOptions = SendingOptions()
+        sending: SendingOptions = SendingOptions(),
+        me: MeOptions = MeOptions()
     ) {
         self.schedule = schedule
         self.reminders = reminders
@@ -28,6 +31,7 @@ public struct TendConfig: Hashable, Sendable {
         self.display = display
         self.sync = sync
         self.sending = sending
+        self.me = me
     }
 
     /// Morning 07:30, bedtime 21:30, every day; no pauses; snooze 10 minutes;

@@ -7,12 +7,16 @@ public enum ContactWay: Hashable, Sendable {
     /// An address for the user's mail program, which opens with the message
     /// filled in for the user to review and send.
     case email(String)
+    /// A folder shared with them: the message is appended to the user's own
+    /// file there, and their Tend shows it as a letter.
+    case share(SharedFolder)
 
     /// What the journal records when it leaves this way.
     public var via: SentVia {
         switch self {
         case .command: return .command
         case .email: return .email
+        case .share: return .share
         }
     }
 

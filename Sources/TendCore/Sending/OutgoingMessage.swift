@@ -15,14 +15,18 @@ public struct OutgoingMessage: Hashable, Sendable {
     public var date: String
     /// An email's subject when it is not the appreciation's own (a repair's words).
     public var subject: String?
+    /// When it was written, to the second (a letter in a shared folder keeps it).
+    public var written: LocalTime?
 
-    public init(recordID: RecordID, person: String, text: String, invite: String?, date: String, subject: String? = nil) {
+    public init(recordID: RecordID, person: String, text: String, invite: String?, date: String, subject: String? = nil,
+                written: LocalTime? = nil) {
         self.recordID = recordID
         self.person = person
         self.text = text
         self.invite = invite
         self.date = date
         self.subject = subject
+        self.written = written
     }
 
     /// The whole message: the sentence, then a blank line and the invite when there is one.

@@ -6,6 +6,9 @@ public enum SendOutcome: Hashable, Sendable {
     case emailOpened(tool: String)
     /// No way was set up, so the message went to the clipboard (or not).
     case clipboard(ClipboardResult)
+    /// It went into the folder shared with them (`alreadyThere`: it was
+    /// there from an earlier send, and nothing was added).
+    case shared(folder: String, alreadyThere: Bool)
     /// It did not leave; the reason is safe to show.
     case failed(reason: String)
 
@@ -15,6 +18,7 @@ public enum SendOutcome: Hashable, Sendable {
         switch self {
         case .sent: return .command
         case .emailOpened: return .email
+        case .shared: return .share
         case .clipboard(.unavailable), .failed: return nil
         case .clipboard: return .clipboard
         }

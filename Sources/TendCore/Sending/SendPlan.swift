@@ -26,8 +26,10 @@ public struct SendPlan: Hashable, Sendable {
                             words: SendingWords, notes: [String] = []) -> SendPlan? {
         guard case .appreciation(let appreciation) = record.payload else { return nil }
         var invite: String?
-        // The invitation is to the evening ritual: a thank-you that opened a meeting goes without it.
-        if isFirstToPerson, appreciation.sent == nil, appreciation.meeting == nil {
+        // Someone reached through a shared folder uses Tend already; and the
+        // invitation is to the evening ritual, so a thank-you that opened a meeting goes without it.
+        let isShared = if case .share? = contact?.way { true } else { false }
+        if isFirstToPerson, appreciation.sent == nil, !isShared, appreciation.meeting == nil {
             switch options.invite {
             case .standard: invite = words.invite
             case .off: invite = nil
@@ -35,7 +37,7 @@ public struct SendPlan: Hashable, Sendable {
             }
         }
         let message = OutgoingMessage(recordID: record.id, person: appreciation.person, text: appreciation.text,
-                                      invite: invite, date: record.time.local.dayString)
+                                      invite: invite, date: record.time.local.dayString, written: record.time)
         return SendPlan(message: message, contact: contact, previouslySent: appreciation.sent, notes: notes)
     }
 
@@ -46,7 +48,7 @@ public struct SendPlan: Hashable, Sendable {
         guard case .repair(let repair) = record.payload, let words = repair.words,
               !words.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
         let message = OutgoingMessage(recordID: record.id, person: repair.who, text: words, invite: nil,
-                                      date: record.time.local.dayString, subject: subject)
+                                      date: record.time.local.dayString, subject: subject, written: record.time)
         return SendPlan(message: message, contact: contact, previouslySent: repair.sent, notes: notes)
     }
 }

@@ -24,6 +24,15 @@ public struct SendingWords: Hashable, Sendable {
     public var failed: String
     public var kept: String
     public var inviteNote: String
+    /// Sending through a shared folder: how it goes, that it went, that it
+    /// was there already, a folder others can read, a missing `[me] name`,
+    /// and a message sealed with age.
+    public var throughShare = ""
+    public var shared = ""
+    public var alreadyShared = ""
+    public var looseFolder = ""
+    public var needsName = ""
+    public var sealedNote = ""
     /// The gift page: its title and opening line.
     public var giftTitle: String
     public var giftOpening: String

@@ -10,13 +10,19 @@ import TOMLKit
 public struct ConfigParser {
     /// The path to name in problems.
     public var file: String
+    /// The home folder, for `~` in paths.
+    private let home: String
     private var problems: [ConfigProblem] = []
 
-    private init(file: String) { self.file = file }
+    private init(file: String, home: String) {
+        self.file = file
+        self.home = home
+    }
 
-    /// Parses `text`; `file` is only used to name the file in problems.
-    public static func parse(_ text: String, file: String) -> ConfigLoadResult {
-        var parser = ConfigParser(file: file)
+    /// Parses `text`; `file` is only used to name the file in problems,
+    /// `home` stands for `~` in paths.
+    public static func parse(_ text: String, file: String, home: String = FolderPath.home) -> ConfigLoadResult {
+        var parser = ConfigParser(file: file, home: home)
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
@@ -38,7 +44,8 @@ public struct ConfigParser {
 
     private mutating func read(_ root: TOMLTable) -> TendConfig {
         var config = TendConfig.defaults
-        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "meeting", "reminders", "practices", "display", "sync", "sending"])
+        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "meeting", "reminders", "practices", "display", "sync",
+                                               "sending", "me"])
         for ritual in Ritual.allCases {
             if let table = table(root, ritual.tableName) {
                 config.schedule.setPrompt(readRitual(table, ritual: ritual), for: ritual)
@@ -73,6 +80,9 @@ public struct ConfigParser {
         if let table = table(root, "sending") {
             config.sending = readSending(table)
         }
+        if let table = table(root, "me") {
+            config.me = readMe(table)
+        }
         return config
     }
 
@@ -104,6 +114,29 @@ public struct ConfigParser {
             wrongType("sending.invite", value, expected: #"true, false, or your own invitation in quotes"#)
         }
         return options
+    }
+
+    /// `[me] name = "Sam"` (signs letters and names the file they go in,
+    /// so it must make a file name anywhere) and `age_identity`, a key file.
+    private mutating func readMe(_ table: TOMLTable) -> MeOptions {
+        checkKeys(of: table, path: "me", known: ["name", "age_identity"])
+        var me = MeOptions()
+        let nameExpected = #"your name in quotes, like "Sam": it signs what you send through a shared folder"#
+        if let name = string(table, "name", path: "me.name", expected: nameExpected) {
+            if let reason = LetterFileName.problem(with: name) {
+                invalid("me.name", found: quoted(name) + " (\(reason))", expected: nameExpected)
+            } else {
+                me.name = name
+            }
+        }
+        let keyExpected = #"the path of an age key file in quotes, like "~/.config/tend/age.key""#
+        if let path = string(table, "age_identity", path: "me.age_identity", expected: keyExpected) {
+            switch FolderPath.expand(path, home: home) {
+            case .success(let expanded): me.ageIdentity = expanded
+            case .failure(let reason): invalid("me.age_identity", found: quoted(path) + " (\(reason))", expected: keyExpected)
+            }
+        }
+        return me
     }
 
     /// `notify_command = ["notify-send", "-u", "low"]` (argv), or the same as

@@ -41,6 +41,12 @@ public enum DefaultConfig {
 
     [sending]            # sending the bedtime sentence to the person; people.toml says how to reach whom
     invite = true        # the first message to someone invites them to try it too; false, or your own words in quotes
+    # Sharing a folder with someone who uses Tend too (share = "…" beside
+    # their name in people.toml): your name signs what you send them and
+    # names your file there, <name>.jsonl.
+    # [me]
+    # name = "Sam"
+    # age_identity = "~/.config/tend/age.key"   # opens letters sealed for you with age
     # Syncing with your other devices through git: `tend sync init REMOTE` sets
     # it up and adds this table. With it, Tend syncs when the app opens and closes.
     # [sync]

@@ -77,6 +77,13 @@ public enum PeopleEdit: Hashable, Sendable {
             guard stdin || SendTemplate.carriesMessage(arguments) else {
                 throw .invalid("That command never gets the message: put {message} in one of its arguments, or add --stdin.")
             }
+        case .share(let folder):
+            if case .failure(let reason) = FolderPath.expand(folder.written, home: FolderPath.home) {
+                throw .invalid("\"\(SafeText.line(folder.written))\" can't be a shared folder: \(reason).")
+            }
+            if let key = folder.ageRecipient, !PeopleParser.isAgeRecipient(key) {
+                throw .invalid("\"\(SafeText.line(key))\" doesn't look like an age public key (age1…, as age-keygen prints it).")
+            }
         }
     }
 
@@ -88,6 +95,9 @@ public enum PeopleEdit: Hashable, Sendable {
             if stdin { block += "stdin = true\n" }
         case .email(let address):
             block += "email = \(ConfigEdit.quoted(address))\n"
+        case .share(let folder):
+            block += "share = \(ConfigEdit.quoted(folder.written))\n"
+            if let key = folder.ageRecipient { block += "age_recipient = \(ConfigEdit.quoted(key))\n" }
         }
         return block
     }

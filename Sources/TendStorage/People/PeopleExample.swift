@@ -24,8 +24,17 @@ public enum PeopleExample {
     # [people."José"]
     # email = "jose@example.org"
     #
+    # Or a folder you both sync (Syncthing, or a git repository), when they
+    # use Tend too: what you send them goes into your own file there
+    # (<your [me] name>.jsonl, so set [me] name in config.toml), and their
+    # Tend shows it as a letter from you. Theirs to you shows here the same way.
+    #
+    # [people."Sam"]
+    # share = "~/Sync/sam-and-ana"
+    # age_recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"   # optional: sealed with age for their key alone
+    #
     # Anyone not listed here: the message is copied for you to paste.
-    # `tend people add NAME --email ADDRESS` or `tend people add NAME --send COMMAND ARG…`
+    # `tend people add NAME --email ADDRESS`, `--share FOLDER` or `--send COMMAND ARG…`
     # adds someone; `tend people remove NAME` takes them out again.
 
     """#

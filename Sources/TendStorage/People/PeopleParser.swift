@@ -9,18 +9,21 @@ import TOMLKit
 public struct PeopleParser {
     public var file: String
     private let layout: PeopleLayout
+    /// What `~` in a `share` path stands for.
+    private let home: String
     private var problems: [ConfigProblem] = []
 
-    private init(file: String, text: String) {
+    private init(file: String, text: String, home: String) {
         self.file = file
+        self.home = home
         layout = PeopleLayout(text)
     }
 
-    public static let knownKeys = ["send", "email", "stdin"]
+    public static let knownKeys = ["send", "email", "stdin", "share", "age_recipient"]
 
-    /// Parses `text`; `file` only names the file in problems.
-    public static func parse(_ text: String, file: String) -> PeopleLoadResult {
-        var parser = PeopleParser(file: file, text: text)
+    /// Parses `text`; `file` only names the file in problems, `home` stands for `~`.
+    public static func parse(_ text: String, file: String, home: String = FolderPath.home) -> PeopleLoadResult {
+        var parser = PeopleParser(file: file, text: text, home: home)
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
@@ -73,17 +76,32 @@ public struct PeopleParser {
             return nil
         }
         for key in table.keys.sorted() where !Self.knownKeys.contains(key) {
-            problems.append(problem(.unknownKey, name, key, found: SafeText.line(key), expected: "one of: send, email, stdin"))
+            problems.append(problem(.unknownKey, name, key, found: SafeText.line(key), expected: "one of: \(Self.knownKeys.joined(separator: ", "))"))
         }
         let send = table["send"], email = table["email"]
+        if let share = table["share"] {
+            if let other = send != nil ? "send" : email != nil ? "email" : nil {
+                problems.append(problem(.invalidValue, name, "share", found: "given beside \(other)",
+                                        expected: "one way per person: send, email or share"))
+                return nil
+            }
+            if table["stdin"] != nil {
+                problems.append(problem(.invalidValue, name, "stdin", found: "given with share", expected: "stdin only beside send"))
+            }
+            return readShare(name, share, recipient: table["age_recipient"])
+        }
+        if table["age_recipient"] != nil {
+            problems.append(problem(.invalidValue, name, "age_recipient", found: "given without share",
+                                    expected: "age_recipient only beside share, to seal what goes into the folder"))
+        }
         switch (send, email) {
         case (nil, nil):
             problems.append(problem(.missingKey, name, nil, found: "nothing",
-                                    expected: #"send = ["command", "{message}"] or email = "name@example.org""#))
+                                    expected: #"send = ["command", "{message}"], email = "name@example.org" or share = "~/Sync/folder""#))
             return nil
         case (.some, .some):
             problems.append(problem(.invalidValue, name, "email", found: "given beside send",
-                                    expected: "one way per person: send or email"))
+                                    expected: "one way per person: send, email or share"))
             return nil
         case (let send?, nil):
             return readCommand(name, send, stdin: table["stdin"])
@@ -152,6 +170,45 @@ public struct PeopleParser {
         }
         problems.append(problem(.invalidValue, name, "email", found: "\(quoted(address)) (\(reason))", expected: expected))
         return nil
+    }
+
+    private mutating func readShare(_ name: String, _ value: any TOMLValueConvertible,
+                                    recipient: (any TOMLValueConvertible)?) -> Contact? {
+        let expected = #"a folder you both sync, in quotes, like "~/Sync/sam-and-ana""#
+        guard let written = value.string else {
+            problems.append(problem(.wrongType, name, "share", found: describe(value), expected: expected))
+            return nil
+        }
+        let path: String
+        switch FolderPath.expand(written, home: home) {
+        case .success(let expanded): path = expanded
+        case .failure(let reason):
+            problems.append(problem(.invalidValue, name, "share", found: "\(quoted(written)) (\(reason))", expected: expected))
+            return nil
+        }
+        var folder = SharedFolder(path: path, written: written.trimmingCharacters(in: .whitespaces))
+        if let recipient {
+            let keyExpected = #"an age public key in quotes, like "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p""#
+            guard let key = recipient.string?.trimmingCharacters(in: .whitespaces) else {
+                problems.append(problem(.wrongType, name, "age_recipient", found: describe(recipient), expected: keyExpected))
+                return nil
+            }
+            guard Self.isAgeRecipient(key) else {
+                problems.append(problem(.invalidValue, name, "age_recipient", found: quoted(key), expected: keyExpected))
+                return nil
+            }
+            folder.ageRecipient = key
+        }
+        return Contact(name: name, way: .share(folder))
+    }
+
+    /// True for what `age -r` takes: an `age1…` key, or an ssh public key.
+    public static func isAgeRecipient(_ key: String) -> Bool {
+        if key.hasPrefix("ssh-ed25519 ") || key.hasPrefix("ssh-rsa ") {
+            return !key.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+        }
+        guard key.hasPrefix("age1"), key.count >= 20, key.count <= 200 else { return false }
+        return key.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
     }
 
     /// What is wrong with an email address, or nil when it looks usable.

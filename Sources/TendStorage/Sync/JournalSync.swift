@@ -20,14 +20,25 @@ public struct JournalSync {
     let git: Git
     /// Names this device in commit messages.
     let host: String
+    /// The lock writers of the folder hold while they append: the journal's
+    /// `.lock`, or in a shared folder the user's own letters lock.
+    let lockFile: String
+    /// True for a shared folder: two people who each cloned the same empty
+    /// repository and sent before syncing have unrelated histories, and
+    /// since each writes a file of their own, joining them loses nothing.
+    var joinsUnrelatedHistories = false
 
     /// How many times a push that lost a race is fetched, merged and tried again.
     static let attempts = 3
 
     /// A sync of `directory` with git found on the PATH of `environment`.
-    public init(directory: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(SyncError) {
+    /// `lockFileName` is the writers' lock inside it (a shared folder's
+    /// letters file has one of its own, see `LetterPost`).
+    public init(directory: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+                lockFileName: String = FileLock.fileName) throws(SyncError) {
         let directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         self.directory = directory
+        lockFile = directory + "/" + lockFileName
         git = try Git(directory: directory, environment: environment)
         var name = [CChar](repeating: 0, count: 256)
         host = gethostname(&name, name.count - 1) == 0
@@ -74,7 +85,7 @@ public struct JournalSync {
                 committed += try commitChanges(identity: identity)
                 if let remoteRef, try !isAncestor(remoteRef, of: "HEAD") {
                     let before = try git.commitID("HEAD")
-                    try merge(remoteRef, shownAs: "\(remote)/\(target)", allowUnrelated: upstream == nil, identity: identity)
+                    try merge(remoteRef, shownAs: "\(remote)/\(target)", allowUnrelated: upstream == nil || joinsUnrelatedHistories, identity: identity)
                     received += try count(from: before, to: "HEAD")
                     fixModes()
                 }
@@ -224,7 +235,10 @@ public struct JournalSync {
     func fixModes() {
         let manager = FileManager.default
         for name in SyncSupportFiles.all.map(\.name) { tighten("\(directory)/\(name)", to: POSIX.fileMode) }
-        for year in (try? manager.contentsOfDirectory(atPath: directory)) ?? [] where year.count == 4 && Int(year) != nil {
+        let names = (try? manager.contentsOfDirectory(atPath: directory)) ?? []
+        // A shared folder's letters files sit at its top.
+        for name in names where name.hasSuffix(".jsonl") { tighten("\(directory)/\(name)", to: POSIX.fileMode) }
+        for year in names where year.count == 4 && Int(year) != nil {
             let folder = "\(directory)/\(year)"
             tighten(folder, to: POSIX.folderMode)
             for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".jsonl") {
@@ -244,7 +258,7 @@ public struct JournalSync {
     func withJournalLock<T>(_ body: () throws(SyncError) -> T) throws(SyncError) -> T {
         var result: Result<T, SyncError>?
         do {
-            try FileLock.withLock(in: directory) { () throws(StorageError) in
+            try FileLock.withLock(at: lockFile) { () throws(StorageError) in
                 result = Result { () throws(SyncError) -> T in try body() }
             }
         } catch {

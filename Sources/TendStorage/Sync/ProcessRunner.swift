@@ -7,7 +7,7 @@ import Darwin
 
 /// Starts other programs the one safe way: argv through `posix_spawn`, never
 /// a shell, so nothing a user wrote can become a command. Each child gets
-/// `/dev/null` for input, pipes for output, default signals, a session of
+/// `/dev/null` for input (or the bytes it is given, through a pipe), pipes for output, default signals, a session of
 /// its own (no controlling terminal: a program that wants a password fails
 /// instead of reading keys meant for Tend) and a time limit, after which
 /// its whole process group is stopped. Output is bytes: callers pass stderr
@@ -58,34 +58,38 @@ public enum ProcessRunner {
 
     /// Runs `arguments` (the first is the program, a path or a name looked
     /// up on the environment's PATH) to the end or to `timeLimit` seconds.
+    /// With `input`, the child reads those bytes on its standard input
+    /// (then end of file): how a secret reaches `age` without touching a disk.
     public static func run(_ arguments: [String], environment: [String: String],
-                           timeLimit: Double) throws(Failure) -> Output {
-        try start(arguments, environment: environment, timeLimit: timeLimit).wait()
+                           timeLimit: Double, input: [UInt8]? = nil) throws(Failure) -> Output {
+        try start(arguments, environment: environment, timeLimit: timeLimit, input: input).wait()
     }
 
     /// Starts `arguments` and returns at once; `poll()` or `wait()` collect it.
     public static func start(_ arguments: [String], environment: [String: String],
-                             timeLimit: Double) throws(Failure) -> Running {
+                             timeLimit: Double, input: [UInt8]? = nil) throws(Failure) -> Running {
         guard let name = arguments.first else { throw .notFound(name: "") }
         guard let program = find(name, searchPath: environment["PATH"]) else { throw .notFound(name: name) }
-        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1], inPipe: [Int32] = [-1, -1]
         guard makePipe(&outPipe) else { throw .cannotStart(program: program, errno: errno) }
-        guard makePipe(&errPipe) else {
+        guard makePipe(&errPipe), input == nil || makePipe(&inPipe) else {
             let code = errno
-            outPipe.forEach { close($0) }
+            (outPipe + errPipe + inPipe).filter { $0 >= 0 }.forEach { close($0) }
             throw .cannotStart(program: program, errno: code)
         }
         let pid: pid_t
         do {
             pid = try spawn(program, arguments: Array(arguments.dropFirst()), environment: environment,
-                            stdout: outPipe[1], stderr: errPipe[1])
+                            stdin: input == nil ? nil : inPipe[0], stdout: outPipe[1], stderr: errPipe[1])
         } catch {
-            (outPipe + errPipe).forEach { close($0) }
+            (outPipe + errPipe + inPipe).filter { $0 >= 0 }.forEach { close($0) }
             throw error
         }
         close(outPipe[1])
         close(errPipe[1])
-        return Running(pid: pid, stdout: outPipe[0], stderr: errPipe[0], timeLimit: timeLimit)
+        if inPipe[0] >= 0 { close(inPipe[0]) }
+        return Running(pid: pid, stdout: outPipe[0], stderr: errPipe[0], input: input.map { ($0, inPipe[1]) },
+                       timeLimit: timeLimit)
     }
 
     /// Starts `arguments` with all output thrown away and forgets it: for
@@ -94,7 +98,7 @@ public enum ProcessRunner {
     public static func detach(_ arguments: [String], environment: [String: String]) throws(Failure) {
         guard let name = arguments.first else { throw .notFound(name: "") }
         guard let program = find(name, searchPath: environment["PATH"]) else { throw .notFound(name: name) }
-        _ = try spawn(program, arguments: Array(arguments.dropFirst()), environment: environment, stdout: nil, stderr: nil)
+        _ = try spawn(program, arguments: Array(arguments.dropFirst()), environment: environment, stdin: nil, stdout: nil, stderr: nil)
     }
 
     /// A started child. Not thread-safe: one owner polls it.
@@ -106,12 +110,40 @@ public enum ProcessRunner {
         private var stopSignalSentAt: Double?
         private var result: Output?
         private var isAbandoned = false
+        /// The write end of the child's standard input, while bytes remain for it.
+        private var inputFD: Int32 = -1
+        private var pendingInput: [UInt8] = []
 
-        init(pid: pid_t, stdout: Int32, stderr: Int32, timeLimit: Double) {
+        init(pid: pid_t, stdout: Int32, stderr: Int32, input: ([UInt8], Int32)? = nil, timeLimit: Double) {
             self.pid = pid
             fds = [stdout, stderr]
             for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
+            if let (bytes, fd) = input {
+                inputFD = fd
+                pendingInput = bytes
+                _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            }
             deadline = ProcessRunner.monotonicSeconds() + max(0, timeLimit)
+            feedInput()
+        }
+
+        /// Writes what the pipe takes now; closes it once all is written (or
+        /// the child stopped reading), so the child sees the end.
+        private func feedInput() {
+            guard inputFD >= 0 else { return }
+            // A child that closes its input early must not end Tend with SIGPIPE.
+            let previous = signal(SIGPIPE, SIG_IGN)
+            defer { signal(SIGPIPE, previous) }
+            while !pendingInput.isEmpty {
+                let written = pendingInput.withUnsafeBytes { write(inputFD, $0.baseAddress, $0.count) }
+                if written > 0 { pendingInput.removeFirst(written); continue }
+                if written < 0, errno == EINTR { continue }
+                if written < 0, errno == EAGAIN || errno == EWOULDBLOCK { return }
+                break
+            }
+            close(inputFD)
+            inputFD = -1
+            pendingInput = []
         }
 
         deinit {
@@ -122,6 +154,7 @@ public enum ProcessRunner {
                 while waitpid(pid, &status, 0) == -1, errno == EINTR {}
             }
             for fd in fds where fd >= 0 { close(fd) }
+            if inputFD >= 0 { close(inputFD) }
         }
 
         /// Lets the child run on alone, unwatched and never stopped (a sync
@@ -130,6 +163,8 @@ public enum ProcessRunner {
         public func abandon() {
             guard result == nil else { return }
             isAbandoned = true
+            if inputFD >= 0 { close(inputFD) }
+            inputFD = -1
             for index in fds.indices where fds[index] >= 0 {
                 close(fds[index])
                 fds[index] = -1
@@ -152,7 +187,8 @@ public enum ProcessRunner {
         private func step(waitMilliseconds: Int32) -> Output? {
             if let result { return result }
             if isAbandoned { return Output(status: 0) }
-            drain(waitMilliseconds: waitMilliseconds)
+            feedInput()
+            drain(waitMilliseconds: inputFD >= 0 ? min(waitMilliseconds, 5) : waitMilliseconds)
             var status: Int32 = 0
             let reaped = waitpid(pid, &status, WNOHANG)
             if reaped == pid {
@@ -183,6 +219,8 @@ public enum ProcessRunner {
 
         private func finish(_ output: Output) {
             result = output
+            if inputFD >= 0 { close(inputFD) }
+            inputFD = -1
             for index in fds.indices where fds[index] >= 0 {
                 close(fds[index])
                 fds[index] = -1
@@ -229,11 +267,13 @@ public enum ProcessRunner {
     #endif
 
     private static func spawn(_ program: String, arguments: [String], environment: [String: String],
-                              stdout: Int32?, stderr: Int32?) throws(Failure) -> pid_t {
+                              stdin: Int32?, stdout: Int32?, stderr: Int32?) throws(Failure) -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if let stdin { posix_spawn_file_actions_adddup2(&actions, stdin, 0) } else {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        }
         if let stdout { posix_spawn_file_actions_adddup2(&actions, stdout, 1) } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }

@@ -4,7 +4,8 @@ import TendCore
 /// over journal files: the entries on added lines that were not there
 /// before. A line a merge moved, or the same line twice, is one entry (the
 /// id decides, as for every reader); the record of a prompt already offered
-/// is bookkeeping, not an entry, and is left out.
+/// and the note that a letter was read are bookkeeping, not entries, and
+/// are left out.
 public enum SyncCount {
     public static func newEntries(inDiff diff: [UInt8]) -> Int {
         var added = Set<String>(), removed = Set<String>()
@@ -26,11 +27,15 @@ public enum SyncCount {
         if line.last == 0x0D { line = line.dropLast() }
         guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return nil }
         if let object = try? JSONLineParser.parseObject(line), case .string(let id)? = object["id"] {
-            if case .string(RecordKind.promptFired.rawValue)? = object["kind"] { return nil }
+            if case .string(let kind)? = object["kind"], bookkeeping.contains(kind) { return nil }
             return "id " + id
         }
         return "line " + String(decoding: line, as: UTF8.self)
     }
+
+    /// Kinds that only keep track (a prompt offered, a letter read or put
+    /// away), not entries anyone wrote.
+    private static let bookkeeping: Set<String> = Set([RecordKind.promptFired, .letterRead, .letterHidden].map(\.rawValue))
 
     private static let fileHeader = Array("diff --git ".utf8)
     private static let hunkHeader = Array("@@".utf8)

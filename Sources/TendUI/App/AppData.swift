@@ -19,12 +19,15 @@ public struct AppData: Sendable {
     public var fired: Set<Firing>
     /// Unfinished rituals left from an earlier session, newest first, to offer back.
     public var drafts: [Draft]
+    /// Letters from the folders shared with people, and which are read.
+    public var letters: LetterBox
 
     public init(journal: RecentJournal = RecentJournal(), practices: PracticeLibrary = .builtIn,
                 prompts: PromptLibrary = .builtIn, config: TendConfig = .defaults, configProblems: [String] = [],
-                fired: Set<Firing> = [], drafts: [Draft] = []) {
+                fired: Set<Firing> = [], drafts: [Draft] = [], letters: LetterBox = LetterBox()) {
         self.journal = journal; self.practices = practices; self.prompts = prompts
         self.config = config; self.configProblems = configProblems; self.fired = fired
         self.drafts = drafts
+        self.letters = letters
     }
 }

@@ -90,11 +90,14 @@ public struct AppState: Sendable {
             report = newReport
         case .saved(_, .success(let record)):
             context.data.journal.add(record)
+            context.data.letters.note(record)
             banner.forgetDone(context)
         case .saved(_, .failure(let failure)):
             report = Report(failure.message, tone: .problem)
         case .historyLoaded, .sendPrepared, .sendFinished, .textCopied:
             break
+        case .lettersLoaded(let letters):
+            context.data.letters = letters
         case .journalReloaded(let journal, let fired):
             context.data.journal = journal
             context.data.fired.formUnion(fired)
@@ -132,7 +135,7 @@ public struct AppState: Sendable {
             case .quit(let status): exitStatus = status
             case .report(let newReport): report = newReport
             case .bell, .copy, .save, .loadHistory, .claimPrompt, .keepDraft, .dropDraft, .leaveWord,
-                 .prepareSend, .send, .copyText:
+                 .prepareSend, .send, .copyText, .loadLetters:
                 outside.append(effect)
             }
         }

@@ -39,4 +39,7 @@ public enum Effect: Hashable, Sendable {
     case send(SendPlan)
     /// Copies text through the clipboard chain; answered by `textCopied`.
     case copyText(String)
+    /// Reads the shared folders again, with the whole journal's notes on
+    /// them and sealed letters opened; answered by `lettersLoaded`.
+    case loadLetters
 }

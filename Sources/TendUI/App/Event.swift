@@ -27,6 +27,9 @@ public enum Event: Sendable {
     case sendFinished(SendReport)
     /// What copying achieved, as `copyText` asked.
     case textCopied(ClipboardResult)
+    /// The letters in the shared folders, as `loadLetters` asked (or as a
+    /// sync brought them).
+    case lettersLoaded(LetterBox)
 }
 
 /// The outcome of an effect, as the user should hear about it.

@@ -26,6 +26,8 @@ public enum Route: Hashable, Sendable {
     case tally(Tally.Tone)
     case browse
     case week
+    /// What people sent through the folders shared with them.
+    case letters
     /// `?`: the keys of the screen it opens over.
     case help
     /// "You were writing to Zoë": an unfinished ritual left by an earlier session.

@@ -20,6 +20,7 @@ public enum ScreenFactory {
         case .tally(let tone): return TallyScreen(tone: tone)
         case .browse: return BrowseScreen(context: context)
         case .week: return WeekScreen(context: context)
+        case .letters: return LettersScreen(context: context)
         case .help: return HelpScreen(for: below ?? HomeScreen())
         case .draftOffer(let draft, let replacesRoot): return DraftOfferScreen(offering: draft, replacesRoot: replacesRoot)
         case .resume(let draft, let endsApp):

@@ -26,9 +26,14 @@ struct DoctorCommand: ParsableCommand {
             print(lines.map(SafeText.line).joined(separator: "\n"))
             return
         }
-        var report = journal.diagnose()
+        // Folders shared with people: their letters files, and who can open them (never strays in the data folder).
+        let book = PeopleFile(paths: global.paths).load().book
+        var report = journal.diagnose(sharedFolders: LetterShelf.folders(in: book).map(\.folder.path))
         // Syncing: merge markers, and the git repository when the folder is one.
         report.findings += JournalSync.findings(directory: journal.directory)
+        let config = ConfigFile(paths: global.paths)
+        report.findings += LetterShelf.findings(book: book, me: config.load().config.me.name, configPath: config.path,
+                                                journal: journal.directory)
         var lines = ["Checked \(journal.directory): \(report.files) file\(report.files == 1 ? "" : "s"), \(report.records) entr\(report.records == 1 ? "y" : "ies")."]
         for finding in report.findings {
             var place = finding.path ?? ""

@@ -27,6 +27,7 @@ struct PeopleCommand: ParsableCommand {
             out.write("Nobody is set up yet, so messages are copied for you to paste.\n")
             out.write("Add someone: tend people add Ana --send signal-cli send -m {message} +4915550100\n")
             out.write("         or: tend people add José --email jose@example.org\n")
+            out.write("         or: tend people add Sam --share ~/Sync/sam-and-ana   (someone who uses Tend too)\n")
         } else {
             let names = loaded.book.contacts.map { SafeText.line($0.name) }
             let width = min(24, names.map(\.displayWidth).max() ?? 0)
@@ -52,16 +53,21 @@ struct PeopleCommand: ParsableCommand {
     }
 }
 
-/// `tend people add NAME --email ADDRESS | [--stdin] --send COMMAND ARG…`.
+/// `tend people add NAME --email ADDRESS | --share FOLDER [--age-recipient KEY] | [--stdin] --send COMMAND ARG…`.
 struct PeopleAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Say how to reach someone: their email, or a command that sends the message.",
+        abstract: "Say how to reach someone: their email, a folder you share, or a command that sends the message.",
         discussion: """
             --send takes the rest of the line as the command and its arguments, never through a shell. \
             In them {message} is the sentence (with a short invitation the first time), {text} the sentence \
             alone, {name} the person and {date} the day it was written. Quote each as your shell needs: \
             tend people add Ana --send signal-cli send -m '{message}' +4915550100
+
+            --share names a folder you both sync (Syncthing, or a git repository) when they use Tend too: \
+            what you send goes into your own file there, signed with [me] name from config.toml, and \
+            what they send you shows as letters (`tend letters`).
+
             Someone already listed gets the new way in place of the old.
             """
     )
@@ -74,6 +80,13 @@ struct PeopleAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Their email address; your mail program opens with the message filled in.", valueName: "address"))
     var email: String?
 
+    @Option(help: ArgumentHelp("A folder you both sync, for someone who uses Tend too.", valueName: "folder"))
+    var share: String?
+
+    @Option(name: .customLong("age-recipient"),
+            help: ArgumentHelp("With --share: their age public key; what you send is sealed for it.", valueName: "key"))
+    var ageRecipient: String?
+
     @Flag(help: "Also give the message to the command's standard input.")
     var stdin = false
 
@@ -83,16 +96,20 @@ struct PeopleAddCommand: ParsableCommand {
     func validate() throws {
         guard RawArguments.areValidUTF8 else { throw ValidationError("Part of that is not valid UTF-8; nothing was changed.") }
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("Give a name, like: tend people add Ana --email ana@example.org") }
-        switch (email, send.isEmpty) {
-        case (nil, true): throw ValidationError("Say how: --email ADDRESS, or --send COMMAND ARG… (the rest of the line).")
-        case (.some, false): throw ValidationError("One way per person: --email or --send, not both.")
-        default: break
-        }
-        if email != nil, stdin { throw ValidationError("--stdin goes with --send.") }
+        let ways = [email != nil, share != nil, !send.isEmpty].filter { $0 }.count
+        if ways == 0 { throw ValidationError("Say how: --email ADDRESS, --share FOLDER, or --send COMMAND ARG… (the rest of the line).") }
+        if ways > 1 { throw ValidationError("One way per person: --email, --share or --send.") }
+        if stdin, send.isEmpty { throw ValidationError("--stdin goes with --send.") }
+        if ageRecipient != nil, share == nil { throw ValidationError("--age-recipient goes with --share.") }
     }
 
     func run() throws {
-        let way: ContactWay = email.map { .email($0.trimmingCharacters(in: .whitespaces)) } ?? .command(send, stdin: stdin)
+        let way: ContactWay
+        if let share {
+            way = .share(try Self.folder(share, ageRecipient: ageRecipient?.trimmingCharacters(in: .whitespaces)))
+        } else {
+            way = email.map { .email($0.trimmingCharacters(in: .whitespaces)) } ?? .command(send, stdin: stdin)
+        }
         let contact = Contact(name: name.trimmingCharacters(in: .whitespaces), way: way)
         let file = PeopleFile(paths: global.paths)
         let previous = try PeopleCommand.reporting { () throws(PeopleError) in try file.apply(.add(contact)) }
@@ -102,6 +119,29 @@ struct PeopleAddCommand: ParsableCommand {
         } else {
             print("\(SafeText.line(contact.name)): \(how). Saved in \(SafeText.line(file.path)).")
         }
+    }
+}
+
+extension PeopleAddCommand {
+    /// The folder as typed (or as the shell expanded it), written for
+    /// people.toml: relative paths made whole, the home folder as `~`, so
+    /// the file reads the same on another machine.
+    static func folder(_ typed: String, ageRecipient: String?) throws -> SharedFolder {
+        let home = FolderPath.home
+        guard let path = FolderPath.resolve(typed, currentDirectory: FileManager.default.currentDirectoryPath, home: home) else {
+            throw ValidationError("\"\(SafeText.line(typed))\" can't be a shared folder; give its path, like ~/Sync/sam-and-ana.")
+        }
+        let inHome = home.hasSuffix("/") ? home : home + "/"
+        let written = path.hasPrefix(inHome) ? "~/" + path.dropFirst(inHome.count) : path
+        if !isFolder(path) {
+            StorageCommandSupport.printError("Note: \(SafeText.line(written)) isn't there yet; letters wait until it is.")
+        }
+        return SharedFolder(path: path, written: written, ageRecipient: ageRecipient)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }
 

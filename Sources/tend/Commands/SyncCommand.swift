@@ -20,6 +20,8 @@ struct SyncCommand: ParsableCommand {
             changes nothing. It never force-pushes and never rewrites history; when something \
             stops it (no network, a refused key, a file changed by hand), it says what to do \
             and your journal stays as it was. Set it up first with `tend sync init`.
+            A folder shared with someone (share = "…" in people.toml) that is a git repository \
+            is synced the same way, after the journal.
             """,
         subcommands: [SyncInitCommand.self]
     )
@@ -35,17 +37,36 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         Self.prepare()
         let directory = global.paths.dataDirectory.path
-        do {
-            let summary = try JournalSync(directory: directory).sync()
-            if json {
-                print(String(decoding: summary.jsonLine, as: UTF8.self))
-            } else if !quiet {
-                print(SafeText.line(summary.text))
-            }
-        } catch {
-            Self.report(error, json: json)
-            throw error == .interrupted ? ExitCode(130) : ExitCode.failure
+        let shares = SharedFolderSync.repositories(in: PeopleFile(paths: global.paths).load().book)
+        // With only shared folders in git, the journal not being one is no mistake.
+        let journal: Result<SyncSummary, SyncError>? = shares.isEmpty || JournalSync.isSetUp(directory: directory)
+            ? Result { () throws(SyncError) -> SyncSummary in try JournalSync(directory: directory).sync() } : nil
+        var synced: [SharedFolderSync] = []
+        if journal.map({ if case .failure(.interrupted) = $0 { false } else { true } }) ?? true {
+            let me = ConfigFile(paths: global.paths).load().config.me.name
+            synced = shares.map { SharedFolderSync.sync($0.folder, people: $0.people, me: me) }
         }
+        if json {
+            var object = JSONObject()
+            switch journal {
+            case .success(let summary)?: object = (try? JSONLineParser.parseObject(summary.jsonLine)) ?? object
+            case .failure(let error)?: object = (try? JSONLineParser.parseObject(error.jsonLine)) ?? object
+            case nil: object.add("status", "shares")
+            }
+            if !synced.isEmpty { object.members.append(.init("shares", .array(synced.map(\.jsonValue)))) }
+            print(String(decoding: JSONLineWriter.line(object), as: UTF8.self))
+        } else {
+            switch journal {
+            case .success(let summary)?: if !quiet { print(SafeText.line(summary.text)) }
+            case .failure(let error)?: Self.report(error, json: false)
+            case nil: break
+            }
+            for share in synced {
+                if share.succeeded { if !quiet { print(share.text) } } else { StorageCommandSupport.printError(share.text) }
+            }
+        }
+        if case .failure(let error)? = journal { throw error == .interrupted ? ExitCode(130) : ExitCode.failure }
+        if synced.contains(where: { !$0.succeeded }) { throw ExitCode.failure }
     }
 
     /// Files git writes inside the data folder stay private, whatever the

@@ -8,6 +8,8 @@ enum PeopleListing {
             return arguments.map(shellWord).joined(separator: " ") + (stdin ? "   (the message also on its input)" : "")
         case .email(let address):
             return "email " + SafeText.line(address)
+        case .share(let folder):
+            return "share " + shellWord(folder.written) + (folder.ageRecipient == nil ? "" : "   (sealed with age)")
         }
     }
 

@@ -26,6 +26,8 @@ enum SendDelivery {
             out.write(SendingWords.fill(words.sent, ["name": name]) + "\n")
         case .emailOpened:
             out.write(words.emailOpened + "\n")
+        case .shared(_, let alreadyThere):
+            out.write(SendingWords.fill(alreadyThere ? words.alreadyShared : words.shared, ["name": name]) + "\n")
         case .clipboard(let result):
             // Shown as well, so it can be copied by hand whatever the clipboard did.
             out.write(plan.message.message.split(separator: "\n", omittingEmptySubsequences: false)
@@ -38,7 +40,7 @@ enum SendDelivery {
                 StorageCommandSupport.printError(words.words(for: result, name: name))
             }
             StorageCommandSupport.printError(
-                "To send to \(name) straight away next time: tend people add \(PeopleListing.shellWord(plan.message.person)) --email ADDRESS, or --send COMMAND ARG…")
+                "To send to \(name) straight away next time: tend people add \(PeopleListing.shellWord(plan.message.person)) --email ADDRESS, --share FOLDER or --send COMMAND ARG…")
         case .failed(let reason):
             out.flush()
             StorageCommandSupport.printError("Not sent: \(reason)")

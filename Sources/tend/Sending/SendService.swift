@@ -14,6 +14,10 @@ struct SendService {
     let journal: Journal
     let people: PeopleFile
     let options: SendingOptions
+    /// `[me]`: the name what goes into a shared folder is signed with.
+    let me: MeOptions
+    /// config.toml, for the message when `[me] name` is missing.
+    let configPath: String
     let words: SendingWords
     /// The email subject of a repair's words.
     let repairSubject: String
@@ -23,13 +27,15 @@ struct SendService {
     /// Now, for the time in the `sent` edit.
     let now: () -> Date
 
-    init(paths: StoragePaths, options: SendingOptions, words: SendingWords = PromptLibrary.builtIn.sending,
+    init(paths: StoragePaths, options: SendingOptions, me: MeOptions = MeOptions(), words: SendingWords = PromptLibrary.builtIn.sending,
          repairSubject: String = PromptLibrary.builtIn.repairDraft.wordsSubject,
          environment: [String: String] = ProcessInfo.processInfo.environment,
          askTerminal: @escaping (String) -> Bool, now: @escaping () -> Date) {
         journal = Journal(paths: paths)
         people = PeopleFile(paths: paths)
         self.options = options
+        self.me = me
+        configPath = paths.configFile.path
         self.words = words
         self.repairSubject = repairSubject
         self.environment = environment
@@ -58,20 +64,60 @@ struct SendService {
         }
         guard case .appreciation(let appreciation) = current.payload else { return nil }
         let loaded = people.loadCreatingExample()
-        let notes = loaded.problems.filter { Self.concerns($0, appreciation.person) }.map(\.description)
+        var notes = loaded.problems.filter { Self.concerns($0, appreciation.person) }.map(\.description)
+        let contact = loaded.book.contact(for: appreciation.person)
+        if case .share(let folder)? = contact?.way { notes += shareNotes(folder) }
         let isFirst = !SendHistory.hasSent(to: appreciation.person, in: history)
-        return SendPlan.make(for: current, contact: loaded.book.contact(for: appreciation.person), isFirstToPerson: isFirst,
+        return SendPlan.make(for: current, contact: contact, isFirstToPerson: isFirst,
                              options: options, words: words, notes: notes)
+    }
+
+    /// What to know before sending through a shared folder: a missing
+    /// `[me] name`, a folder that is not there, one that others can open
+    /// (said once, here, before each send), a message sealed with age.
+    func shareNotes(_ folder: SharedFolder) -> [String] {
+        var notes: [String] = []
+        if me.name == nil { notes.append(SendingWords.fill(words.needsName, ["config": configPath])) }
+        var isFolder: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+            notes.append(LetterPostError.folderMissing(folder.written).description)
+        } else if let mode = SharedFolderCheck.looseMode(of: folder.path) {
+            notes.append(SendingWords.fill(words.looseFolder, ["folder": SafeText.line(folder.written), "mode": mode]))
+        }
+        if folder.ageRecipient != nil { notes.append(words.sealedNote) }
+        return notes
     }
 
     /// Sends, and records it when it left.
     func send(_ plan: SendPlan) -> SendReport {
+        if case .share(let folder)? = plan.contact?.way { return share(plan, through: folder) }
         let clipboard = Clipboard(environment: environment, askTerminal: askTerminal)
         let sender = MessageSender(environment: environment, timeLimit: timeLimit, clipboard: clipboard,
                                    subject: plan.message.subject ?? words.subject)
         let outcome = sender.send(plan)
         guard let via = outcome.via else { return SendReport(recordID: plan.message.recordID, outcome: outcome) }
         return record(via, for: plan.message.recordID, outcome: outcome)
+    }
+
+    /// Puts the letter in the shared folder, and records it as sent (once:
+    /// a resend that finds it there already adds nothing anywhere).
+    private func share(_ plan: SendPlan, through folder: SharedFolder) -> SendReport {
+        let id = plan.message.recordID
+        guard let name = me.name else {
+            return SendReport(recordID: id, outcome: .failed(reason: SendingWords.fill(words.needsName, ["config": configPath])))
+        }
+        let post = LetterPost(folder: folder, me: name)
+        let sent = LocalTime(now(), in: .current)
+        let outcome: SendOutcome
+        do {
+            let result = try post.send(plan.message, to: plan.contact?.name ?? plan.message.person,
+                                       written: plan.message.written ?? sent, sent: sent, age: AgeTool(environment: environment))
+            outcome = .shared(folder: folder.written, alreadyThere: result == .alreadyThere)
+            if result == .alreadyThere, plan.previouslySent != nil { return SendReport(recordID: id, outcome: outcome) }
+        } catch {
+            return SendReport(recordID: id, outcome: .failed(reason: error.description))
+        }
+        return record(.share, for: id, outcome: outcome)
     }
 
     /// Appends the `sent` edit.
@@ -100,7 +146,7 @@ extension SendService {
         let config = ConfigFile(paths: paths).load()
         let start = try LaunchClock.now()
         let began = Date()
-        return SendService(paths: paths, options: config.config.sending, askTerminal: TerminalClipboard.ask,
+        return SendService(paths: paths, options: config.config.sending, me: config.config.me, askTerminal: TerminalClipboard.ask,
                            now: { start.addingTimeInterval(Date().timeIntervalSince(began)) })
     }
 }

@@ -78,8 +78,8 @@ enum BrowseListView {
         }
     }
 
-    /// The friendly screen of an empty journal.
-    static func renderEmpty(into canvas: inout Canvas, area: Rect) {
+    /// The friendly screen of an empty journal (and the letters hint, when letters are there).
+    static func renderEmpty(into canvas: inout Canvas, area: Rect, letters: String? = nil) {
         // The last row stays free for notes.
         var flow = Flow(area.content.dropping(top: area.height > 10 ? 1 : 0).dropping(bottom: 1))
         canvas.write("Nothing here yet.", in: flow.next(), style: Style(.warm, bold: true))
@@ -93,5 +93,6 @@ enum BrowseListView {
             flow.place(Paragraph(paragraph, style: style), into: &canvas)
             flow.skip()
         }
+        if let letters { flow.place(Paragraph(letters, style: Style(.accent)), into: &canvas) }
     }
 }

@@ -4,7 +4,7 @@ extension BrowseScreen {
     enum Intent: Sendable, Equatable {
         case down, up, pageDown, pageUp, halfDown, halfUp, top, bottom, wheelDown, wheelUp
         case open, back, leave, search, nextMatch, previousMatch
-        case toggleKinds, people, month, onThisDay, edit, delete, copy, write, send, unsent
+        case toggleKinds, people, month, onThisDay, edit, delete, copy, write, send, unsent, letters
         case accept, cancel, nextField, previousField, confirm
 
         init(_ move: ListMove) {
@@ -78,6 +78,7 @@ extension BrowseScreen {
         if index.isEmpty {
             return KeyMap([
                 KeyBinding([.character("t")], "t", "write an appreciation now", .write, footer: "write one"),
+                KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
                 KeyBinding([.escape, .character("q")], "q", "leave", .leave, footer: "back"),
             ])
         }
@@ -99,6 +100,7 @@ extension BrowseScreen {
                 KeyBinding([.character("u")], "u", filter.unsentOnly ? "sent ones too" : "not sent yet", .unsent),
                 KeyBinding([.character("m")], "m", "jump to a month", .month),
                 KeyBinding([.character("o")], "o", "on this day, in earlier months and years", .onThisDay),
+                KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
             ] + entryActions + Self.moving
             if let clearing = escapeClears {
                 bindings.append(KeyBinding([.escape], "Esc", clearing, .back, footer: "clear"))

@@ -13,7 +13,7 @@ extension BrowseScreen {
             return
         }
         if index.isEmpty {
-            BrowseListView.renderEmpty(into: &canvas, area: area)
+            BrowseListView.renderEmpty(into: &canvas, area: area, letters: LettersLine.browseHint(context))
             return
         }
         switch mode {
@@ -51,7 +51,7 @@ extension BrowseScreen {
         renderStatus(into: &canvas, area: layout.status, context: context)
     }
 
-    /// The top row: what is shown on the left, the search or month field on the right.
+    /// The top row: what is shown on the left, the search or month field (or the letters hint) on the right.
     func renderStatus(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         if case .jumping(let field) = mode {
             let label = "Jump to month "
@@ -72,7 +72,8 @@ extension BrowseScreen {
         }
         var scope = BrowseListView.scopeText(filter: filter, list: list, index: index, calendar: context.calendar)
         if loading != .loaded { scope += " so far" }
-        let right = search.isActive ? "“\(search.text.truncated(toWidth: 16))” \(count)" : ""
+        // The search when there is one; else whether letters are there.
+        let right = search.isActive ? "“\(search.text.truncated(toWidth: 16))” \(count)" : LettersLine.browseHint(context) ?? ""
         let parts = Layout.columns(area, right.isEmpty ? [.fill] : [.fill, .fixed(2), .fixed(right.displayWidth)])
         let used = canvas.write(scope, in: parts[0], style: .muted)
         if !right.isEmpty, used + 2 + right.displayWidth <= area.width {

@@ -157,6 +157,7 @@ public struct BrowseScreen: Screen {
         guard let intent = keys.intent(for: key) else { return typed(key, context: context) }
         if intent == .leave { return [.pop] }
         if intent == .write { return [.replace(.thanks())] }
+        if intent == .letters { return LettersLine.open(context) }
         guard !isWaiting else { return [] }
         switch mode {
         case .list where search.isTyping: return searching(intent, context: context)

@@ -58,7 +58,7 @@ enum EntryDetailView {
             }
         case .tally(let t):
             rows = [("Moment", t.tone == .positive ? "a good one" : "a hard one"), ("What", t.text), ("With", t.person)]
-        case .appreciation, .promptFired, .edit, .delete:
+        case .appreciation, .promptFired, .letterRead, .letterHidden, .edit, .delete:
             rows = [("", RecordSummary.text(of: record, practices: practices))]
         }
         return rows.compactMap { label, value in

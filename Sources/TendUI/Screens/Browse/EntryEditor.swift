@@ -50,7 +50,7 @@ struct EntryEditor: Equatable, Sendable {
                            field("Energy", "energising", m.energising, limit: 2000)]
             }
             kindName = "meeting"
-        case .pause, .promptFired, .edit, .delete:
+        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete:
             return nil
         }
         target = record.id

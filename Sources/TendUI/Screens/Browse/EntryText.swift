@@ -32,7 +32,7 @@ enum EntryText {
     static func isListed(_ record: Record) -> Bool {
         switch record.payload {
         case .checkIn, .pause, .appreciation, .repair, .tally, .meeting: return true
-        case .promptFired, .edit, .delete: return false
+        case .promptFired, .letterRead, .letterHidden, .edit, .delete: return false
         }
     }
 

@@ -8,7 +8,7 @@ public struct HomeScreen: Screen {
     private var selection = 0
 
     enum Intent: Sendable {
-        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit
+        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit, letters
     }
 
     static let keys: KeyMap<Intent> = {
@@ -24,6 +24,7 @@ public struct HomeScreen: Screen {
             KeyBinding([.enter], "Enter", "open the chosen item", .choose),
             KeyBinding([.character("+")], "+", "note a good moment", .tally(.positive)),
             KeyBinding([.character("-")], "-", "note a hard moment", .tally(.negative)),
+            KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
             KeyBinding([.character("q")], "q", "quit Tend", .quit, footer: "quit"),
         ])
     }()
@@ -42,6 +43,7 @@ public struct HomeScreen: Screen {
         case .bottom: selection = count - 1
         case .quit: return [.quit(status: 0)]
         case .tally(let tone): return [.push(.tally(tone))]
+        case .letters: return LettersLine.open(context)
         case .choose: return open(HomeMenu.items[selection], context: context)
         case .open(let item):
             selection = HomeMenu.items.firstIndex(of: item) ?? selection
@@ -73,23 +75,31 @@ public struct HomeScreen: Screen {
         var y = area.y + (isRoomy ? 1 : 0)
         // With no row of its own below the menu, the balance takes the streak's place.
         let hasBalanceRow = area.height >= HomeMenu.items.count + 3
-        // And with no row at all below it, a config mistake takes the greeting's, so it is never hidden.
-        let problemOnTop = area.height <= HomeMenu.items.count + 1 ? context.data.configProblems.first : nil
+        // And with no row at all below it, a mistake in the journal or the config takes the greeting's,
+        // so it is never hidden; a letter's mark keeps its place at the row's end.
+        let problemOnTop = area.height <= HomeMenu.items.count + 1
+            ? context.data.journalProblems.first ?? context.data.configProblems.first : nil
         let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
         if let problemOnTop {
-            canvas.write(problemOnTop, x: left, y: y, style: Style(.alert), truncatingTo: width)
+            let markRoom = LettersLine.mark(context).map { $0.displayWidth + 2 } ?? 0
+            canvas.write(problemOnTop, x: left, y: y, style: Style(.alert), truncatingTo: width - markRoom)
         } else {
             canvas.write(greeting, x: left, y: y, style: Style(.warm, bold: true), truncatingTo: width)
         }
         let room = width - greeting.displayWidth - 3
+        let greetingRow = y
+        // Columns taken at the right end of the greeting row.
+        var rightUsed = 0
         if problemOnTop != nil {
-            // The mistake has the row to itself.
+            // The mistake has the row, but for a letter's mark.
         } else if !hasBalanceRow, !summary.balance.isEmpty {
             let spans = BalanceLine.spans(summary.balance, width: room)
-            BalanceLine.render(spans, into: &canvas, x: area.maxX - 2 - BalanceLine.columns(of: spans), y: y, width: room)
+            rightUsed = BalanceLine.columns(of: spans)
+            BalanceLine.render(spans, into: &canvas, x: area.maxX - 2 - rightUsed, y: y, width: room)
         } else if summary.streak > 1 {
             let streak = summary.streakText
             if streak.displayWidth <= room {
+                rightUsed = streak.displayWidth
                 canvas.write(streak, x: area.maxX - 2 - streak.displayWidth, y: y, style: Style(.good))
             }
         }
@@ -118,6 +128,14 @@ public struct HomeScreen: Screen {
         let problemRows = Self.problemLines(problem, width: width,
                                             rows: (hasBalanceRow ? balanceRow : area.maxY) - afterMenu)
         let end = balanceRow - (problemRows.isEmpty ? 1 : problemRows.count + 1)
+        // A letter waiting: one quiet line above today's practice, where the problem rows leave room;
+        // else, in a small window, a mark beside the greeting.
+        if y + 1 < end, LettersLine.render(into: &canvas, x: left, y: y, width: width, context: context) {
+            y += 2
+        } else if let mark = LettersLine.mark(context), mark.displayWidth <= room - rightUsed - (rightUsed > 0 ? 2 : 0) {
+            let x = area.maxX - 2 - rightUsed - (rightUsed > 0 ? 2 : 0) - mark.displayWidth
+            canvas.write(mark, x: x, y: greetingRow, style: Style(.warm))
+        }
         if let practice = summary.practice, y + 1 < end {
             canvas.write("Today's practice", x: left, y: y, style: .muted)
             canvas.write(practice.name, x: left + 2, y: y + 1, style: Style(bold: true), truncatingTo: width - 2)

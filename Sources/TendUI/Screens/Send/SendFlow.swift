@@ -224,6 +224,8 @@ struct SendFlow: Hashable, Sendable {
         switch report.outcome {
         case .sent: said = Report(SendingWords.fill(words.sent, ["name": name]))
         case .emailOpened: said = Report(words.emailOpened)
+        case .shared(_, let alreadyThere):
+            said = Report(SendingWords.fill(alreadyThere ? words.alreadyShared : words.shared, ["name": name]))
         case .clipboard(.unavailable):
             step = .showingPlainly
             return

@@ -78,6 +78,8 @@ enum SendFlowView {
         switch plan.contact?.way {
         case .command?: return SendingWords.fill(words.throughCommand, ["command": SafeText.line(plan.contact?.way.programName ?? "")])
         case .email(let address)?: return SendingWords.fill(words.throughEmail, ["address": SafeText.line(address)])
+        case .share(let folder)?:
+            return SendingWords.fill(words.throughShare, ["name": name, "folder": SafeText.line(folder.written)])
         case nil:
             // The name goes into a shell hint: quoted when a shell would split it.
             let plain = name.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) }
