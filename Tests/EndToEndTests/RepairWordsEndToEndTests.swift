@@ -89,4 +89,21 @@ struct RepairWordsEndToEndTests {
         #expect(try again.waitFor("Good morning.").found)
         #expect(!(try again.waitFor("Yesterday's repair", timeout: 2)).found, "the line comes once")
     }
+
+    @Test("a repair's words sent to someone who shares a folder reach their letters, signed, and say so")
+    func wordsThroughASharedFolder() throws {
+        let pair = try LettersEndToEndTests.Pair()
+        let words = "I think I see how that was for you: you felt brushed aside."
+        let line = #"{"v":1,"id":"20261123-180000-aaaabbbbcccc","time":"2026-11-23T18:00:00+00:00","kind":"repair","who":"Ana","latency":"just-now","words":"\#(words)"}"#
+        let imported = try CommandRunner.run([pair.binary, "import", "-"], environment: pair.environment(pair.sam), input: line + "\n")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let sent = try pair.run(pair.sam, "send", "20261123-180000-aaaabbbbcccc")
+        #expect(sent.status == 0, "\(sent.stderr)")
+        #expect(sent.stdout.contains("In the folder you share with Ana."), "\(sent.stdout)")
+        let letters = try pair.letters(pair.ana)
+        #expect(letters.map { $0["text"] as? String } == [words], "\(letters)")
+        #expect(letters.first?["from"] as? String == "Sam")
+        let repair = try pair.records(pair.sam).first { $0["kind"] as? String == "repair" }
+        #expect(repair?["via"] as? String == "share", "\(String(describing: repair))")
+    }
 }

@@ -58,9 +58,10 @@ struct SendService {
         let current = history.first { $0.id == record.id } ?? record
         if case .repair(let repair) = current.payload {
             let loaded = people.loadCreatingExample()
-            let notes = loaded.problems.filter { Self.concerns($0, repair.who) }.map(\.description)
-            return SendPlan.make(forRepair: current, contact: loaded.book.contact(for: repair.who), subject: repairSubject,
-                                 notes: notes)
+            var notes = loaded.problems.filter { Self.concerns($0, repair.who) }.map(\.description)
+            let contact = loaded.book.contact(for: repair.who)
+            if case .share(let folder)? = contact?.way { notes += shareNotes(folder) }
+            return SendPlan.make(forRepair: current, contact: contact, subject: repairSubject, notes: notes)
         }
         guard case .appreciation(let appreciation) = current.payload else { return nil }
         let loaded = people.loadCreatingExample()
