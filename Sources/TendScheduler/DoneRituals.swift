@@ -2,7 +2,7 @@ import TendCore
 
 /// Which rituals the journal shows as done, as the firings they settle: a
 /// check-in settles that day's morning prompt, an appreciation that day's
-/// bedtime prompt. The scheduler offers neither again that local day.
+/// bedtime prompt, a weekly review that day's review prompt. The scheduler offers neither again that local day.
 /// Doorway pauses are not settled this way: a pause before breakfast says
 /// nothing about the one before the stand-up. Meetings are settled by
 /// label (`meetingFirings`), since that needs the schedule.
@@ -15,6 +15,7 @@ public enum DoneRituals {
             case .checkIn: done.insert(Firing(promptID: .morning, day: record.localDay))
             // A thank-you that opened a meeting is the meeting's, not tonight's.
             case .appreciation(let a) where a.meeting == nil: done.insert(Firing(promptID: .bedtime, day: record.localDay))
+            case .review: done.insert(Firing(promptID: .review, day: record.localDay))
             default: continue
             }
         }

@@ -57,8 +57,14 @@ public enum JournalExporter {
     static let csvColumns = [
         "id", "time", "kind", "person", "intention", "mood", "practice", "practice_done", "note",
         "planned_seconds", "actual_seconds", "outcome", "prompt", "day", "latency", "happened",
-        "my_part", "gesture", "tone", "text", "letter", "from", "sent", "via", "meeting", "ritual", "label", "useful",
-        "confusing", "energising", "for_them", "meant", "next_step", "words", "landed",
+        "my_part", "gesture", "tone", "text", "letter", "from",
+        // A week's focus, its look back and the weekly review, after the
+        // older columns so a sheet made from an earlier export still lines up
+        // (`from` is a letter's writer, or the first day a review looks back on).
+        "focus", "start", "stopped", "felt", "response", "noticed", "choice", "to", "went_well", "talk_about",
+        // When and how an appreciation or a repair's words were sent, meetings, and the repair's words.
+        "sent", "via", "meeting", "ritual", "label", "useful", "confusing", "energising", "for_them", "meant",
+        "next_step", "words", "landed",
     ]
 
     private static func csvRow(_ record: Record) -> String {
@@ -73,6 +79,10 @@ public enum JournalExporter {
             case "who": column = "person"
             case "forThem": column = "for_them"
             case "nextStep": column = "next_step"
+            case "card": column = "practice"
+            case "done": column = "practice_done"
+            case "wentWell": column = "went_well"
+            case "talkAbout": column = "talk_about"
             default: column = member.key
             }
             switch member.value {

@@ -125,6 +125,8 @@ struct AppSession {
         case .send(let plan):
             let report = sending.send(plan)
             return (report.sentRecord.map { [Event.saved(.sent, .success($0))] } ?? []) + [.sendFinished(report)]
+        case .setPractice(let setting):
+            return Self.change(setting, in: ConfigFile(paths: paths))
         case .copyText(let text):
             let clipboard = Clipboard(environment: sending.environment, askTerminal: sending.askTerminal)
             return [.textCopied(clipboard.copy(text))]
@@ -158,6 +160,24 @@ struct AppSession {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? ""
         if !home.isEmpty, path.hasPrefix(home + "/") { return "~" + path.dropFirst(home.count) }
         return path
+    }
+}
+
+extension AppSession {
+    /// Makes a library or look-back change in config.toml, keeping the
+    /// user's comments; the settings as they now stand, or why not.
+    static func change(_ setting: PracticeSetting, in file: ConfigFile) -> [Event] {
+        let edit: ConfigEdit
+        switch setting {
+        case .hidden(let card, let isOn): edit = .setHidden(card: card, isOn)
+        case .mine(let card, let isOn): edit = .setMine(card: card, isOn)
+        }
+        do {
+            try file.apply(edit)
+            return [.practicesChanged(file.load().config.practices)]
+        } catch {
+            return [.effectReported(Report("\(error)", tone: .problem))]
+        }
     }
 }
 

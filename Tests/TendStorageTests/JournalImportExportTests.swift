@@ -107,6 +107,32 @@ struct JournalImportExportTests {
         #expect(String(decoding: markdown, as: UTF8.self).contains("## January 2025"))
     }
 
+    @Test("CSV keeps every field of a week's focus, its days, its look back and a review, each in a column")
+    func csvFocusKinds() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.appending("in.jsonl")
+        Disk.write(Disk.lines(RecordSamples.focusKinds), to: path)
+        let journal = Journal(directory: dir.appending("data"))
+        _ = try journal.importRecords(fromFile: path)
+        let rows = String(decoding: try Self.export(journal, as: .csv), as: UTF8.self)
+            .split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(rows.first)
+        for record in RecordSamples.focusKinds {
+            let row = try #require(rows.first { $0.first == record.id.rawValue }, "\(record.id)")
+            for member in record.payload.fields.members {
+                let value: String
+                switch member.value {
+                case .string(let text): value = text
+                case .int(let number): value = String(number)
+                case .bool(let flag): value = flag ? "true" : "false"
+                default: continue
+                }
+                let columns = header.indices.filter { row[$0] == value }
+                #expect(!columns.isEmpty, "\(record.kind.rawValue) \(member.key) = \(value) is in no column")
+            }
+        }
+    }
+
     @Test("CSV cells a spreadsheet would run as a formula start with a quote; line breaks stay, controls do not")
     func csvInert() {
         for (text, expected) in [("=1+2", "'=1+2"), ("+1", "'+1"), ("-2", "'-2"), ("@SUM(1)", "'@SUM(1)"),

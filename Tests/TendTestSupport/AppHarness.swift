@@ -29,6 +29,9 @@ public struct AppHarness {
     /// Plans `send` was asked to send, and texts `copyText` copied.
     public private(set) var sentPlans: [SendPlan] = []
     public private(set) var copiedTexts: [String] = []
+    /// Changes asked of `[practices]` in config.toml, in order.
+    public private(set) var practiceSettings: [PracticeSetting] = []
+    private var practicesNow: PracticePreferences?
 
     public init(root: any Screen, size: Size = Size(width: 80, height: 24), context: ScreenContext = Fixtures.context()) {
         state = AppState(root: root, context: context, size: size)
@@ -78,6 +81,12 @@ public struct AppHarness {
             let record = Record(payload, at: time)
             saved.append(record)
             return [.saved(tag, .success(record))]
+        case .setPractice(let setting):
+            // As config.toml would have it after the edit.
+            let preferences = setting.applied(to: practicesNow ?? context.data.config.practices)
+            practicesNow = preferences
+            practiceSettings.append(setting)
+            return [.practicesChanged(preferences)]
         default:
             return answerSending(effect, context: context) ?? []
         }

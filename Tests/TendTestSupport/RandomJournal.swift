@@ -115,7 +115,7 @@ public struct RandomJournal {
 
     private mutating func payload() -> Payload {
         let person = people.randomElement(using: &rng)!
-        switch Int.random(in: 0..<6, using: &rng) {
+        switch Int.random(in: 0..<10, using: &rng) {
         case 0:
             return .checkIn(CheckIn(mood: Int.random(in: 1...5, using: &rng), intention: Intention.allCases.randomElement(using: &rng)!,
                                     practice: "six-second-kiss", person: chance(0.5) ? person : nil,
@@ -130,8 +130,28 @@ public struct RandomJournal {
                                   gesture: nil, landed: chance(0.3) ? true : nil))
         case 4:
             return .tally(Tally(tone: chance(0.5) ? .positive : .negative, text: text(), person: chance(0.5) ? person : nil))
+        case 6, 7, 8:
+            return focusPayload(person: person)
         default:
             return .appreciation(Appreciation(person: person, text: text()))
+        }
+    }
+
+    /// A week's focus, a day of it, or its look back; now and then a weekly review.
+    private mutating func focusPayload(person: String) -> Payload {
+        let start = LocalDay(parsing: day(near: boundary)) ?? LocalDay(daysSinceEpoch: 0)
+        let focus = records.last { $0.kind == .focus }?.id ?? RecordID("t-1")!
+        switch Int.random(in: 0..<4, using: &rng) {
+        case 0:
+            return .focus(Focus(card: "six-second-kiss", person: chance(0.5) ? person : nil, start: start))
+        case 1:
+            return .focusDay(FocusDay(focus: focus, card: "six-second-kiss", day: start, done: chance(0.5)))
+        case 2:
+            return .reflection(Reflection(focus: focus, card: "six-second-kiss", person: chance(0.5) ? person : nil,
+                                          felt: number(in: 1...5), response: chance(0.5) ? text() : nil,
+                                          noticed: chance(0.5) ? text() : nil, choice: Reflection.Choice.allCases.randomElement(using: &rng)!))
+        default:
+            return .review(Review(from: start, to: start.adding(days: 6), wentWell: text(), talkAbout: chance(0.5) ? text() : nil))
         }
     }
 
@@ -159,7 +179,10 @@ public struct RandomJournal {
 
     private mutating func changes(for target: Record) -> JSONObject {
         var set = JSONObject()
-        switch Int.random(in: 0..<7, using: &rng) {
+        switch Int.random(in: 0..<10, using: &rng) {
+        case 7: set.members.append(.init("stopped", chance(0.8) ? .string(day(near: target.time)) : .string("soon")))
+        case 8: set.members.append(.init("response", chance(0.5) ? .null : .string(text())))
+        case 9: set.members.append(.init("felt", .int(number(in: 0...6))))
         case 0: set.members.append(.init("text", .string(text())))
         case 1: set.members.append(.init("person", .string(people.randomElement(using: &rng)!)))
         case 2: set.members.append(.init("note", chance(0.5) ? .null : .string(text())))

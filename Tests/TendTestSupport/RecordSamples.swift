@@ -56,4 +56,28 @@ public enum RecordSamples {
             Record(id: id(13), time: t, payload: .letterHidden(LetterMark(letter: id(31), from: "Zoë"))),
         ]
     }
+
+    /// One record of each kind a week's focus writes, with and without
+    /// their optional fields.
+    public static var focusKinds: [Record] {
+        let t = time("2026-11-23T08:00:00+01:00")
+        let day = LocalDay(year: 2026, month: 11, day: 23) ?? LocalDay(daysSinceEpoch: 0)
+        return [
+            Record(id: id(31), time: t, payload: .focus(Focus(card: "good-morning-by-name", person: "Ana", start: day))),
+            Record(id: id(32), time: t, payload: .focus(Focus(card: "leave-on-purpose", start: day.adding(days: 1),
+                                                              stopped: day.adding(days: 3)))),
+            Record(id: id(33), time: t, payload: .focusDay(FocusDay(focus: id(31), card: "good-morning-by-name",
+                                                                    day: day.adding(days: 1), done: true))),
+            Record(id: id(34), time: t, payload: .focusDay(FocusDay(focus: id(31), card: "good-morning-by-name",
+                                                                    day: day, done: false))),
+            Record(id: id(35), time: t, payload: .reflection(Reflection(focus: id(31), card: "good-morning-by-name", person: "Ana",
+                                                                        felt: 4, response: "She smiled back.", noticed: "I slowed down.",
+                                                                        choice: .keep))),
+            Record(id: id(36), time: t, payload: .reflection(Reflection(focus: id(32), card: "leave-on-purpose", felt: 1,
+                                                                        choice: .anotherWeek))),
+            Record(id: id(37), time: t, payload: .review(Review(from: day, to: day.adding(days: 6), wentWell: "Two slow breakfasts.",
+                                                                talkAbout: "The holiday plans"))),
+            Record(id: id(38), time: t, payload: .review(Review(from: day, to: day.adding(days: 6), wentWell: "We laughed."))),
+        ]
+    }
 }

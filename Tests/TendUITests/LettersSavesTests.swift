@@ -29,7 +29,7 @@ struct LettersSavesTests {
     @Test("l on home opens the letters by route, which ask for the folders once")
     func route() {
         var app = AppHarness(root: HomeScreen(), context: Self.context)
-        app.press(.character("l"))
+        app.press(.character("i"))
         #expect(app.state.topRoute == .letters)
         #expect(app.effects == [], "opening is navigation, handled inside")
         app.advance(by: 0)
@@ -81,7 +81,7 @@ struct LettersSavesTests {
         if size.height > 12 {
             #expect(letterRow != nil)
         } else {
-            #expect(rows[2].hasSuffix("✉ l"), "no room for the line: a mark beside the greeting")
+            #expect(rows[2].hasSuffix("✉ i"), "no room for the line: a mark beside the greeting")
         }
         if let letterRow, let problemRow { #expect(letterRow < problemRow - 1, "a blank row between them") }
         expectSnapshot(app.snapshot, named: "home-letter-problem-\(size)")
@@ -90,8 +90,8 @@ struct LettersSavesTests {
     @Test("an empty journal's browse still says letters are there, and l opens them")
     func emptyBrowse() {
         var app = AppHarness(root: BrowseScreen(records: [], context: Self.context), context: Self.context)
-        #expect(app.screen.contains("✉ 2 new letters · l"))
-        app.press(.character("l"))
+        #expect(app.screen.contains("✉ 2 new letters · i"))
+        app.press(.character("i"))
         #expect(app.state.topRoute == .letters)
     }
 
@@ -101,7 +101,7 @@ struct LettersSavesTests {
         let note = Record(.letterHidden(LetterMark(letter: Self.older.id, from: "Sam")), at: RecordSamples.time(plusMinutes: 9))
         context.data.letters = LetterBox(letters: [Self.older, Self.newer], records: [note])
         var app = AppHarness(root: HomeScreen(), context: context)
-        app.press(.character("l"))
+        app.press(.character("i"))
         #expect(app.screen.contains("1 letter, 1 new · 1 more out of sight"))
         app.press(.character("a"))
         #expect(app.screen.contains("2 letters, 1 new, 1 out of sight"))

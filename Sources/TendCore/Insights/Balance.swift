@@ -55,6 +55,7 @@ public enum BalanceMoment: Hashable, Sendable {
         switch record.payload {
         case .appreciation: self = .appreciation
         case .checkIn(let checkIn) where checkIn.practiceDone == true: self = .practiceDone
+        case .focusDay(let day) where day.done: self = .practiceDone
         case .tally(let tally): self = tally.tone == .positive ? .notedGood : .hard
         case .repair: self = .repair
         default: return nil

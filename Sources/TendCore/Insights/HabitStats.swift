@@ -78,7 +78,7 @@ public struct HabitStats: Hashable, Sendable {
                 case .breath: meetings.addBreath(label: meeting.label, day: day, isThisWeek: isThisWeek)
                 case .round: meetings.addRound(label: meeting.label, day: day, isThisWeek: isThisWeek)
                 }
-            case .promptFired, .tally, .letterRead, .letterHidden, .edit, .delete:
+            case .promptFired, .tally, .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review, .edit, .delete:
                 isRitual = false
             }
             if isRitual {

@@ -11,7 +11,11 @@ enum FieldKey: UInt8, CaseIterable, Sendable {
     case sent, via
     case meeting, ritual, label, useful, confusing, energising
     case forThem, meant, nextStep, words
-    case letter, from
+    case letter
+    // A week's focus, its days, the look back and the weekly review (`from` also names a letter's writer).
+    case card, start, stopped, focus, done
+    case felt, response, noticed, choice
+    case from, to, wentWell, talkAbout
 
     /// How many keys there are.
     static let count = allCases.count

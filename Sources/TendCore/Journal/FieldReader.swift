@@ -95,6 +95,21 @@ struct FieldReader {
         return time
     }
 
+    /// A local day like `2026-11-23`.
+    func day(_ key: FieldKey) throws(RecordError) -> LocalDay {
+        guard let day = try optionalDay(key) else { throw .missingField(key.name) }
+        return day
+    }
+
+    /// A local day like `2026-11-23`, or nil when the field is absent or null.
+    func optionalDay(_ key: FieldKey) throws(RecordError) -> LocalDay? {
+        guard let text = try optionalString(key) else { return nil }
+        guard let day = LocalDay(parsing: text) else {
+            throw .invalidValue(field: key.name, reason: "is not a day like 2026-11-23")
+        }
+        return day
+    }
+
     func recordID(_ key: FieldKey) throws(RecordError) -> RecordID {
         guard let id = try withText(key, { RecordID(utf8: $0) }) else {
             throw .invalidValue(field: key.name, reason: "is not a record id")

@@ -11,6 +11,10 @@ public enum Payload: Hashable, Sendable {
     case letterRead(LetterMark)
     /// The reader put a letter out of sight.
     case letterHidden(LetterMark)
+    case focus(Focus)
+    case focusDay(FocusDay)
+    case reflection(Reflection)
+    case review(Review)
     case edit(Edit)
     case delete(Delete)
 
@@ -25,6 +29,10 @@ public enum Payload: Hashable, Sendable {
         case .meeting: return .meeting
         case .letterRead: return .letterRead
         case .letterHidden: return .letterHidden
+        case .focus: return .focus
+        case .focusDay: return .focusDay
+        case .reflection: return .reflection
+        case .review: return .review
         case .edit: return .edit
         case .delete: return .delete
         }
@@ -46,6 +54,10 @@ public enum Payload: Hashable, Sendable {
         case .meeting: self = .meeting(try Meeting(fields))
         case .letterRead: self = .letterRead(try LetterMark(fields))
         case .letterHidden: self = .letterHidden(try LetterMark(fields))
+        case .focus: self = .focus(try Focus(fields))
+        case .focusDay: self = .focusDay(try FocusDay(fields))
+        case .reflection: self = .reflection(try Reflection(fields))
+        case .review: self = .review(try Review(fields))
         case .edit: self = .edit(try Edit(fields))
         case .delete: self = .delete(try Delete(fields))
         }
@@ -62,6 +74,10 @@ public enum Payload: Hashable, Sendable {
         case .tally(let value): return value.fields
         case .meeting(let value): return value.fields
         case .letterRead(let value), .letterHidden(let value): return value.fields
+        case .focus(let value): return value.fields
+        case .focusDay(let value): return value.fields
+        case .reflection(let value): return value.fields
+        case .review(let value): return value.fields
         case .edit(let value): return value.fields
         case .delete(let value): return value.fields
         }
@@ -83,7 +99,9 @@ public enum Payload: Hashable, Sendable {
         case .appreciation(let value): return value.person
         case .repair(let value): return value.who
         case .tally(let value): return value.person
-        case .pause, .promptFired, .meeting, .letterRead, .letterHidden, .edit, .delete: return nil
+        case .focus(let value): return value.person
+        case .reflection(let value): return value.person
+        case .pause, .promptFired, .meeting, .letterRead, .letterHidden, .focusDay, .review, .edit, .delete: return nil
         }
     }
 
@@ -96,7 +114,9 @@ public enum Payload: Hashable, Sendable {
             return [value.happened, value.myPart, value.forThem, value.meant, value.nextStep, value.words].compactMap { $0 }
         case .tally(let value): return [value.text]
         case .meeting(let value): return [value.label, value.useful, value.confusing, value.energising].compactMap { $0 }
-        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete: return []
+        case .reflection(let value): return [value.response, value.noticed].compactMap { $0 }
+        case .review(let value): return [value.wentWell, value.talkAbout].compactMap { $0 }
+        case .pause, .promptFired, .letterRead, .letterHidden, .focus, .focusDay, .edit, .delete: return []
         }
     }
 }

@@ -11,7 +11,8 @@ public enum RecordCodec {
     public static let schema: UInt64 = {
         let names = [RecordKind.allCases.map(\.rawValue), Intention.allCases.map(\.rawValue), Pause.Outcome.allCases.map(\.rawValue),
                      Repair.Latency.allCases.map(\.rawValue), Tally.Tone.allCases.map(\.rawValue),
-                     SentVia.allCases.map(\.rawValue), Meeting.Ritual.allCases.map(\.rawValue)]
+                     SentVia.allCases.map(\.rawValue), Meeting.Ritual.allCases.map(\.rawValue),
+                     Reflection.Choice.allCases.map(\.rawValue)]
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in ("record codec 4|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
@@ -26,6 +27,7 @@ public enum RecordCodec {
     private static let tones = Tally.Tone.allCases
     private static let vias = SentVia.allCases
     private static let rituals = Meeting.Ritual.allCases
+    private static let choices = Reflection.Choice.allCases
 
     /// `records` encoded; nil when they would not all read back equal.
     public static func encode(_ records: [Record]) -> [UInt8]? {
@@ -114,6 +116,29 @@ public enum RecordCodec {
         case .letterRead(let m), .letterHidden(let m):
             out.string(m.letter.rawValue)
             out.string(m.from)
+        case .focus(let f):
+            out.string(f.card)
+            out.optionalString(f.person)
+            out.int(f.start.daysSinceEpoch)
+            out.optionalString(f.stopped?.description)
+        case .focusDay(let d):
+            out.string(d.focus.rawValue)
+            out.string(d.card)
+            out.int(d.day.daysSinceEpoch)
+            out.optionalBool(d.done)
+        case .reflection(let r):
+            out.string(r.focus.rawValue)
+            out.string(r.card)
+            out.optionalString(r.person)
+            out.int(r.felt)
+            out.optionalString(r.response)
+            out.optionalString(r.noticed)
+            out.byte(position(of: r.choice, in: choices))
+        case .review(let r):
+            out.int(r.from.daysSinceEpoch)
+            out.int(r.to.daysSinceEpoch)
+            out.string(r.wentWell)
+            out.optionalString(r.talkAbout)
         case .edit(let e):
             out.string(e.target.rawValue)
             out.string(String(decoding: JSONLineWriter.line(e.set), as: UTF8.self))
@@ -162,6 +187,27 @@ public enum RecordCodec {
             guard let letter = r.utf8().flatMap(RecordID.init(utf8:)), let from = r.string() else { return nil }
             let mark = LetterMark(letter: letter, from: from)
             payload = kind == .letterRead ? .letterRead(mark) : .letterHidden(mark)
+        case .focus:
+            guard let card = r.string(), let person = r.optionalString(), let start = r.int(),
+                  let stopped = r.optionalString() else { return nil }
+            let stoppedDay = stopped.flatMap(LocalDay.init(parsing:))
+            guard stopped == nil || stoppedDay != nil else { return nil }
+            payload = .focus(Focus(card: card, person: person, start: LocalDay(daysSinceEpoch: start), stopped: stoppedDay))
+        case .focusDay:
+            guard let focus = r.utf8().flatMap(RecordID.init(utf8:)), let card = r.string(), let day = r.int(), let answer = r.optionalBool(),
+                  let done = answer else { return nil }
+            payload = .focusDay(FocusDay(focus: focus, card: card, day: LocalDay(daysSinceEpoch: day), done: done))
+        case .reflection:
+            guard let focus = r.utf8().flatMap(RecordID.init(utf8:)), let card = r.string(), let person = r.optionalString(),
+                  let felt = r.int(), let response = r.optionalString(), let noticed = r.optionalString(),
+                  let choice = r.choice(choices) else { return nil }
+            payload = .reflection(Reflection(focus: focus, card: card, person: person, felt: felt, response: response,
+                                             noticed: noticed, choice: choice))
+        case .review:
+            guard let from = r.int(), let to = r.int(), let wentWell = r.string(), let talkAbout = r.optionalString()
+            else { return nil }
+            payload = .review(Review(from: LocalDay(daysSinceEpoch: from), to: LocalDay(daysSinceEpoch: to),
+                                     wentWell: wentWell, talkAbout: talkAbout))
         case .edit:
             guard let target = r.utf8().flatMap(RecordID.init(utf8:)), let json = r.utf8(),
                   let set = try? JSONLineParser.parseObject(json) else { return nil }

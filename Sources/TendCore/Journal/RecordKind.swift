@@ -9,12 +9,16 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case meeting
     case letterRead = "letter-read"
     case letterHidden = "letter-hidden"
+    case focus
+    case focusDay = "focus-day"
+    case reflection
+    case review
     case edit
     case delete
 
     /// Kinds that hold something the person did or wrote (not corrections).
     public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally, .meeting,
-                                                .letterRead, .letterHidden]
+                                                .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review]
 
     /// True for edits and deletes, which change an earlier record.
     public var isCorrection: Bool { self == .edit || self == .delete }
@@ -31,6 +35,9 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
         case .meeting: return "meeting"
         case .letterRead: return "read"
         case .letterHidden: return "hidden"
+        case .focus, .focusDay: return "focus"
+        case .reflection: return "reflect"
+        case .review: return "review"
         case .edit: return "edit"
         case .delete: return "delete"
         }

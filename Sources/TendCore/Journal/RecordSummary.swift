@@ -45,6 +45,24 @@ public enum RecordSummary {
             return "read the letter from \(m.from) (\(m.letter))"
         case .letterHidden(let m):
             return "put the letter from \(m.from) out of sight (\(m.letter))"
+        case .focus(let f):
+            var text = "week's focus: \(practiceName(f.card, in: practices))"
+            if let person = f.person { text += " for \(person)" }
+            text += " · from \(f.start.shortText)"
+            if let stopped = f.stopped { text += " · stopped \(stopped.shortText)" }
+            return text
+        case .focusDay(let d):
+            return "\(practiceName(d.card, in: practices)) on \(d.day.shortText): \(d.done ? "done" : "not done")"
+        case .reflection(let r):
+            var parts = ["looked back on \(practiceName(r.card, in: practices))" + (r.person.map { " for \($0)" } ?? ""),
+                         "felt \(r.felt)/5", choice(r.choice)]
+            if let response = r.response, !response.isEmpty { parts.append("they: \(response)") }
+            if let noticed = r.noticed, !noticed.isEmpty { parts.append("noticed: \(noticed)") }
+            return parts.joined(separator: " · ")
+        case .review(let r):
+            var parts = ["week of \(r.from.dayAndMonth)–\(r.to.dayAndMonth)", "went well: \(r.wentWell)"]
+            if let talk = r.talkAbout, !talk.isEmpty { parts.append("to talk about: \(talk)") }
+            return parts.joined(separator: " · ")
         case .edit(let e):
             return "edit of \(e.target)"
         case .delete(let d):
@@ -71,6 +89,16 @@ public enum RecordSummary {
             for answer in answers { parts.append("\(answer.field): \(answer.text)") }
         }
         return parts.joined(separator: " · ")
+    }
+
+    /// What became of a practice after its week: "another week", "kept as
+    /// one of yours", "let go".
+    public static func choice(_ choice: Reflection.Choice) -> String {
+        switch choice {
+        case .anotherWeek: return "another week"
+        case .keep: return "kept as one of yours"
+        case .letGo: return "let go"
+        }
     }
 
     /// How soon a repair came, as read afterwards: "right away", "within

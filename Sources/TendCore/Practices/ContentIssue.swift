@@ -22,6 +22,8 @@ public struct ContentIssue: Error, Hashable, Sendable, CustomStringConvertible {
         case clashesWithBuiltIn(String)
         /// A key Tend does not know; it is ignored, the rest still loads.
         case unknownKey(String)
+        /// `next` names no card (or the card itself); it is ignored, the card still loads.
+        case unusableNext(String)
     }
 
     /// The file, as the user knows it (a path, or a name for built-in files).
@@ -42,8 +44,10 @@ public struct ContentIssue: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// True when the card (or for a syntax error, the whole file) was not loaded.
     public var skipsCard: Bool {
-        if case .unknownKey = problem { return false }
-        return true
+        switch problem {
+        case .unknownKey, .unusableNext: return false
+        default: return true
+        }
     }
 
     public var description: String {
@@ -92,6 +96,8 @@ public struct ContentIssue: Error, Hashable, Sendable, CustomStringConvertible {
             return "id \"\(id)\" belongs to a built-in card; give yours another id"
         case .unknownKey(let key):
             return "unknown key \"\(key)\", ignored"
+        case .unusableNext(let next):
+            return "\"next\" should name another card by its id; \"\(next)\" is not one, so it is ignored"
         }
     }
 }

@@ -8,9 +8,17 @@
 /// days walk through the whole set. Cards picked on recent days move to the
 /// back, the least recently used first. Offsets ("another suggestion") step
 /// through that same order.
+///
+/// "My practices" (cards kept after a week's focus) come back more often:
+/// every `mineEvery`th day leads with one of them, the least recently used
+/// first, so with one kept card it returns every few days and with several
+/// they take turns. Hidden cards and cards outside the preferences are not
+/// brought back this way.
 public struct DailyPractice: Sendable {
     /// How many days a picked card stays out of the running.
     public static let repeatWindowDays = 14
+    /// One day in this many leads with one of "my practices".
+    public static let mineEvery = 3
 
     public var library: PracticeLibrary
     public var preferences: PracticePreferences
@@ -58,7 +66,12 @@ public struct DailyPractice: Sendable {
         let fresh = rotated.filter { lastUse[$0.id] == nil }
         let used = rotated.filter { lastUse[$0.id] != nil }
             .sorted { (lastUse[$0.id] ?? 0) < (lastUse[$1.id] ?? 0) }
-        return (fresh + used, matches)
+        let order = fresh + used
+        guard Self.floorModulo(day, Self.mineEvery) == 0, !preferences.mine.isEmpty else { return (order, matches) }
+        // A day for one of "my practices": the one used longest ago leads.
+        let mine = rotated.filter { preferences.mine.contains($0.id) }
+            .sorted { (lastUse[$0.id] ?? -1) < (lastUse[$1.id] ?? -1) }
+        return (mine + order.filter { !preferences.mine.contains($0.id) }, matches)
     }
 
     /// The cards the preferences allow; when they allow none, the nearest
@@ -75,6 +88,10 @@ public struct DailyPractice: Sendable {
             library.practices,
         ]
         return (wider.first { !$0.isEmpty } ?? [], false)
+    }
+
+    private static func floorModulo(_ value: Int, _ divisor: Int) -> Int {
+        value - floorDivide(value, divisor) * divisor
     }
 
     private static func floorDivide(_ value: Int, _ divisor: Int) -> Int {

@@ -2,8 +2,8 @@
 /// why it helps, and the question the evening asks about it.
 ///
 /// The JSON form (used by `tend practices --json`) has the keys `id`, `name`,
-/// `group`, `how`, `why`, `followUp`, `when`, `where`, `who`, `seconds` and
-/// `source`.
+/// `group`, `how`, `why`, `followUp`, `when`, `where`, `who`, `seconds`,
+/// `source` and, when the card leads on to another, `next`.
 public struct Practice: Identifiable, Hashable, Sendable, Codable {
     /// Stable, lowercase words joined by hyphens; journal entries and the
     /// `hidden` list refer to cards by it.
@@ -30,20 +30,24 @@ public struct Practice: Identifiable, Hashable, Sendable, Codable {
     /// A rough duration.
     public var seconds: Int
     public var source: PracticeSource
+    /// The id of the card that is the next step after this one (a small
+    /// progression: a good morning, then a real goodbye), if any. A week's
+    /// look back suggests it first.
+    public var next: String?
 
     public init(
         id: String, name: String, group: PracticeGroup, how: String, why: String, followUp: String = "",
         when: [PracticeTime], where: [PracticePlace], audiences: [Audience],
-        seconds: Int, source: PracticeSource = .builtIn
+        seconds: Int, source: PracticeSource = .builtIn, next: String? = nil
     ) {
         self.id = id; self.name = name; self.group = group; self.how = how; self.why = why
         self.followUp = followUp
         self.when = when; self.where = `where`; self.audiences = audiences
-        self.seconds = seconds; self.source = source
+        self.seconds = seconds; self.source = source; self.next = next
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, group, how, why, followUp, when, `where`, seconds, source
+        case id, name, group, how, why, followUp, when, `where`, seconds, source, next
         case audiences = "who"
     }
 }

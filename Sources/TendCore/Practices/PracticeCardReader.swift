@@ -5,7 +5,7 @@ import TOMLKit
 /// (with its line) instead of stopping at the first.
 struct PracticeCardReader {
     static let knownKeys: Set<String> = [
-        "id", "name", "group", "how", "why", "follow_up", "when", "where", "who", "seconds",
+        "id", "name", "group", "how", "why", "follow_up", "when", "where", "who", "seconds", "next",
     ]
     static let secondsRange = 1...3600
 
@@ -37,6 +37,7 @@ struct PracticeCardReader {
         let place = tags("where", as: PracticePlace.self, label: "where tag")
         let who = tags("who", as: Audience.self, label: "who tag")
         let seconds = readSeconds()
+        let next = readNext()
         for key in table.keys.sorted() where !Self.knownKeys.contains(key) {
             report(.unknownKey(key), key: key)
         }
@@ -44,7 +45,7 @@ struct PracticeCardReader {
               let when, let place, let who, let seconds else { return nil }
         return Practice(
             id: id, name: name, group: group, how: how, why: why, followUp: followUp,
-            when: when, where: place, audiences: who, seconds: seconds, source: origin
+            when: when, where: place, audiences: who, seconds: seconds, source: origin, next: next
         )
     }
 
@@ -108,6 +109,17 @@ struct PracticeCardReader {
         guard let value = table["follow_up"] else { return fallback }
         if value.string?.trimmingSpaces.isEmpty == true { return fallback }
         return text("follow_up")
+    }
+
+    /// The id of the card that comes next, if the card names one. Whether
+    /// that card exists is checked once every card is loaded.
+    private mutating func readNext() -> String? {
+        guard let value = table["next"] else { return nil }
+        guard let id = value.string?.trimmingSpaces, Self.isValidID(id) else {
+            report(.unusableNext(value.string ?? "a value that is not text"), key: "next")
+            return nil
+        }
+        return id
     }
 
     private mutating func readGroup() -> PracticeGroup? {

@@ -14,6 +14,8 @@ struct PracticeFileParser {
         var practice: Practice
         var position: Int
         var idLine: Int?
+        /// Where `next` is set, for a message about it.
+        var nextLine: Int? = nil
     }
 
     func parse(_ text: String) -> (entries: [Entry], issues: [ContentIssue]) {
@@ -56,7 +58,8 @@ struct PracticeFileParser {
                 continue
             }
             firstLines[practice.id] = reader.line(of: "id")
-            loaded.append(Entry(practice: practice, position: offset + 1, idLine: reader.line(of: "id")))
+            loaded.append(Entry(practice: practice, position: offset + 1, idLine: reader.line(of: "id"),
+                                nextLine: practice.next == nil ? nil : reader.line(of: "next")))
         }
         return (loaded, issues)
     }

@@ -51,7 +51,10 @@ public struct PracticeLibrary: Sendable {
         let builtIn = PracticeFileParser(source: builtInSource, origin: .builtIn).parse(builtInText)
         var practices = builtIn.entries.map(\.practice)
         var issues = builtIn.issues
-        guard let customText else { return PracticeLibrary(practices: practices, issues: issues) }
+        guard let customText else {
+            checkNext(builtIn.entries, source: builtInSource, among: &practices, issues: &issues)
+            return PracticeLibrary(practices: practices, issues: issues)
+        }
 
         let custom = PracticeFileParser(source: customSource, origin: .custom, defaultFollowUp: defaultFollowUp)
             .parse(customText)
@@ -68,7 +71,24 @@ public struct PracticeLibrary: Sendable {
             }
             practices.append(entry.practice)
         }
+        checkNext(builtIn.entries, source: builtInSource, among: &practices, issues: &issues)
+        checkNext(custom.entries, source: customSource, among: &practices, issues: &issues)
         return PracticeLibrary(practices: practices, issues: issues)
+    }
+
+    /// Drops a `next` that names no loaded card (or the card itself), with an
+    /// issue; the card itself still loads.
+    private static func checkNext(_ entries: [PracticeFileParser.Entry], source: String, among practices: inout [Practice],
+                                  issues: inout [ContentIssue]) {
+        let ids = Set(practices.map(\.id))
+        for entry in entries {
+            guard let next = entry.practice.next, !ids.contains(next) || next == entry.practice.id,
+                  let index = practices.firstIndex(where: { $0.id == entry.practice.id && $0.source == entry.practice.source })
+            else { continue }
+            practices[index].next = nil
+            issues.append(ContentIssue(source: source, line: entry.nextLine ?? entry.idLine, cardID: entry.practice.id,
+                                       cardPosition: entry.position, problem: .unusableNext(next)))
+        }
     }
 
     /// The card with this id (case and surrounding spaces ignored), if any.

@@ -5,9 +5,13 @@ public struct PracticePreferences: Hashable, Sendable {
     public var audiences: Set<Audience>
     /// Ids of cards marked "not for me".
     public var hidden: Set<String>
+    /// Ids of "my practices": cards the user kept after a week's focus,
+    /// which come back in the daily rotation more often than the rest.
+    public var mine: Set<String>
 
-    public init(groups: Set<PracticeGroup> = [], audiences: Set<Audience> = [], hidden: Set<String> = []) {
-        self.groups = groups; self.audiences = audiences; self.hidden = hidden
+    public init(groups: Set<PracticeGroup> = [], audiences: Set<Audience> = [], hidden: Set<String> = [],
+                mine: Set<String> = []) {
+        self.groups = groups; self.audiences = audiences; self.hidden = hidden; self.mine = mine
     }
 }
 

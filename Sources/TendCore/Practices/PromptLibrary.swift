@@ -23,6 +23,8 @@ public struct PromptLibrary: Hashable, Sendable {
     /// What the repair asks after "my part", the draft of the words, and the morning line.
     public var repairDraft: RepairDraftWords
     public var letters: LetterWords
+    /// A week's focus, its look back, the weekly review and the library.
+    public var focus: FocusWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
     /// The evening question about a card that has none of its own (a
@@ -120,6 +122,7 @@ public struct PromptLibrary: Hashable, Sendable {
             shownAgain: reader.string("letters", "shown_again"), allHidden: reader.string("letters", "all_hidden"),
             sealed: reader.string("letters", "sealed")
         )
+        focus = FocusWords(&reader)
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         followUpDefault = reader.string("follow_up", "default")
         var titles: [PracticeGroup: String] = [:]

@@ -12,6 +12,8 @@ public struct Draft: Hashable, Codable, Sendable {
         case tally
         /// A meeting's round; its label is in `words["label"]`.
         case meeting
+        case reflection
+        case review
     }
 
     public var kind: Kind

@@ -12,6 +12,7 @@ public struct PromptID: RawRepresentable, Hashable, Comparable, Codable, Sendabl
 
     public static let morning = PromptID(rawValue: "morning")
     public static let bedtime = PromptID(rawValue: "bedtime")
+    public static let review = PromptID(rawValue: "review")
 
     public static func pause(at time: TimeOfDay, label: String) -> PromptID {
         PromptID(rawValue: "pause:\(time):\(label)")

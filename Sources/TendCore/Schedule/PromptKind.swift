@@ -14,6 +14,8 @@ public enum PromptKind: Hashable, Sendable {
     /// gentle line offering to try again, once. Not in the schedule; see
     /// `RepairFollowUp`.
     case repairAgain(who: String, repair: RecordID)
+    /// The weekly look-back (`[review]`, off unless the config turns it on).
+    case review
 
     /// A short name for lists and notifications.
     public var title: String {
@@ -24,6 +26,7 @@ public enum PromptKind: Hashable, Sendable {
         case .meeting(_, _, .open): "Open the meeting"
         case .meeting(_, _, .close): "Close the meeting"
         case .repairAgain: "Try the repair again"
+        case .review: "Weekly look-back"
         }
     }
 

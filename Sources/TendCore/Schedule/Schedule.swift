@@ -7,21 +7,26 @@ public struct Schedule: Hashable, Sendable {
     public var pauses: [ScheduledPrompt]
     /// How long "snooze" puts a prompt off, in minutes (1...720).
     public var snoozeMinutes: Int
+    /// The weekly look-back (`[review]`); nil, the default, when it is off.
+    public var review: ScheduledPrompt?
     /// The `[[meeting]]` tables, in config order.
     public var meetings: [ScheduledMeeting]
 
     public init(morning: ScheduledPrompt, bedtime: ScheduledPrompt, pauses: [ScheduledPrompt] = [], snoozeMinutes: Int = 10,
-                meetings: [ScheduledMeeting] = []) {
+                review: ScheduledPrompt? = nil, meetings: [ScheduledMeeting] = []) {
         self.morning = morning
         self.bedtime = bedtime
         self.pauses = pauses
         self.snoozeMinutes = snoozeMinutes
+        self.review = review
         self.meetings = meetings
     }
 
-    /// Every prompt: morning, bedtime, the pauses in config order, then each
-    /// meeting's opener and closer.
-    public var prompts: [ScheduledPrompt] { [morning, bedtime] + pauses + meetings.flatMap(\.prompts) }
+    /// Every prompt: morning, bedtime, the pauses in config order, the
+    /// weekly review if it is on, then each meeting's opener and closer.
+    public var prompts: [ScheduledPrompt] {
+        [morning, bedtime] + pauses + (review.map { [$0] } ?? []) + meetings.flatMap(\.prompts)
+    }
 
     /// The meetings held on `weekday`, earliest first.
     public func meetings(on weekday: Weekday) -> [ScheduledMeeting] {
@@ -52,6 +57,10 @@ public struct Schedule: Hashable, Sendable {
         morning: ScheduledPrompt(kind: .morning, time: TimeOfDay(hour: 7, minute: 30)!, days: .all),
         bedtime: ScheduledPrompt(kind: .bedtime, time: TimeOfDay(hour: 21, minute: 30)!, days: .all)
     )
+
+    /// The weekly look-back as `[review]` gives it when the table says no
+    /// more: Sundays at 19:00.
+    public static let defaultReview = ScheduledPrompt(kind: .review, time: TimeOfDay(hour: 19, minute: 0)!, days: Weekdays([.sunday]))
 
     /// The range `snoozeMinutes` must lie in.
     public static let snoozeRange = 1...720

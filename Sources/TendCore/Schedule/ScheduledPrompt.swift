@@ -21,6 +21,7 @@ public struct ScheduledPrompt: Hashable, Sendable {
         switch kind {
         case .morning: .morning
         case .bedtime: .bedtime
+        case .review: .review
         case .pause(_, let label): .pause(at: time, label: label)
         case .meeting(_, let label, let part): .meeting(part, at: time, label: label)
         case .repairAgain(_, let repair): .repairAgain(repair)
@@ -31,7 +32,7 @@ public struct ScheduledPrompt: Hashable, Sendable {
     public var label: String? {
         switch kind {
         case .pause(_, let label), .meeting(_, let label, _): return label
-        case .morning, .bedtime, .repairAgain: return nil
+        case .morning, .bedtime, .review, .repairAgain: return nil
         }
     }
 }

@@ -18,6 +18,14 @@ public enum ConfigEdit: Hashable, Sendable {
     case removeMeeting(number: Int)
     /// Adds a `[sync]` table (what `tend sync init` does); a file that has one is left as it is.
     case enableSync(everyMinutes: Int)
+    /// Turns the weekly look-back on (`[review]`) at a time and, if given, on some days.
+    case setReview(time: TimeOfDay, days: String?)
+    /// Turns the weekly look-back off by removing `[review]`.
+    case removeReview
+    /// Marks a card "not for me" (`[practices] hidden`), or takes the mark away.
+    case setHidden(card: String, Bool)
+    /// Makes a card one of "my practices" (`[practices] mine`), or no longer.
+    case setMine(card: String, Bool)
 
     /// The new text of the file, or the reason it cannot be made.
     /// `file` only names the file in messages.
@@ -35,7 +43,7 @@ public enum ConfigEdit: Hashable, Sendable {
             prompt.time = time
             if let days { prompt.days = days }
             expected.schedule.setPrompt(prompt, for: ritual)
-            edited = ConfigEdit.settingRitual(ritual, time: time, days: daysText, layout: layout)
+            edited = ConfigEdit.settingTimes(inTable: ritual.tableName, time: time, days: daysText, layout: layout)
         case .addPause(let time, let label, let daysText):
             let days = try ConfigEdit.weekdays(daysText) ?? .all
             let pause = ScheduledPrompt(kind: .pause(number: pauseTables.count + 1, label: label), time: time, days: days)
@@ -77,6 +85,26 @@ public enum ConfigEdit: Hashable, Sendable {
             if before.config.sync.isEnabled { return text }
             expected.sync = SyncOptions(isEnabled: true, everyMinutes: minutes)
             edited = ConfigEdit.appending("[sync]\nevery_minutes = \(minutes)\n", to: layout)
+        case .setReview(let time, let daysText):
+            var prompt = expected.schedule.review ?? Schedule.defaultReview
+            prompt.time = time
+            if let days = try ConfigEdit.weekdays(daysText) { prompt.days = days }
+            expected.schedule.review = prompt
+            edited = ConfigEdit.settingTimes(inTable: "review", time: time, days: daysText, layout: layout)
+        case .removeReview:
+            guard let section = layout.table(named: "review") else { return text }
+            expected.schedule.review = nil
+            edited = ConfigEdit.removing(section, layout: layout)
+        case .setHidden(let card, let isOn):
+            if expected.practices.hidden.contains(card) == isOn { return text }
+            if isOn { expected.practices.hidden.insert(card) } else { expected.practices.hidden.remove(card) }
+            edited = try ConfigEdit.settingList("hidden", inTable: "practices", adding: isOn ? card : nil,
+                                                removing: isOn ? nil : card, text: text, layout: layout, file: file)
+        case .setMine(let card, let isOn):
+            if expected.practices.mine.contains(card) == isOn { return text }
+            if isOn { expected.practices.mine.insert(card) } else { expected.practices.mine.remove(card) }
+            edited = try ConfigEdit.settingList("mine", inTable: "practices", adding: isOn ? card : nil,
+                                                removing: isOn ? nil : card, text: text, layout: layout, file: file)
         }
         let after = ConfigParser.parse(edited, file: file)
         guard after.config == expected, after.problems.count <= before.problems.count,
@@ -88,11 +116,12 @@ public enum ConfigEdit: Hashable, Sendable {
 
     // MARK: - Splices
 
-    private static func settingRitual(_ ritual: Ritual, time: TimeOfDay, days: String?, layout: ConfigLayout) -> String {
+    /// Sets `time` (and `days`) in the table `name`, adding the table when there is none.
+    private static func settingTimes(inTable name: String, time: TimeOfDay, days: String?, layout: ConfigLayout) -> String {
         let timeText = quoted(time.description)
         let daysText = days.map { quoted(normalised($0)) }
-        guard let section = layout.table(named: ritual.tableName), let header = section.header else {
-            var block = "[\(ritual.tableName)]\ntime = \(timeText)\n"
+        guard let section = layout.table(named: name), let header = section.header else {
+            var block = "[\(name)]\ntime = \(timeText)\n"
             if let daysText { block += "days = \(daysText)\n" }
             return appending(block, to: layout)
         }
@@ -182,7 +211,7 @@ public enum ConfigEdit: Hashable, Sendable {
 
     /// Replaces the value at `range` with `text`, widening or narrowing the
     /// spaces before a trailing comment so the comment stays in its column.
-    private static func keepingCommentColumn(_ range: Range<Int>, _ text: String, in bytes: [UInt8]) -> (Range<Int>, String) {
+    static func keepingCommentColumn(_ range: Range<Int>, _ text: String, in bytes: [UInt8]) -> (Range<Int>, String) {
         var end = range.upperBound
         while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
         guard end > range.upperBound, end < bytes.count, bytes[end] == UInt8(ascii: "#") else { return (range, text) }
@@ -191,7 +220,7 @@ public enum ConfigEdit: Hashable, Sendable {
         return (range.lowerBound..<end, text + String(repeating: " ", count: padding))
     }
 
-    private static func appending(_ block: String, to layout: ConfigLayout) -> String {
+    static func appending(_ block: String, to layout: ConfigLayout) -> String {
         let bytes = layout.bytes
         var prefix = ""
         if let last = bytes.last, last != UInt8(ascii: "\n") { prefix = "\n" }
@@ -199,7 +228,7 @@ public enum ConfigEdit: Hashable, Sendable {
         return splice(bytes, [(bytes.count..<bytes.count, prefix + block)])
     }
 
-    private static func splice(_ bytes: [UInt8], _ splices: [(Range<Int>, String)]) -> String {
+    static func splice(_ bytes: [UInt8], _ splices: [(Range<Int>, String)]) -> String {
         var result = bytes
         for (range, text) in splices.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
             result.replaceSubrange(range, with: Array(text.utf8))

@@ -45,7 +45,7 @@ public struct ConfigParser {
     private mutating func read(_ root: TOMLTable) -> TendConfig {
         var config = TendConfig.defaults
         checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "meeting", "reminders", "practices", "display", "sync",
-                                               "sending", "me"])
+                                               "sending", "me", "review"])
         for ritual in Ritual.allCases {
             if let table = table(root, ritual.tableName) {
                 config.schedule.setPrompt(readRitual(table, ritual: ritual), for: ritual)
@@ -53,6 +53,7 @@ public struct ConfigParser {
         }
         config.schedule.pauses = readPauses(root)
         config.schedule.meetings = readMeetings(root)
+        if let table = table(root, "review") { config.schedule.review = readReview(table) }
         if let table = table(root, "reminders") {
             checkKeys(of: table, path: "reminders", known: ["snooze_minutes", "notify_command"])
             if let minutes = int(table, "snooze_minutes", path: "reminders.snooze_minutes",
@@ -169,6 +170,16 @@ public struct ConfigParser {
         return prompt
     }
 
+    /// `[review]`: the weekly look-back, on once the table is there; its
+    /// time and days default to Sunday 19:00.
+    private mutating func readReview(_ table: TOMLTable) -> ScheduledPrompt {
+        checkKeys(of: table, path: "review", known: ["time", "days"])
+        var prompt = Schedule.defaultReview
+        if let time = time(table, path: "review") { prompt.time = time }
+        if let days = days(table, path: "review") { prompt.days = days }
+        return prompt
+    }
+
     private mutating func readPauses(_ root: TOMLTable) -> [ScheduledPrompt] {
         guard let value = root["pause"] else { return [] }
         guard let list = value.array else {
@@ -266,7 +277,7 @@ public struct ConfigParser {
     }
 
     private mutating func readPractices(_ table: TOMLTable) -> PracticePreferences {
-        checkKeys(of: table, path: "practices", known: ["groups", "who", "hidden"])
+        checkKeys(of: table, path: "practices", known: ["groups", "who", "hidden", "mine"])
         var preferences = PracticePreferences()
         let groupNames = PracticeGroup.allCases.map(\.rawValue).joined(separator: ", ")
         if let names = strings(table, "groups", path: "practices.groups", expected: "a list of groups from: \(groupNames)") {
@@ -290,6 +301,9 @@ public struct ConfigParser {
         }
         if let ids = strings(table, "hidden", path: "practices.hidden", expected: #"a list of card ids in quotes, like ["six-second-kiss"]"#) {
             preferences.hidden = Set(ids)
+        }
+        if let ids = strings(table, "mine", path: "practices.mine", expected: #"a list of card ids in quotes, like ["good-morning-by-name"]"#) {
+            preferences.mine = Set(ids)
         }
         return preferences
     }

@@ -35,6 +35,12 @@ public enum DefaultConfig {
     groups = []          # morning-evening, through-the-day, during-tension, at-work, on-screens, capitalization, community
     who = []             # partner, friend, colleague, family, child, ageing-parent, long-distance, neighbour, stranger
     hidden = []          # ids of cards marked "not for me"
+    mine = []            # ids of "my practices", kept after a week's focus; they come back more often
+
+    # The weekly look-back (`tend review`): off until you add this table.
+    # [review]
+    # time = "19:00"
+    # days = "sun"
 
     [display]
     animation = true     # false: a calm, static doorway pause

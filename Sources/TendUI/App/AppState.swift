@@ -41,6 +41,7 @@ public struct AppState: Sendable {
     private init(root: any Screen, route: Route?, context: ScreenContext, size: Size) {
         screens = [root]; routes = [route]; self.context = context; self.size = size
         self.context.size = size
+        if root is HomeScreen, self.context.isReflectionWaiting { open(.reflection()) }
         for offer in DraftOfferScreen.offers(over: root, drafts: context.data.drafts) { open(offer) }
     }
 
@@ -98,6 +99,8 @@ public struct AppState: Sendable {
             break
         case .lettersLoaded(let letters):
             context.data.letters = letters
+        case .practicesChanged(let preferences):
+            context.data.config.practices = preferences
         case .journalReloaded(let journal, let fired):
             context.data.journal = journal
             context.data.fired.formUnion(fired)
@@ -135,7 +138,7 @@ public struct AppState: Sendable {
             case .quit(let status): exitStatus = status
             case .report(let newReport): report = newReport
             case .bell, .copy, .save, .loadHistory, .claimPrompt, .keepDraft, .dropDraft, .leaveWord,
-                 .prepareSend, .send, .copyText, .loadLetters:
+                 .prepareSend, .send, .copyText, .loadLetters, .setPractice:
                 outside.append(effect)
             }
         }

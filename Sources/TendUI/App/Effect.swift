@@ -42,4 +42,7 @@ public enum Effect: Hashable, Sendable {
     /// Reads the shared folders again, with the whole journal's notes on
     /// them and sealed letters opened; answered by `lettersLoaded`.
     case loadLetters
+    /// Changes `[practices] hidden` or `mine` in config.toml; answered by
+    /// `practicesChanged`, or a report when the file could not be changed.
+    case setPractice(PracticeSetting)
 }

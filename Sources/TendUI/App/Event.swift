@@ -30,6 +30,8 @@ public enum Event: Sendable {
     /// The letters in the shared folders, as `loadLetters` asked (or as a
     /// sync brought them).
     case lettersLoaded(LetterBox)
+    /// The practice settings as config.toml now has them, as `setPractice` asked.
+    case practicesChanged(PracticePreferences)
 }
 
 /// The outcome of an effect, as the user should hear about it.

@@ -127,6 +127,7 @@ public struct PromptBanner: Sendable {
             case .meeting(_, let label, .open): return [.push(.meetingOpen(label: label))]
             case .meeting(_, let label, .close): return [.push(.meetingClose(label: label))]
             case .repairAgain(let who, _): return [.push(.repairWith(who))]
+            case .review: return [.push(.review())]
             }
         }
     }
@@ -150,6 +151,7 @@ public struct PromptBanner: Sendable {
         case .pause: return timed(label.isEmpty ? "Pause" : "Pause \(label)", due, calendar: calendar)
         case .morning: return timed("Check-in", due, calendar: calendar)
         case .bedtime: return timed("Appreciation", due, calendar: calendar)
+        case .review: return timed("Look-back", due, calendar: calendar)
         }
     }
 

@@ -34,6 +34,15 @@ public enum Route: Hashable, Sendable {
     case draftOffer(Draft, replacesRoot: Bool)
     /// The ritual of a draft, with its words and choices back in place.
     case resume(Draft, endsApp: Bool)
+    /// `f` on home: the week's focus, its look back when that is due, or
+    /// the library to choose one when there is none.
+    case focus
+    /// The practice library: every card by group, searchable.
+    case library
+    /// The look back at the end of a focus week.
+    case reflection(endsApp: Bool = false)
+    /// The weekly look-back.
+    case review(endsApp: Bool = false)
 }
 
 /// How a doorway pause starts: its length, an intention (it then begins

@@ -23,6 +23,7 @@ public enum ScreenFactory {
         case .letters: return LettersScreen(context: context)
         case .help: return HelpScreen(for: below ?? HomeScreen())
         case .draftOffer(let draft, let replacesRoot): return DraftOfferScreen(offering: draft, replacesRoot: replacesRoot)
+        case .focus, .library, .reflection, .review: return FocusScreens.make(route, context: context)
         case .resume(let draft, let endsApp):
             switch draft.kind {
             case .appreciation where !draft["meeting"].isEmpty:
@@ -32,6 +33,7 @@ public enum ScreenFactory {
             case .repair: return RepairScreen(resuming: draft, context: context, endsApp: endsApp)
             case .checkIn: return CheckInScreen(resuming: draft, context: context, endsApp: endsApp)
             case .tally: return TallyScreen(resuming: draft)
+            case .reflection, .review: return FocusScreens.resume(draft, context: context, endsApp: endsApp)
             }
         }
     }

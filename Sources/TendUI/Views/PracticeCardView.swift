@@ -11,4 +11,9 @@ enum PracticeCardView {
         flow.skip()
         flow.place(Paragraph(practice.why, style: .muted), into: &canvas)
     }
+
+    /// The rows the card takes at `width` columns (two blank rows between its parts).
+    static func height(_ practice: Practice, width: Int) -> Int {
+        [practice.name, practice.how, practice.why].reduce(2) { $0 + Paragraph($1).height(width: width) }
+    }
 }

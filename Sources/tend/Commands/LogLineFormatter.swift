@@ -46,6 +46,7 @@ struct LogLineFormatter {
         switch record.payload {
         case .checkIn: namesCards = true
         case .repair(let repair): namesCards = repair.gesture != nil
+        case .focus, .focusDay, .reflection: namesCards = true
         default: namesCards = false
         }
         var summary = SafeText.line(RecordSummary.text(of: record, practices: namesCards ? practices.library : Self.noCards))

@@ -12,12 +12,14 @@ struct PracticesCommand: ParsableCommand {
         discussion: """
             Your own cards go in practices.toml next to config.toml: one [[practice]] table \
             per card with the keys id, name, group, how, why, when, where, who and seconds, \
-            and if you like follow_up (the evening question; left out, a gentle default is asked). \
+            and if you like follow_up (the evening question; left out, a gentle default is asked) \
+            and next (the id of the card that comes after it, suggested after a week's focus). \
             Problems in that file are reported \
             as warnings on stderr naming the line; the built-in cards are always listed.
 
             --json prints an array of objects with the keys id, name, group, how, why, followUp, \
-            when, where, who, seconds and source ("built-in" or "custom").
+            when, where, who, seconds, source ("built-in" or "custom") and, for a card that leads \
+            on to another, next.
             """,
         subcommands: [List.self, Show.self],
         defaultSubcommand: List.self
@@ -85,23 +87,30 @@ struct PracticesCommand: ParsableCommand {
         func run() throws {
             let library = PracticesCommand.loadLibrary(configDirectory: global.paths.configDirectory)
             guard let practice = library.practice(withID: id) else {
-                var message = "tend: no practice card with the id '\(SafeText.line(id))'."
-                let near = library.practices.filter {
-                    $0.id.contains(id.lowercased()) || $0.name.lowercased().contains(id.lowercased())
-                }
-                if let first = near.first {
-                    message += " Did you mean '\(first.id)'?"
-                }
-                message += " Run `tend practices` to list them."
-                PracticesCommand.printError(message)
+                PracticesCommand.printError(PracticesCommand.unknownCardMessage(id, in: library))
                 throw ExitCode.failure
             }
             if json {
                 try PracticesCommand.printJSON(practice)
             } else {
-                PracticesCommand.printCard(practice, style: .forStandardOutput())
+                let style = Style.forStandardOutput()
+                PracticesCommand.printCard(practice, style: style)
+                print("")
+                print("\(style.dim)Make it your focus for the week: tend focus start \(SafeText.line(practice.id)) [--for NAME]\(style.reset)")
             }
         }
+    }
+
+    /// "No practice card with the id …", with the nearest card when one is close.
+    static func unknownCardMessage(_ id: String, in library: PracticeLibrary) -> String {
+        var message = "tend: no practice card with the id '\(SafeText.line(id))'."
+        let near = library.practices.filter {
+            $0.id.contains(id.lowercased()) || $0.name.lowercased().contains(id.lowercased())
+        }
+        if let first = near.first {
+            message += " Did you mean '\(first.id)'?"
+        }
+        return message + " Run `tend practices` to list them."
     }
 
     // MARK: - Loading

@@ -46,7 +46,7 @@ struct ScheduleReport {
             return clean.isEmpty ? "Pause \(number)" : "Pause \(number): \(clean)"
         case .meeting(let number, let label, let part):
             return "Meeting \(number): \(SafeText.line(label))" + (part == .close ? ", the round" : "")
-        case .morning, .bedtime, .repairAgain:
+        case .morning, .bedtime, .review, .repairAgain:
             return prompt.kind.title
         }
     }

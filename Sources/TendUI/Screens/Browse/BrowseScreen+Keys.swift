@@ -78,7 +78,7 @@ extension BrowseScreen {
         if index.isEmpty {
             return KeyMap([
                 KeyBinding([.character("t")], "t", "write an appreciation now", .write, footer: "write one"),
-                KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
+                KeyBinding([.character("i")], "i", "read letters sent to you", .letters),
                 KeyBinding([.escape, .character("q")], "q", "leave", .leave, footer: "back"),
             ])
         }
@@ -100,7 +100,7 @@ extension BrowseScreen {
                 KeyBinding([.character("u")], "u", filter.unsentOnly ? "sent ones too" : "not sent yet", .unsent),
                 KeyBinding([.character("m")], "m", "jump to a month", .month),
                 KeyBinding([.character("o")], "o", "on this day, in earlier months and years", .onThisDay),
-                KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
+                KeyBinding([.character("i")], "i", "read letters sent to you", .letters),
             ] + entryActions + Self.moving
             if let clearing = escapeClears {
                 bindings.append(KeyBinding([.escape], "Esc", clearing, .back, footer: "clear"))

@@ -58,7 +58,9 @@ enum EntryDetailView {
             }
         case .tally(let t):
             rows = [("Moment", t.tone == .positive ? "a good one" : "a hard one"), ("What", t.text), ("With", t.person)]
-        case .appreciation, .promptFired, .letterRead, .letterHidden, .edit, .delete:
+        case .focus, .reflection, .review:
+            rows = FocusEntryRows.rows(of: record, data: data)
+        case .appreciation, .promptFired, .letterRead, .letterHidden, .focusDay, .edit, .delete:
             rows = [("", RecordSummary.text(of: record, practices: practices))]
         }
         return rows.compactMap { label, value in

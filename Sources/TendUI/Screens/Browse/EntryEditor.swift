@@ -50,7 +50,14 @@ struct EntryEditor: Equatable, Sendable {
                            field("Energy", "energising", m.energising, limit: 2000)]
             }
             kindName = "meeting"
-        case .pause, .promptFired, .letterRead, .letterHidden, .edit, .delete:
+        case .reflection(let r):
+            fields = [field("They", "response", r.response, limit: 4000), field("Noticed", "noticed", r.noticed, limit: 4000)]
+            kindName = "look back"
+        case .review(let r):
+            fields = [field("Went well", "wentWell", r.wentWell, required: true, limit: 4000),
+                      field("To talk about", "talkAbout", r.talkAbout, limit: 4000)]
+            kindName = "review"
+        case .pause, .promptFired, .letterRead, .letterHidden, .focus, .focusDay, .edit, .delete:
             return nil
         }
         target = record.id

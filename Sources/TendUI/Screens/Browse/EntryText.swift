@@ -31,8 +31,8 @@ enum EntryText {
     /// reminders that fired or corrections.
     static func isListed(_ record: Record) -> Bool {
         switch record.payload {
-        case .checkIn, .pause, .appreciation, .repair, .tally, .meeting: return true
-        case .promptFired, .letterRead, .letterHidden, .edit, .delete: return false
+        case .checkIn, .pause, .appreciation, .repair, .tally, .meeting, .focus, .reflection, .review: return true
+        case .promptFired, .letterRead, .letterHidden, .focusDay, .edit, .delete: return false
         }
     }
 

@@ -12,7 +12,10 @@ public struct CheckInScreen: Screen {
     private(set) var step: Step = .mood
     private(set) var mood = 3
     private(set) var intention = 0
-    private(set) var practiceOffset = 0
+    /// The practice step: the week's focus first, today's card one key away.
+    private(set) var choice: CheckInPractice
+    /// How many times `n` asked for another card.
+    var practiceOffset: Int { choice.offset }
     private(set) var person = LineEditor(limit: 200)
     /// Today's earlier check-in, while the user decides to replace it or add another.
     private(set) var earlier: Record?
@@ -33,6 +36,7 @@ public struct CheckInScreen: Screen {
     ///   finishing quits back to the shell instead of returning home.
     public init(context: ScreenContext, endsApp: Bool = false) {
         self.endsApp = endsApp
+        choice = CheckInPractice(context: context)
         earlier = context.data.journal.checkIns(on: context.today).last?.record
     }
 
@@ -44,14 +48,14 @@ public struct CheckInScreen: Screen {
         hasMovedOn = true
         mood = min(5, max(1, draft.choices["mood"] ?? 3))
         intention = min(Intention.allCases.count - 1, max(0, draft.choices["intention"] ?? 0))
-        practiceOffset = max(0, draft.choices["practiceOffset"] ?? 0)
+        choice = CheckInPractice(context: context, choices: draft.choices)
         person = LineEditor(draft["person"], limit: max(200, draft["person"].count))
         // It replaces this morning's check-in only if that one is still there to replace.
         replacing = context.data.journal.checkIns(on: context.today).first { $0.record.id.rawValue == draft.replacing }?.record
     }
 
     enum Intent: Sendable {
-        case left, right, digit(Int), next, back, another, replace, addAnother, acceptName
+        case left, right, digit(Int), next, back, practice(CheckInPractice.Intent), replace, addAnother, acceptName
     }
 
     private var keys: KeyMap<Intent> {
@@ -75,10 +79,8 @@ public struct CheckInScreen: Screen {
             }
             bindings.append(KeyBinding([.enter], "Enter", "continue", .next, footer: "continue"))
         case .practice:
-            bindings += [
-                KeyBinding([.character("n")], "n", "suggest another practice", .another, footer: "another"),
-                KeyBinding([.enter], "Enter", "take this practice", .next, footer: "take it"),
-            ]
+            bindings += choice.bindings { .practice($0) }
+            bindings.append(KeyBinding([.enter], "Enter", "take this practice", .next, footer: "take it"))
         case .person:
             bindings += [
                 KeyBinding([.tab], "Tab", "complete a name used before", .acceptName, footer: "complete"),
@@ -101,7 +103,7 @@ public struct CheckInScreen: Screen {
     public var draft: Draft? {
         guard hasDraft else { return nil }
         return Draft(kind: .checkIn, id: draftID, step: Self.draftSteps[step.rawValue - 1], words: ["person": person.text],
-                     choices: ["mood": mood, "intention": intention, "practiceOffset": practiceOffset],
+                     choices: ["mood": mood, "intention": intention].merging(choice.draftChoices) { $1 },
                      replacing: replacing?.id.rawValue)
     }
 
@@ -148,8 +150,8 @@ public struct CheckInScreen: Screen {
         case .digit(let n):
             if step == .mood { mood = n } else { intention = n - 1 }
             step = Step(rawValue: step.rawValue + 1) ?? step
-        case .another:
-            practiceOffset += 1
+        case .practice(let intent):
+            return choice.handle(intent, context: context)
         case .acceptName:
             completeName(context)
         case .back:
@@ -169,6 +171,7 @@ public struct CheckInScreen: Screen {
             if step == .summary { return save(context) }
             // Like the bedtime screen: Enter keeps a known person's spelling.
             if step == .person { completeName(context) }
+            if step == .practice, person.isEmpty, let name = choice.person(context) { person.set(name) }
             step = Step(rawValue: step.rawValue + 1) ?? step
         }
         if step != .mood { hasMovedOn = true }
@@ -186,18 +189,13 @@ public struct CheckInScreen: Screen {
                               person: name.isEmpty ? nil : name)
         var effects: [Effect] = []
         if let replacing { effects += saves.save(.delete(Delete(target: replacing.id)), tag: Self.replaceTag) }
+        for (payload, tag) in choice.saves(person: checkIn.person, context: context) { effects += saves.save(payload, tag: tag) }
         effects += saves.save(.checkIn(checkIn), tag: Self.checkInTag)
         return effects
     }
 
-    /// Today's suggestion, `practiceOffset` steps along.
-    func practice(_ context: ScreenContext) -> Practice? {
-        let daily = DailyPractice(library: context.data.practices, preferences: context.data.config.practices)
-        // The days before today only: today's own pick must not move today's suggestion.
-        let recent = context.data.journal.practiceIDs(from: context.today.adding(days: -DailyPractice.repeatWindowDays),
-                                                      through: context.today.adding(days: -1))
-        return daily.suggestion(forDay: context.dayNumber, recent: recent, offset: practiceOffset)?.practice
-    }
+    /// The practice the check-in takes: the week's focus, or today's card.
+    func practice(_ context: ScreenContext) -> Practice? { choice.practice(context) }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let x = area.x + 2, width = area.width - 4
@@ -229,10 +227,7 @@ public struct CheckInScreen: Screen {
                 canvas.write(line, x: x, y: below + offset, style: .muted)
             }
         case .practice:
-            canvas.write("Today's practice:", x: x, y: y, style: Style(bold: true), truncatingTo: width)
-            if let practice = practice(context) {
-                PracticeCardView.render(practice, into: &canvas, area: area.content.dropping(top: 4).dropping(left: 2))
-            }
+            choice.render(into: &canvas, area: area.content.dropping(top: 2).dropping(bottom: hint == nil ? 0 : 1), context: context)
         case .person:
             canvas.write("Who is it for? (optional)", x: x, y: y, style: Style(bold: true), truncatingTo: width)
             let suggestion = NameCompletion.suggestion(for: person.text, among: context.data.journal.people)
@@ -249,7 +244,7 @@ public struct CheckInScreen: Screen {
             let rows = [
                 ("Mood", "\(mood) · \(MoodScale.label(mood))"),
                 ("Intention", guide.label(of: Intention.allCases[intention])),
-                ("Practice", practice(context)?.name ?? ""),
+                ("Practice", choice.summary(context)),
                 ("For", name.isEmpty ? "anyone you meet" : name),
             ]
             for (offset, row) in rows.enumerated() where y + 2 + offset < area.maxY {

@@ -18,6 +18,8 @@ enum DraftWords {
         case .meeting:
             let label = SafeText.line(draft["label"]).trimmingCharacters(in: .whitespaces)
             return label.isEmpty ? "You were closing a meeting." : "You were closing \(label)."
+        case .reflection: return "You were looking back on your week's focus."
+        case .review: return "You were looking back on your week."
         }
     }
 
@@ -29,6 +31,8 @@ enum DraftWords {
         case .repair: field = draft["happened"].isEmpty ? "myPart" : "happened"
         case .meeting: field = ["useful", "confusing", "energising"].first { !draft[$0].isEmpty } ?? "useful"
         case .checkIn: return nil
+        case .reflection: field = draft["noticed"].isEmpty ? "response" : "noticed"
+        case .review: field = draft["talkAbout"].isEmpty ? "wentWell" : "talkAbout"
         }
         let words = SafeText.line(draft[field]).trimmingCharacters(in: .whitespaces)
         return words.isEmpty ? nil : "“\(words)”"
@@ -49,6 +53,8 @@ enum DraftWords {
         case .checkIn: what = "Your check-in"
         case .tally: what = "Your note"
         case .meeting: what = "Your round"
+        case .reflection: what = "Your look back"
+        case .review: what = "Your week's look back"
         }
         return "\(what) is kept; Tend offers it back next time."
     }

@@ -5,16 +5,17 @@ import TendCore
 /// ways into everything else.
 public struct HomeScreen: Screen {
     public let title = "Home"
-    private var selection = 0
+    /// The item chosen, kept by item so a resize that hides a row keeps the choice.
+    private var selected = HomeMenu.items[0]
 
     enum Intent: Sendable {
-        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit, letters
+        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit, route(Route)
     }
 
     static let keys: KeyMap<Intent> = {
         let items = HomeMenu.items.map { item in
             KeyBinding<Intent>([.character(item.key)], String(item.key), "open \(item.name.lowercased())",
-                               .open(item), footer: item.shortName)
+                               .open(item), footer: item.isEssential ? item.shortName : nil)
         }
         return KeyMap(items + [
             KeyBinding([.down, .character("j")], "j/↓", "move down", .down),
@@ -24,7 +25,9 @@ public struct HomeScreen: Screen {
             KeyBinding([.enter], "Enter", "open the chosen item", .choose),
             KeyBinding([.character("+")], "+", "note a good moment", .tally(.positive)),
             KeyBinding([.character("-")], "-", "note a hard moment", .tally(.negative)),
-            KeyBinding([.character("l")], "l", "read letters sent to you", .letters),
+            KeyBinding([.character("f")], "f", "your week's focus (or choose one)", .route(.focus), footer: "focus"),
+            KeyBinding([.character("l")], "l", "the practice library", .route(.library)),
+            KeyBinding([.character("i")], "i", "read letters sent to you", .route(.letters)),
             KeyBinding([.character("q")], "q", "quit Tend", .quit, footer: "quit"),
         ])
     }()
@@ -35,24 +38,36 @@ public struct HomeScreen: Screen {
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         guard case .keyPressed(let key) = event, let intent = Self.keys.intent(for: key) else { return [] }
-        let count = HomeMenu.items.count
+        let rows = Self.rows(height: context.body.height, context: context)
+        let count = rows.count, selection = rows.firstIndex(of: selected) ?? 0
         switch intent {
-        case .down: selection = (selection + 1) % count
-        case .up: selection = (selection + count - 1) % count
-        case .top: selection = 0
-        case .bottom: selection = count - 1
+        case .down: selected = rows[(selection + 1) % count]
+        case .up: selected = rows[(selection + count - 1) % count]
+        case .top: selected = rows[0]
+        case .bottom: selected = rows[count - 1]
         case .quit: return [.quit(status: 0)]
         case .tally(let tone): return [.push(.tally(tone))]
-        case .letters: return LettersLine.open(context)
-        case .choose: return open(HomeMenu.items[selection], context: context)
+        case .route(let route): return [.push(route)]
+        case .choose: return open(rows[selection], context: context)
         case .open(let item):
-            selection = HomeMenu.items.firstIndex(of: item) ?? selection
+            selected = item
             return open(item, context: context)
         }
         return []
     }
 
     private func open(_ item: HomeMenu.Item, context: ScreenContext) -> [Effect] { [.push(item.route)] }
+
+    /// The menu's rows in a body `height` rows tall. A small window keeps the
+    /// meetings' row only on a day with meetings, and only when neither the
+    /// week's focus nor a problem needs the row under the menu.
+    static func rows(height: Int, context: ScreenContext) -> [HomeMenu.Item] {
+        guard height < HomeMenu.items.count + 2 else { return HomeMenu.items }
+        let rowIsFree = context.focus == nil && context.data.journalProblems.isEmpty && context.data.configProblems.isEmpty
+        let hasMeetings = rowIsFree && !MeetingDay(day: context.today, schedule: context.data.config.schedule,
+                                                   records: context.data.journal.records(from: context.today)).isEmpty
+        return HomeMenu.rows(forHeight: height, keepsMeetings: hasMeetings)
+    }
 
     /// A config problem wrapped to the width, at most three rows and no more
     /// than `rows`; cut short with "…" when it does not fit.
@@ -70,14 +85,16 @@ public struct HomeScreen: Screen {
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let left = area.x + 2, width = area.width - 4
         let summary = DaySummary(context: context)
+        let items = Self.rows(height: area.height, context: context)
+        let selection = items.firstIndex(of: selected) ?? 0
         // Blank rows around the greeting only when the menu and the balance still fit.
-        let isRoomy = area.height >= HomeMenu.items.count + 5
+        let isRoomy = area.height >= items.count + 5
         var y = area.y + (isRoomy ? 1 : 0)
         // With no row of its own below the menu, the balance takes the streak's place.
-        let hasBalanceRow = area.height >= HomeMenu.items.count + 3
+        let hasBalanceRow = area.height >= items.count + 3
         // And with no row at all below it, a mistake in the journal or the config takes the greeting's,
         // so it is never hidden; a letter's mark keeps its place at the row's end.
-        let problemOnTop = area.height <= HomeMenu.items.count + 1
+        let problemOnTop = area.height <= items.count + 1
             ? context.data.journalProblems.first ?? context.data.configProblems.first : nil
         let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
         if let problemOnTop {
@@ -104,9 +121,9 @@ public struct HomeScreen: Screen {
             }
         }
         y += isRoomy ? 2 : 1
-        let nameWidth = HomeMenu.items.map(\.name.displayWidth).max() ?? 0
+        let nameWidth = items.map(\.name.displayWidth).max() ?? 0
         let statusX = left + 5 + nameWidth + 3
-        for (index, item) in HomeMenu.items.enumerated() where y < area.maxY {
+        for (index, item) in items.enumerated() where y < area.maxY {
             let isSelected = index == selection
             canvas.write(isSelected ? "›" : " ", x: left, y: y, style: .key)
             canvas.write(String(item.key), x: left + 2, y: y, style: .key)
@@ -136,18 +153,28 @@ public struct HomeScreen: Screen {
             let x = area.maxX - 2 - rightUsed - (rightUsed > 0 ? 2 : 0) - mark.displayWidth
             canvas.write(mark, x: x, y: greetingRow, style: Style(.warm))
         }
-        if let practice = summary.practice, y + 1 < end {
+        let problemTop = (hasBalanceRow ? balanceRow : area.maxY) - problemRows.count
+        // The week's focus takes today's practice's place; without one, a line says how to choose one.
+        let free = Rect(x: left, y: y, width: width, height: max(0, end - y))
+        if let focus = context.focus {
+            // A small window has only the row under the menu: the marks and the card go there.
+            let row = Rect(x: left, y: afterMenu, width: width, height: afterMenu < problemTop ? 1 : 0)
+            HomeFocusView.render(focus, into: &canvas, area: free.isEmpty ? row : free, context: context)
+        } else if let practice = summary.practice, y + 1 < end {
             canvas.write("Today's practice", x: left, y: y, style: .muted)
             canvas.write(practice.name, x: left + 2, y: y + 1, style: Style(bold: true), truncatingTo: width - 2)
-            for (i, line) in practice.how.wrapped(toWidth: width - 2).enumerated() where y + 2 + i < end {
+            let how = practice.how.wrapped(toWidth: width - 2)
+            for (i, line) in how.enumerated() where y + 2 + i < end {
                 canvas.write(line, x: left + 2, y: y + 2 + i)
             }
+            HomeFocusView.renderHint(after: 2 + how.count, into: &canvas, area: free, context: context)
         } else if y < end {
-            for (i, line) in HomeMenu.items[selection].detail.wrapped(toWidth: width).enumerated() where y + i < end {
+            let detail = items[selection].detail.wrapped(toWidth: width)
+            for (i, line) in detail.enumerated() where y + i < end {
                 canvas.write(line, x: left, y: y + i, style: .muted)
             }
+            HomeFocusView.renderHint(after: detail.count, into: &canvas, area: free, context: context)
         }
-        let problemTop = (hasBalanceRow ? balanceRow : area.maxY) - problemRows.count
         for (offset, line) in problemRows.enumerated() {
             canvas.write(line, x: left, y: problemTop + offset, style: Style(.alert), truncatingTo: width)
         }

@@ -16,20 +16,20 @@ enum LettersLine {
         return true
     }
 
-    /// Home's mark where the line does not fit (a small window): "✉ l".
+    /// Home's mark where the line does not fit (a small window): "✉ i".
     static func mark(_ context: ScreenContext) -> String? {
-        context.data.letters.unreadWriters.isEmpty ? nil : "✉ l"
+        context.data.letters.unreadWriters.isEmpty ? nil : "✉ i"
     }
 
-    /// Browse's hint at the end of its top row, when letters are there: "✉ 1 new letter · l".
+    /// Browse's hint at the end of its top row, when letters are there: "✉ 1 new letter · i".
     static func browseHint(_ context: ScreenContext) -> String? {
         let box = context.data.letters
         guard !box.shown.isEmpty else { return nil }
         let unread = box.unread.count
-        return unread > 0 ? "✉ " + Plural.count(unread, "new letter") + " · l" : "✉ letters · l"
+        return unread > 0 ? "✉ " + Plural.count(unread, "new letter") + " · i" : "✉ letters · i"
     }
 
-    /// The screen `l` opens from home and browse.
+    /// The screen `i` opens from home and browse.
     static func open(_ context: ScreenContext) -> [Effect] {
         [.push(.letters)]
     }

@@ -114,6 +114,7 @@ public struct ThanksScreen: Screen {
             if case .appreciation = record.payload { isSaved = true }
             // An answer was saved: never ask it again, even if the journal could not fold it in.
             if case .edit(let edit) = record.payload { skipped.insert(edit.target) }
+            if case .focusDay(let day) = record.payload { skipped.insert(day.focus) }
             // Tonight's sentence is saved: offer to send it to the person it is about.
             if case .appreciation(let a) = record.payload, !a.person.trimmingCharacters(in: .whitespaces).isEmpty {
                 let flow = SendFlow(record: record)
@@ -157,7 +158,7 @@ public struct ThanksScreen: Screen {
             return [.report(Report(hasDraft ? "Nothing saved." : "Maybe tomorrow.")), endsApp ? .quit(status: 0) : .pop]
         case .yes, .no:
             guard case .asking(let question) = stage else { return [] }
-            return saves.save(.edit(question.answer(intent == .yes)), tag: Self.answerTag)
+            return saves.save(question.answer(intent == .yes), tag: Self.answerTag)
         case .skip:
             guard case .asking(let question) = stage, saves.isEmpty else { return [] }
             skipped.insert(question.target.id)
@@ -186,18 +187,20 @@ public struct ThanksScreen: Screen {
     }
 
     /// The send-off; from the shell also one line left there, with how a send went.
-    private func finish(_ report: Report, after send: Report? = nil) -> [Effect] {
-        guard endsApp else { return [.report(report), .pop] }
+    /// On the evening a focus week ends, the look back follows (from the shell, a line says where it waits).
+    private func finish(_ report: Report, after send: Report? = nil, lookBack: String? = nil) -> [Effect] {
+        guard endsApp else { return [.report(report), lookBack == nil ? .pop : .replace(.reflection())] }
         let line = savedFor.map { ["Saved your appreciation for \($0).", send?.text].compactMap { $0 }.joined(separator: " ") }
-        return [.report(report)] + (line.map { [.leaveWord($0)] } ?? []) + [.quit(status: 0)]
+        return [.report(report)] + ([line, lookBack].compactMap { $0 }.map { .leaveWord($0) }) + [.quit(status: 0)]
     }
 
     /// The next question after the appreciation (or an answer) was saved, or
     /// the send-off, which carries how the send went when there was one.
     private mutating func askNext(_ context: ScreenContext, after send: Report? = nil, tried: Bool = false) -> [Effect] {
         guard let question = BedtimeFollowUp.next(context, skipping: skipped) else {
-            guard let send else { return finish(Report("Saved. Sleep well.")) }
-            return finish(Report(send.text + " Sleep well.", tone: send.tone), after: tried ? send : nil)
+            let lookBack = BedtimeFollowUp.lookBack(context)
+            guard let send else { return finish(Report("Saved. Sleep well."), lookBack: lookBack) }
+            return finish(Report(send.text + " Sleep well.", tone: send.tone), after: tried ? send : nil, lookBack: lookBack)
         }
         stage = .asking(question)
         return send.map { [.report($0)] } ?? []

@@ -1,0 +1,37 @@
+/// The bedtime answer about one day of a focus, on a day whose check-in
+/// did not take the focus card (that check-in's `practiceDone` answers
+/// for it otherwise).
+public struct FocusDay: Hashable, Sendable {
+    /// The id of the `focus` record.
+    public var focus: RecordID
+    /// The practice card's id, so the line reads on its own.
+    public var card: String
+    /// The local day the answer is about.
+    public var day: LocalDay
+    /// Whether the practice happened that day.
+    public var done: Bool
+
+    public init(focus: RecordID, card: String, day: LocalDay, done: Bool) {
+        self.focus = focus
+        self.card = card
+        self.day = day
+        self.done = done
+    }
+
+    init(_ f: FieldReader) throws(RecordError) {
+        focus = try f.recordID(.focus)
+        card = try f.nonEmptyString(.card)
+        day = try f.day(.day)
+        guard let done = try f.optionalBool(.done) else { throw .missingField("done") }
+        self.done = done
+    }
+
+    var fields: JSONObject {
+        var o = JSONObject()
+        o.add("focus", focus.rawValue)
+        o.add("card", card)
+        o.add("day", day.description)
+        o.add("done", done)
+        return o
+    }
+}
