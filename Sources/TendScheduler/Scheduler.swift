@@ -22,6 +22,8 @@ import TendCore
 ///   as a catch-up, with how late it is. A missed prompt from an earlier day
 ///   is never offered, except one whose time was within `onTimeWindow` before
 ///   now (a 23:59 prompt seen at 00:01:00).
+/// - A prompt with `offeredUntil` (a meeting's opener) is not offered from
+///   that time on, neither as a catch-up nor after a snooze.
 /// - A ritual already done that local day (see `DoneRituals`) is not offered,
 ///   neither on time, as a catch-up nor after a snooze.
 /// - Time zones: prompt times are local wall-clock times in whatever zone is
@@ -62,6 +64,7 @@ public struct Scheduler: Hashable, Sendable {
                       !result.contains(where: { $0.firing == firing }),
                       let first = instants(of: prompt, on: day, in: timeZone).first, first <= now else { continue }
                 let late = Self.lateness(of: first, at: now)
+                if hasEnded(prompt, on: day, at: now, timeZone: timeZone) { continue }
                 if late <= onTimeWindow {
                     result.append(DuePrompt(prompt: prompt, firing: firing, scheduledAt: first, reason: .onTime))
                 } else if day == today {
@@ -71,10 +74,18 @@ public struct Scheduler: Hashable, Sendable {
         }
         for snooze in snoozes where snooze.until <= now && !isStale(snooze, at: now, timeZone: timeZone) {
             guard !done.contains(snooze.firing), let prompt = schedule.prompt(withID: snooze.firing.promptID),
+                  !hasEnded(prompt, on: snooze.firing.day, at: now, timeZone: timeZone),
                   !result.contains(where: { $0.firing == snooze.firing }) else { continue }
             result.append(DuePrompt(prompt: prompt, firing: snooze.firing, scheduledAt: snooze.until, reason: .snoozed))
         }
         return result.sorted { $0.scheduledAt < $1.scheduledAt }
+    }
+
+    /// True once `prompt`'s offer on `day` is over (`offeredUntil` has come):
+    /// a prompt waiting to be answered may be dropped then.
+    public func hasEnded(_ prompt: ScheduledPrompt, on day: LocalDay, at now: Date, timeZone: TimeZone) -> Bool {
+        guard let until = prompt.offeredUntil else { return false }
+        return WallClockReading(day: day, time: until).resolved(in: timeZone) <= now
     }
 
     /// How long after `time` it is at `now`, in whole seconds: the scheduler

@@ -70,6 +70,9 @@ public enum JournalExporter {
         // older columns so a sheet made from an earlier export still lines up
         // (`from` is a letter's writer, or the first day a review looks back on).
         "focus", "start", "stopped", "felt", "response", "noticed", "choice", "to", "went_well", "talk_about",
+        // When and how an appreciation or a repair's words were sent, meetings, and the repair's words.
+        "sent", "via", "meeting", "ritual", "label", "useful", "confusing", "energising", "for_them", "meant",
+        "next_step", "words", "landed",
     ]
 
     private static func csvRow(_ record: Record) -> String {
@@ -82,6 +85,8 @@ public enum JournalExporter {
             case "actualSeconds": column = "actual_seconds"
             case "myPart": column = "my_part"
             case "who": column = "person"
+            case "forThem": column = "for_them"
+            case "nextStep": column = "next_step"
             case "card": column = "practice"
             case "done": column = "practice_done"
             case "wentWell": column = "went_well"

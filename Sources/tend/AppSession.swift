@@ -76,6 +76,7 @@ struct AppSession {
     /// asked to copy, with OSC 52, only when no clipboard program can).
     func perform(_ effect: Effect, clock: any Clock, terminal: (any Terminal)? = nil) -> [Event] {
         let sending = SendService(paths: paths, options: data.config.sending, me: data.config.me, words: data.prompts.sending,
+                                  repairSubject: data.prompts.repairDraft.wordsSubject,
                                   askTerminal: { text in terminal.map { $0.copyToClipboard(text); return true } ?? false },
                                   now: { clock.now().wall })
         switch effect {
@@ -118,7 +119,7 @@ struct AppSession {
         case .prepareSend(let record):
             let history = (try? journal.history().records) ?? data.journal.records
             guard let plan = sending.plan(for: record, history: history) else {
-                return [.effectReported(Report("Only appreciations are sent.", tone: .problem))]
+                return [.effectReported(Report("Only appreciations and a repair's words are sent.", tone: .problem))]
             }
             return [.sendPrepared(plan)]
         case .send(let plan):

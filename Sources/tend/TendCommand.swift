@@ -18,7 +18,7 @@ struct TendCommand: ParsableCommand {
             be read is skipped with one line on stderr, and the rest is shown.
             """,
         version: TendVersion.current,
-        subcommands: [CheckinCommand.self, TodayCommand.self, PauseCommand.self, RemindCommand.self, ScheduleCommand.self, PracticesCommand.self, FocusCommand.self, ReviewCommand.self, ThanksCommand.self, SendCommand.self, PeopleCommand.self, LettersCommand.self, RepairCommand.self, TallyCommand.self, BrowseCommand.self, LogCommand.self, WeekCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, DoctorCommand.self, SyncCommand.self],
+        subcommands: [CheckinCommand.self, TodayCommand.self, PauseCommand.self, RemindCommand.self, ScheduleCommand.self, PracticesCommand.self, FocusCommand.self, ReviewCommand.self, ThanksCommand.self, SendCommand.self, PeopleCommand.self, LettersCommand.self, RepairCommand.self, MeetingCommand.self, TallyCommand.self, BrowseCommand.self, LogCommand.self, WeekCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, DoctorCommand.self, SyncCommand.self],
     )
 
     @OptionGroup var global: GlobalOptions

@@ -13,7 +13,7 @@ struct JournalDoctorTests {
         for record in RecordSamples.everyKind { try journal.append(record) }
         let report = journal.diagnose()
         #expect(report.isHealthy)
-        #expect(report.records == 7) // six content records and two letter notes, one deleted
+        #expect(report.records == 10) // nine content records and two letter notes, one deleted
     }
 
     @Test("a corrupt line is reported with its file and line number, and kept")

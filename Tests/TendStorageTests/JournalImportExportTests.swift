@@ -25,10 +25,10 @@ struct JournalImportExportTests {
         let dir = TemporaryDirectory()
         let journal = Journal(directory: dir.appending("data"))
         let summary = try journal.importRecords(fromFile: Self.sampleFile(in: dir))
-        #expect(summary.added == 11)
+        #expect(summary.added == 14)
         #expect(summary.alreadyPresent == 0)
         #expect(summary.rejected.isEmpty)
-        #expect(try journal.history().records.count == 8)
+        #expect(try journal.history().records.count == 11)
     }
 
     @Test("importing twice adds nothing")
@@ -40,7 +40,7 @@ struct JournalImportExportTests {
         let before = Disk.files(in: journal.directory).map { Disk.bytes(journal.directory + "/" + $0) }
         let again = try journal.importRecords(fromFile: file)
         #expect(again.added == 0)
-        #expect(again.alreadyPresent == 11)
+        #expect(again.alreadyPresent == 14)
         #expect(Disk.files(in: journal.directory).map { Disk.bytes(journal.directory + "/" + $0) } == before)
     }
 

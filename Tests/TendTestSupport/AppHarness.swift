@@ -96,6 +96,11 @@ public struct AppHarness {
     private mutating func answerSending(_ effect: Effect, context: ScreenContext) -> [Event]? {
         switch effect {
         case .prepareSend(let record):
+            if case .repair(let r) = record.payload {
+                let plan = SendPlan.make(forRepair: record, contact: people.contact(for: r.who),
+                                         subject: context.data.prompts.repairDraft.wordsSubject)
+                return plan.map { [.sendPrepared($0)] } ?? []
+            }
             guard case .appreciation(let a) = record.payload else { return [] }
             let journal = history + saved + context.data.journal.records
             let plan = SendPlan.make(for: record, contact: people.contact(for: a.person),

@@ -40,13 +40,20 @@ public enum RecordSamples {
             Record(id: id(2), time: t, payload: .pause(Pause(intention: .notice, plannedSeconds: 5, actualSeconds: 5.3, outcome: .completed))),
             appreciation(3),
             Record(id: id(4), time: t, payload: .promptFired(PromptFired(prompt: "morning", day: "2026-11-23"))),
-            Record(id: id(5), time: t, payload: .repair(Repair(who: "Sam", latency: .withinHour, happened: "I snapped",
-                                                               myPart: "tired, short", gesture: "we-are-a-team", landed: true))),
+            Record(id: id(5), time: t, payload: .repair(Repair(
+                who: "Sam", latency: .withinHour, happened: "I snapped", myPart: "tired, short", gesture: "we-are-a-team",
+                landed: true, forThem: "you felt brushed aside", meant: "to finish fast", nextStep: "talk tonight",
+                words: "I think I see how that was for you.", sent: time(plusMinutes: 5), via: .email))),
             Record(id: id(6), time: t, payload: .tally(Tally(tone: .negative, text: "eye roll", person: nil))),
             edit(7, of: 1, set: JSONObject([.init("practiceDone", .bool(true))])),
             delete(8, of: 3),
-            Record(id: id(9), time: t, payload: .letterRead(LetterMark(letter: id(30), from: "Sam"))),
-            Record(id: id(10), time: t, payload: .letterHidden(LetterMark(letter: id(31), from: "Zoë"))),
+            Record(id: id(9), time: t, payload: .meeting(Meeting(ritual: .round, label: "stand-up", useful: "the demo",
+                                                                 energising: "Priya's fix"))),
+            Record(id: id(10), time: t, payload: .meeting(Meeting(ritual: .breath))),
+            Record(id: id(11), time: t, payload: .appreciation(Appreciation(person: "Sam", text: "Your notes helped.",
+                                                                            meeting: "stand-up"))),
+            Record(id: id(12), time: t, payload: .letterRead(LetterMark(letter: id(30), from: "Sam"))),
+            Record(id: id(13), time: t, payload: .letterHidden(LetterMark(letter: id(31), from: "Zoë"))),
         ]
     }
 

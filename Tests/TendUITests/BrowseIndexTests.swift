@@ -32,7 +32,7 @@ struct BrowseIndexTests {
     func onlyContent() {
         let index = BrowseIndex(records: RecordSamples.everyKind)
         #expect(!index.records.contains { $0.kind == .promptFired || $0.kind.isCorrection })
-        #expect(index.count == 5)
+        #expect(index.count == 8)
     }
 
     @Test("search ignores case and accents both ways", arguments: ["Jose", "JOSÉ", "josé", "jos"])

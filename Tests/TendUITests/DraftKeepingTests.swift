@@ -107,7 +107,7 @@ struct DraftKeepingTests {
         app.type("Sam")
         app.press(.tab)
         app.type("I was short")
-        app.press(.enter, .enter, .enter, .enter)
+        app.press(.enter, .enter, .enter, .enter, .enter, .enter, .enter)
         #expect(app.state.exitStatus == 0)
         #expect(app.saved.count == 1)
         #expect(dropped(app) == [kept(app).last?.id ?? ""])

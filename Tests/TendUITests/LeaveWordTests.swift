@@ -43,7 +43,7 @@ struct LeaveWordTests {
         app.type("Sam")
         app.press(.tab)
         app.type("I was short")
-        app.press(.enter, .enter, .enter, .enter)
+        app.press(.enter, .enter, .enter, .enter, .enter, .enter, .enter)
         #expect(words(app) == ["Saved your repair with Sam."])
     }
 

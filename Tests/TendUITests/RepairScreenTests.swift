@@ -27,17 +27,32 @@ struct RepairScreenTests {
         app.type("I was tired")
         expectSnapshot(app.snapshot, named: "repair-4-my-part-\(size)")
         app.press(.enter)
-        expectSnapshot(app.snapshot, named: "repair-5-gesture-\(size)")
+        expectSnapshot(app.snapshot, named: "repair-5-for-them-\(size)")
+        app.type("you felt left with all of it")
+        expectSnapshot(app.snapshot, named: "repair-5-for-them-written-\(size)")
         app.press(.enter)
-        expectSnapshot(app.snapshot, named: "repair-6-summary-\(size)")
+        app.type("I wanted us to have the evening")
+        expectSnapshot(app.snapshot, named: "repair-6-meant-\(size)")
+        app.press(.enter)
+        expectSnapshot(app.snapshot, named: "repair-7-next-step-\(size)")
+        app.press(.down, .down)
+        expectSnapshot(app.snapshot, named: "repair-7-next-step-picked-\(size)")
+        app.press(.enter)
+        expectSnapshot(app.snapshot, named: "repair-8-gesture-\(size)")
+        app.press(.enter)
+        expectSnapshot(app.snapshot, named: "repair-9-words-\(size)")
+        app.press(.character("e"))
+        app.press(.control("w"), .control("w"))
+        app.type("talk tonight.")
+        expectSnapshot(app.snapshot, named: "repair-9-words-editing-\(size)")
     }
 
     @Test("the breath lasts three seconds, then asks how long ago")
     func breath() {
         var app = start()
-        #expect(app.screen.contains("Step 1 of 6"))
+        #expect(app.screen.contains("Step 1 of 9"))
         app.advance(by: RepairScreen.breathSeconds - 0.1)
-        #expect(app.screen.contains("Step 1 of 6"))
+        #expect(app.screen.contains("Step 1 of 9"))
         app.advance(by: 0.1)
         #expect(app.screen.contains("How long ago was it?"))
     }
@@ -51,6 +66,7 @@ struct RepairScreenTests {
         app.press(.enter)
         app.type("I snapped about the bike")
         app.press(.enter, .enter)               // no part of mine
+        app.press(.enter, .enter, .enter)       // their side, my meaning, a next step: all skipped
         app.press(.character("n"))              // another way back
         let offered = app.screen
         app.press(.enter)
@@ -61,10 +77,12 @@ struct RepairScreenTests {
         #expect(repair.latency == .today)
         #expect(repair.happened == "I snapped about the bike")
         #expect(repair.myPart == nil)
+        #expect(repair.forThem == nil && repair.meant == nil && repair.nextStep == nil)
+        #expect(repair.words == PromptLibrary.builtIn.repairDraft.draftEmpty)
         let gesture = repair.gesture.flatMap { PracticeLibrary.builtIn.practice(withID: $0) }
         #expect(gesture.map { offered.contains($0.name) } == true)
         #expect(app.state.topRoute == .home)
-        #expect(app.screen.contains(PromptLibrary.builtIn.repair.saved))
+        #expect(app.screen.contains(PromptLibrary.builtIn.repairDraft.wordsKept))
     }
 
     @Test("Esc steps back through every step, and from the breath asks before leaving with nothing saved")
@@ -74,11 +92,11 @@ struct RepairScreenTests {
         app.type("Sam")
         app.press(.enter)
         app.type("a cold reply")
-        app.press(.enter, .enter, .enter)
-        #expect(app.screen.contains("Step 6 of 6"))
-        for step in (1...5).reversed() {
+        app.press(.enter, .enter, .enter, .enter, .enter, .enter)
+        #expect(app.screen.contains("Step 9 of 9"))
+        for step in (1...8).reversed() {
             app.press(.escape)
-            #expect(app.screen.contains("Step \(step) of 6"))
+            #expect(app.screen.contains("Step \(step) of 9"), "\(app.screen)")
         }
         #expect(app.state.topRoute == .repair())
         app.press(.escape)
@@ -111,10 +129,10 @@ struct RepairScreenTests {
         app.press(.enter)
         app.type("You never listen")
         app.press(.enter)
-        #expect(app.screen.contains("Step 3 of 6"))
+        #expect(app.screen.contains("Step 3 of 9"))
         #expect(app.screen.contains(PromptLibrary.builtIn.repair.blameNudge))
         app.press(.enter)
-        #expect(app.screen.contains("Step 4 of 6"))
+        #expect(app.screen.contains("Step 4 of 9"))
     }
 
     @Test("who it was with and what happened are both needed")
@@ -124,13 +142,13 @@ struct RepairScreenTests {
         app.type("a cold reply")
         app.press(.enter)
         #expect(app.screen.contains("Who was it with?"))
-        #expect(app.screen.contains("Step 3 of 6"))
+        #expect(app.screen.contains("Step 3 of 9"))
         app.type("Sam")
         app.press(.enter)
         app.press(.control("u"))
         app.press(.enter)
         #expect(app.screen.contains("A few words are enough."))
-        #expect(app.screen.contains("Step 3 of 6"))
+        #expect(app.screen.contains("Step 3 of 9"))
     }
 
     @Test("q is a letter while writing, and a name used before completes with Tab")
@@ -154,7 +172,7 @@ struct RepairScreenTests {
         app.type("Sam")
         app.press(.enter)
         app.type("a cold reply")
-        app.press(.enter, .enter)
+        app.press(.enter, .enter, .enter, .enter, .enter)
         let first = app.screen
         app.press(.character("n"))
         #expect(app.screen != first)
@@ -162,7 +180,7 @@ struct RepairScreenTests {
         #expect(app.screen == first)
     }
 
-    @Test("a failed save keeps the summary on screen and says why")
+    @Test("a failed save keeps the words on screen and says why")
     func failedSave() {
         var app = start()
         app.savesFail = true
@@ -170,9 +188,10 @@ struct RepairScreenTests {
         app.type("Sam")
         app.press(.enter)
         app.type("a cold reply")
-        app.press(.enter, .enter, .enter, .enter)
+        app.press(.enter, .enter, .enter, .enter, .enter, .enter, .enter)
         #expect(app.state.topRoute == .repair())
-        #expect(app.screen.contains("Step 6 of 6"))
+        #expect(app.screen.contains("Step 9 of 9"))
+        #expect(app.screen.contains(PromptLibrary.builtIn.repairDraft.draftEmpty))
         #expect(app.screen.contains("disk is full"))
     }
 }

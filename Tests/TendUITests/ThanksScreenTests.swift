@@ -161,7 +161,7 @@ struct ThanksScreenTests {
         app.type("Kai")
         app.press(.enter)
         app.type("I was short with Kai at lunch")
-        app.press(.enter, .enter, .enter, .enter)
+        app.press(.enter, .enter, .enter, .enter, .enter, .enter, .enter)
         app.press(.character("t"))
         app.type("Kai")
         app.press(.enter)

@@ -10,7 +10,7 @@
 public struct HabitStats: Hashable, Sendable {
     public let today: LocalDay
     /// Rituals per day over the last 26 weeks: check-ins, completed pauses,
-    /// appreciations and repairs (what the streak counts).
+    /// appreciations, repairs and meeting rituals (what the streak counts).
     public private(set) var heatMap: HeatMap
     public private(set) var mood: MoodTrend
     /// Practices of the last 30 days.
@@ -24,6 +24,8 @@ public struct HabitStats: Hashable, Sendable {
     public private(set) var sentCount = 0
     /// Pauses of this week.
     public private(set) var pauses = PauseStats()
+    /// Meetings opened and closed this week.
+    public private(set) var meetings = MeetingStats()
     /// Good moments beside hard ones, week by week, and how soon repairs came.
     public private(set) var balance: BalanceStats
     /// The forgiving streak: days in a row with a ritual, one miss a week forgiven.
@@ -58,6 +60,9 @@ public struct HabitStats: Hashable, Sendable {
                 if day >= thisMonday, day <= todayNumber { pauses.add(pause) }
             case .appreciation(let appreciation):
                 people.add(appreciation, day: day, seconds: record.time.secondsSince1970)
+                if appreciation.meeting != nil {
+                    meetings.addAppreciation(label: appreciation.meeting, day: day, isThisWeek: day >= thisMonday && day <= todayNumber)
+                }
                 if appreciation.sent != nil { sentCount += 1 }
                 if day >= thisMonday, day <= todayNumber {
                     appreciationsThisWeek += 1
@@ -67,6 +72,12 @@ public struct HabitStats: Hashable, Sendable {
                 }
             case .repair:
                 break
+            case .meeting(let meeting):
+                let isThisWeek = day >= thisMonday && day <= todayNumber
+                switch meeting.ritual {
+                case .breath: meetings.addBreath(label: meeting.label, day: day, isThisWeek: isThisWeek)
+                case .round: meetings.addRound(label: meeting.label, day: day, isThisWeek: isThisWeek)
+                }
             case .promptFired, .tally, .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review, .note, .edit, .delete:
                 isRitual = false
             }

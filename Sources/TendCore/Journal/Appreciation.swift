@@ -7,12 +7,16 @@ public struct Appreciation: Hashable, Sendable {
     public var sent: LocalTime?
     /// How it was sent.
     public var via: SentVia?
+    /// The label of the meeting it opened ("stand-up"), when it was written
+    /// as a meeting's opener; nil for the bedtime sentence.
+    public var meeting: String?
 
-    public init(person: String, text: String, sent: LocalTime? = nil, via: SentVia? = nil) {
+    public init(person: String, text: String, sent: LocalTime? = nil, via: SentVia? = nil, meeting: String? = nil) {
         self.person = person
         self.text = text
         self.sent = sent
         self.via = via
+        self.meeting = meeting
     }
 
     init(_ f: FieldReader) throws(RecordError) {
@@ -20,6 +24,7 @@ public struct Appreciation: Hashable, Sendable {
         text = try f.nonEmptyString(.text)
         sent = try f.optionalTime(.sent)
         via = try f.optionalChoice(.via, SentVia.self)
+        meeting = try f.optionalString(.meeting)
     }
 
     var fields: JSONObject {
@@ -28,6 +33,7 @@ public struct Appreciation: Hashable, Sendable {
         o.add("text", text)
         o.add("sent", sent?.iso8601)
         o.add("via", via?.rawValue)
+        o.add("meeting", meeting)
         return o
     }
 }

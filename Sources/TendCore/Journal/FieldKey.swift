@@ -9,6 +9,8 @@ enum FieldKey: UInt8, CaseIterable, Sendable {
     case who, latency, happened, myPart, gesture, landed
     case tone, target, set
     case sent, via
+    case meeting, ritual, label, useful, confusing, energising
+    case forThem, meant, nextStep, words
     case letter
     // A week's focus, its days, the look back and the weekly review (`from` also names a letter's writer).
     case card, start, stopped, focus, done

@@ -6,6 +6,7 @@ public enum Payload: Hashable, Sendable {
     case promptFired(PromptFired)
     case repair(Repair)
     case tally(Tally)
+    case meeting(Meeting)
     /// The reader read a letter from a shared folder.
     case letterRead(LetterMark)
     /// The reader put a letter out of sight.
@@ -26,6 +27,7 @@ public enum Payload: Hashable, Sendable {
         case .promptFired: return .promptFired
         case .repair: return .repair
         case .tally: return .tally
+        case .meeting: return .meeting
         case .letterRead: return .letterRead
         case .letterHidden: return .letterHidden
         case .focus: return .focus
@@ -51,6 +53,7 @@ public enum Payload: Hashable, Sendable {
         case .promptFired: self = .promptFired(try PromptFired(fields))
         case .repair: self = .repair(try Repair(fields))
         case .tally: self = .tally(try Tally(fields))
+        case .meeting: self = .meeting(try Meeting(fields))
         case .letterRead: self = .letterRead(try LetterMark(fields))
         case .letterHidden: self = .letterHidden(try LetterMark(fields))
         case .focus: self = .focus(try Focus(fields))
@@ -72,6 +75,7 @@ public enum Payload: Hashable, Sendable {
         case .promptFired(let value): return value.fields
         case .repair(let value): return value.fields
         case .tally(let value): return value.fields
+        case .meeting(let value): return value.fields
         case .letterRead(let value), .letterHidden(let value): return value.fields
         case .focus(let value): return value.fields
         case .focusDay(let value): return value.fields
@@ -101,7 +105,7 @@ public enum Payload: Hashable, Sendable {
         case .tally(let value): return value.person
         case .focus(let value): return value.person
         case .reflection(let value): return value.person
-        case .pause, .promptFired, .letterRead, .letterHidden, .focusDay, .review, .note, .edit, .delete: return nil
+        case .pause, .promptFired, .meeting, .letterRead, .letterHidden, .focusDay, .review, .note, .edit, .delete: return nil
         }
     }
 
@@ -109,9 +113,11 @@ public enum Payload: Hashable, Sendable {
     public var texts: [String] {
         switch self {
         case .checkIn(let value): return [value.note].compactMap { $0 }
-        case .appreciation(let value): return [value.text]
-        case .repair(let value): return [value.happened, value.myPart].compactMap { $0 }
+        case .appreciation(let value): return [value.text] + [value.meeting].compactMap { $0 }
+        case .repair(let value):
+            return [value.happened, value.myPart, value.forThem, value.meant, value.nextStep, value.words].compactMap { $0 }
         case .tally(let value): return [value.text]
+        case .meeting(let value): return [value.label, value.useful, value.confusing, value.energising].compactMap { $0 }
         case .reflection(let value): return [value.response, value.noticed].compactMap { $0 }
         case .review(let value): return [value.wentWell, value.talkAbout].compactMap { $0 }
         case .note(let value): return [value.title, value.text, value.tags].compactMap { $0 }

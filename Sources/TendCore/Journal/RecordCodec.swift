@@ -11,7 +11,8 @@ public enum RecordCodec {
     public static let schema: UInt64 = {
         let names = [RecordKind.allCases.map(\.rawValue), Intention.allCases.map(\.rawValue), Pause.Outcome.allCases.map(\.rawValue),
                      Repair.Latency.allCases.map(\.rawValue), Tally.Tone.allCases.map(\.rawValue),
-                     SentVia.allCases.map(\.rawValue), Reflection.Choice.allCases.map(\.rawValue)]
+                     SentVia.allCases.map(\.rawValue), Meeting.Ritual.allCases.map(\.rawValue),
+                     Reflection.Choice.allCases.map(\.rawValue)]
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in ("record codec 4|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
@@ -25,6 +26,7 @@ public enum RecordCodec {
     private static let latencies = Repair.Latency.allCases
     private static let tones = Tally.Tone.allCases
     private static let vias = SentVia.allCases
+    private static let rituals = Meeting.Ritual.allCases
     private static let choices = Reflection.Choice.allCases
 
     /// `records` encoded; nil when they would not all read back equal.
@@ -84,6 +86,7 @@ public enum RecordCodec {
             out.string(a.text)
             out.optionalTime(a.sent)
             out.optionalChoice(a.via.map { position(of: $0, in: vias) })
+            out.optionalString(a.meeting)
         case .promptFired(let p):
             out.string(p.prompt)
             out.string(p.day)
@@ -94,10 +97,22 @@ public enum RecordCodec {
             out.optionalString(r.myPart)
             out.optionalString(r.gesture)
             out.optionalBool(r.landed)
+            out.optionalString(r.forThem)
+            out.optionalString(r.meant)
+            out.optionalString(r.nextStep)
+            out.optionalString(r.words)
+            out.optionalTime(r.sent)
+            out.optionalChoice(r.via.map { position(of: $0, in: vias) })
         case .tally(let t):
             out.byte(position(of: t.tone, in: tones))
             out.string(t.text)
             out.optionalString(t.person)
+        case .meeting(let m):
+            out.byte(position(of: m.ritual, in: rituals))
+            out.optionalString(m.label)
+            out.optionalString(m.useful)
+            out.optionalString(m.confusing)
+            out.optionalString(m.energising)
         case .letterRead(let m), .letterHidden(let m):
             out.string(m.letter.rawValue)
             out.string(m.from)
@@ -153,20 +168,28 @@ public enum RecordCodec {
             payload = .pause(Pause(intention: intention, plannedSeconds: planned, actualSeconds: Double(bitPattern: actual), outcome: outcome))
         case .appreciation:
             guard let person = r.string(), let text = r.string(), let sent = r.optionalTime(),
-                  let via = r.optionalChoice(vias) else { return nil }
-            payload = .appreciation(Appreciation(person: person, text: text, sent: sent, via: via))
+                  let via = r.optionalChoice(vias), let meeting = r.optionalString() else { return nil }
+            payload = .appreciation(Appreciation(person: person, text: text, sent: sent, via: via, meeting: meeting))
         case .promptFired:
             guard let prompt = r.string(), let day = r.string() else { return nil }
             payload = .promptFired(PromptFired(prompt: prompt, day: day))
         case .repair:
             guard let who = r.string(), let latency = r.choice(latencies), let happened = r.optionalString(),
-                  let myPart = r.optionalString(), let gesture = r.optionalString(), let landed = r.optionalBool()
+                  let myPart = r.optionalString(), let gesture = r.optionalString(), let landed = r.optionalBool(),
+                  let forThem = r.optionalString(), let meant = r.optionalString(), let nextStep = r.optionalString(),
+                  let words = r.optionalString(), let sent = r.optionalTime(), let via = r.optionalChoice(vias)
             else { return nil }
             payload = .repair(Repair(who: who, latency: latency, happened: happened, myPart: myPart, gesture: gesture,
-                                     landed: landed))
+                                     landed: landed, forThem: forThem, meant: meant, nextStep: nextStep, words: words,
+                                     sent: sent, via: via))
         case .tally:
             guard let tone = r.choice(tones), let text = r.string(), let person = r.optionalString() else { return nil }
             payload = .tally(Tally(tone: tone, text: text, person: person))
+        case .meeting:
+            guard let ritual = r.choice(rituals), let label = r.optionalString(), let useful = r.optionalString(),
+                  let confusing = r.optionalString(), let energising = r.optionalString() else { return nil }
+            payload = .meeting(Meeting(ritual: ritual, label: label, useful: useful, confusing: confusing,
+                                       energising: energising))
         case .letterRead, .letterHidden:
             guard let letter = r.utf8().flatMap(RecordID.init(utf8:)), let from = r.string() else { return nil }
             let mark = LetterMark(letter: letter, from: from)

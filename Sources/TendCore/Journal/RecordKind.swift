@@ -6,6 +6,7 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case promptFired = "prompt-fired"
     case repair
     case tally
+    case meeting
     case letterRead = "letter-read"
     case letterHidden = "letter-hidden"
     case focus
@@ -17,8 +18,8 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
     case note
 
     /// Kinds that hold something the person did or wrote (not corrections).
-    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally,
-                                                 .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review, .note]
+    public static let content: [RecordKind] = [.checkIn, .pause, .appreciation, .promptFired, .repair, .tally, .meeting,
+                                                .letterRead, .letterHidden, .focus, .focusDay, .reflection, .review, .note]
 
     /// True for edits and deletes, which change an earlier record.
     public var isCorrection: Bool { self == .edit || self == .delete }
@@ -32,6 +33,7 @@ public enum RecordKind: String, CaseIterable, Hashable, Sendable {
         case .promptFired: return "prompt"
         case .repair: return "repair"
         case .tally: return "tally"
+        case .meeting: return "meeting"
         case .letterRead: return "read"
         case .letterHidden: return "hidden"
         case .focus, .focusDay: return "focus"

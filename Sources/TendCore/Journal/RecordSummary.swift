@@ -15,20 +15,32 @@ public enum RecordSummary {
             let actual = p.actualSeconds == p.actualSeconds.rounded() ? "\(Int(p.actualSeconds))" : "\(p.actualSeconds)"
             return "\(p.intention.rawValue) · \(actual) of \(p.plannedSeconds) s · \(p.outcome == .completed ? "completed" : "stopped early")"
         case .appreciation(let a):
-            guard let sent = SentNote.text(for: a, writtenAt: record.time) else { return "\(a.person): \(a.text)" }
-            return "\(a.person): \(a.text) · \(sent)"
+            var line = "\(a.person): \(a.text)"
+            if let meeting = a.meeting, !meeting.isEmpty { line += " · at \(meeting)" }
+            guard let sent = SentNote.text(for: a, writtenAt: record.time) else { return line }
+            return "\(line) · \(sent)"
         case .promptFired(let p):
             return "\(p.prompt) prompt for \(p.day)"
         case .repair(let r):
             var parts = ["with \(r.who)", latency(r.latency)]
             if let happened = r.happened, !happened.isEmpty { parts.append(happened) }
             if let mine = r.myPart, !mine.isEmpty { parts.append("my part: \(mine)") }
+            if let forThem = r.forThem, !forThem.isEmpty { parts.append("for them: \(forThem)") }
+            if let meant = r.meant, !meant.isEmpty { parts.append("I meant: \(meant)") }
+            if let step = r.nextStep, !step.isEmpty { parts.append("next step: \(step)") }
             if let gesture = r.gesture { parts.append("way back: \(practiceName(gesture, in: practices))") }
+            if let sent = r.sent {
+                parts.append("words sent \(SentNote.moment(sent))")
+            } else if let words = r.words, !words.isEmpty {
+                parts.append("words kept")
+            }
             if let landed = r.landed { parts.append(landed ? "it landed" : "not landed yet") }
             return parts.joined(separator: " · ")
         case .tally(let t):
             let sign = t.tone == .positive ? "+" : "−"
             return t.person.map { "\(sign) \(t.text) (\($0))" } ?? "\(sign) \(t.text)"
+        case .meeting(let m):
+            return meetingLine(m)
         case .letterRead(let m):
             return "read the letter from \(m.from) (\(m.letter))"
         case .letterHidden(let m):
@@ -71,6 +83,21 @@ public enum RecordSummary {
     /// since removed) stays as written.
     public static func practiceName(_ id: String, in practices: PracticeLibrary) -> String {
         practices.practice(withID: id)?.name ?? id
+    }
+
+    /// "stand-up · a breath together", "retro · the round · useful: the demo · …".
+    public static func meetingLine(_ meeting: Meeting) -> String {
+        var parts = [meeting.label].compactMap { $0?.isEmpty == false ? $0 : nil }
+        switch meeting.ritual {
+        case .breath:
+            parts.append("a breath together")
+        case .round:
+            parts.append("the round")
+            let answers = meeting.answers
+            if answers.isEmpty { parts.append("no notes") }
+            for answer in answers { parts.append("\(answer.field): \(answer.text)") }
+        }
+        return parts.joined(separator: " · ")
     }
 
     /// What became of a practice after its week: "another week", "kept as

@@ -1,4 +1,6 @@
-/// A repair after a rupture: with whom, how soon, and the gesture chosen.
+/// A repair after a rupture: with whom, how soon, the gesture chosen, and
+/// the words it found: what it was like for them, what was meant, one next
+/// step, and the words drafted from them (which may be sent to the person).
 public struct Repair: Hashable, Sendable {
     /// How long after the rupture the repair came. Sooner is better.
     public enum Latency: String, CaseIterable, Hashable, Sendable {
@@ -16,15 +18,34 @@ public struct Repair: Hashable, Sendable {
     public var gesture: String?
     /// Whether the repair landed, as answered at bedtime (nil: not asked yet).
     public var landed: Bool?
+    /// What it was like for the other person, as the user put it.
+    public var forThem: String?
+    /// What the user meant, in a sentence.
+    public var meant: String?
+    /// One next step the user offers.
+    public var nextStep: String?
+    /// The words to say, as the user kept them (drafted from the three above).
+    public var words: String?
+    /// When the words were sent to the person; nil while they stayed here.
+    public var sent: LocalTime?
+    /// How they were sent.
+    public var via: SentVia?
 
     public init(who: String, latency: Latency, happened: String? = nil, myPart: String? = nil, gesture: String? = nil,
-                landed: Bool? = nil) {
+                landed: Bool? = nil, forThem: String? = nil, meant: String? = nil, nextStep: String? = nil,
+                words: String? = nil, sent: LocalTime? = nil, via: SentVia? = nil) {
         self.who = who
         self.latency = latency
         self.happened = happened
         self.myPart = myPart
         self.gesture = gesture
         self.landed = landed
+        self.forThem = forThem
+        self.meant = meant
+        self.nextStep = nextStep
+        self.words = words
+        self.sent = sent
+        self.via = via
     }
 
     init(_ f: FieldReader) throws(RecordError) {
@@ -34,6 +55,12 @@ public struct Repair: Hashable, Sendable {
         myPart = try f.optionalString(.myPart)
         gesture = try f.optionalString(.gesture)
         landed = try f.optionalBool(.landed)
+        forThem = try f.optionalString(.forThem)
+        meant = try f.optionalString(.meant)
+        nextStep = try f.optionalString(.nextStep)
+        words = try f.optionalString(.words)
+        sent = try f.optionalTime(.sent)
+        via = try f.optionalChoice(.via, SentVia.self)
     }
 
     var fields: JSONObject {
@@ -44,6 +71,12 @@ public struct Repair: Hashable, Sendable {
         o.add("myPart", myPart)
         o.add("gesture", gesture)
         o.add("landed", landed)
+        o.add("forThem", forThem)
+        o.add("meant", meant)
+        o.add("nextStep", nextStep)
+        o.add("words", words)
+        o.add("sent", sent?.iso8601)
+        o.add("via", via?.rawValue)
         return o
     }
 }

@@ -18,6 +18,10 @@ public struct PromptLibrary: Hashable, Sendable {
     public var repair: RepairWords
     public var balance: BalanceWords
     public var sending: SendingWords
+    /// The rituals at work: the opener and the round.
+    public var meeting: MeetingWords
+    /// What the repair asks after "my part", the draft of the words, and the morning line.
+    public var repairDraft: RepairDraftWords
     public var letters: LetterWords
     /// A week's focus, its look back, the weekly review and the library.
     public var focus: FocusWords
@@ -102,6 +106,8 @@ public struct PromptLibrary: Hashable, Sendable {
             inviteNote: reader.string("sending", "invite_note"), giftTitle: reader.string("sending", "gift_title"),
             giftOpening: reader.string("sending", "gift_opening")
         )
+        meeting = reader.meetingWords()
+        repairDraft = reader.repairDraftWords()
         sending.throughShare = reader.string("sending", "through_share")
         sending.shared = reader.string("sending", "shared")
         sending.alreadyShared = reader.string("sending", "already_shared")

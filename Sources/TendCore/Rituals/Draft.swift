@@ -1,7 +1,7 @@
 import Foundation
 
 /// The words and choices of a ritual not finished yet: an appreciation, a
-/// repair, a check-in or a balance note. The app keeps one on disk as the user types, so a
+/// repair, a check-in, a balance note or a meeting's round. The app keeps one on disk as the user types, so a
 /// closed terminal, a signal or a crash loses nothing, and offers it back on
 /// the next start. Pure data: the screens make and read it, storage keeps it.
 public struct Draft: Hashable, Codable, Sendable {
@@ -10,6 +10,8 @@ public struct Draft: Hashable, Codable, Sendable {
         case repair
         case checkIn = "check-in"
         case tally
+        /// A meeting's round; its label is in `words["label"]`.
+        case meeting
         case reflection
         case review
     }

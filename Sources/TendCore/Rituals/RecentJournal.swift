@@ -109,7 +109,7 @@ extension Record {
     /// The day this record counts toward the streak, if it is a ritual done.
     var ritualDay: LocalDay? {
         switch payload {
-        case .checkIn, .appreciation, .repair: return localDay
+        case .checkIn, .appreciation, .repair, .meeting: return localDay
         case .pause(let p): return p.outcome == .completed ? localDay : nil
         default: return nil
         }

@@ -1,5 +1,5 @@
 /// When Tend prompts: the morning check-in, the bedtime appreciation, any
-/// number of doorway pauses, and how long a snooze lasts.
+/// number of doorway pauses and meetings, and how long a snooze lasts.
 public struct Schedule: Hashable, Sendable {
     public var morning: ScheduledPrompt
     public var bedtime: ScheduledPrompt
@@ -9,18 +9,29 @@ public struct Schedule: Hashable, Sendable {
     public var snoozeMinutes: Int
     /// The weekly look-back (`[review]`); nil, the default, when it is off.
     public var review: ScheduledPrompt?
+    /// The `[[meeting]]` tables, in config order.
+    public var meetings: [ScheduledMeeting]
 
     public init(morning: ScheduledPrompt, bedtime: ScheduledPrompt, pauses: [ScheduledPrompt] = [], snoozeMinutes: Int = 10,
-                review: ScheduledPrompt? = nil) {
+                review: ScheduledPrompt? = nil, meetings: [ScheduledMeeting] = []) {
         self.morning = morning
         self.bedtime = bedtime
         self.pauses = pauses
         self.snoozeMinutes = snoozeMinutes
         self.review = review
+        self.meetings = meetings
     }
 
-    /// Every prompt: morning, bedtime, the pauses in config order, then the weekly review if it is on.
-    public var prompts: [ScheduledPrompt] { [morning, bedtime] + pauses + (review.map { [$0] } ?? []) }
+    /// Every prompt: morning, bedtime, the pauses in config order, the
+    /// weekly review if it is on, then each meeting's opener and closer.
+    public var prompts: [ScheduledPrompt] {
+        [morning, bedtime] + pauses + (review.map { [$0] } ?? []) + meetings.flatMap(\.prompts)
+    }
+
+    /// The meetings held on `weekday`, earliest first.
+    public func meetings(on weekday: Weekday) -> [ScheduledMeeting] {
+        meetings.filter { $0.days.contains(weekday) }.sorted { ($0.time, $0.number) < ($1.time, $1.number) }
+    }
 
     /// The prompt recorded under `id`, if the schedule still has it.
     public func prompt(withID id: PromptID) -> ScheduledPrompt? {

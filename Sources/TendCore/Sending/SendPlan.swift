@@ -26,9 +26,10 @@ public struct SendPlan: Hashable, Sendable {
                             words: SendingWords, notes: [String] = []) -> SendPlan? {
         guard case .appreciation(let appreciation) = record.payload else { return nil }
         var invite: String?
-        // Someone reached through a shared folder uses Tend already.
+        // Someone reached through a shared folder uses Tend already; and the
+        // invitation is to the evening ritual, so a thank-you that opened a meeting goes without it.
         let isShared = if case .share? = contact?.way { true } else { false }
-        if isFirstToPerson, appreciation.sent == nil, !isShared {
+        if isFirstToPerson, appreciation.sent == nil, !isShared, appreciation.meeting == nil {
             switch options.invite {
             case .standard: invite = words.invite
             case .off: invite = nil
@@ -38,5 +39,16 @@ public struct SendPlan: Hashable, Sendable {
         let message = OutgoingMessage(recordID: record.id, person: appreciation.person, text: appreciation.text,
                                       invite: invite, date: record.time.local.dayString, written: record.time)
         return SendPlan(message: message, contact: contact, previouslySent: appreciation.sent, notes: notes)
+    }
+
+    /// The message for a repair's words, to the person it was with: the
+    /// words alone (an invitation has no place after a rough moment), with
+    /// their own email subject. Nil when the repair kept no words.
+    public static func make(forRepair record: Record, contact: Contact?, subject: String, notes: [String] = []) -> SendPlan? {
+        guard case .repair(let repair) = record.payload, let words = repair.words,
+              !words.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        let message = OutgoingMessage(recordID: record.id, person: repair.who, text: words, invite: nil,
+                                      date: record.time.local.dayString, subject: subject, written: record.time)
+        return SendPlan(message: message, contact: contact, previouslySent: repair.sent, notes: notes)
     }
 }

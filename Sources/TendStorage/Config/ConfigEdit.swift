@@ -12,6 +12,10 @@ public enum ConfigEdit: Hashable, Sendable {
     case addPause(time: TimeOfDay, label: String, days: String?)
     /// Removes pause `number` (1-based, as `tend schedule` lists them).
     case removePause(number: Int)
+    /// Adds a `[[meeting]]` after the existing ones: its start, label, days and optional close.
+    case addMeeting(time: TimeOfDay, label: String, days: String?, close: TimeOfDay?)
+    /// Removes meeting `number` (1-based, as `tend schedule` lists them).
+    case removeMeeting(number: Int)
     /// Adds a `[sync]` table (what `tend sync init` does); a file that has one is left as it is.
     case enableSync(everyMinutes: Int)
     /// Turns the weekly look-back on (`[review]`) at a time and, if given, on some days.
@@ -59,6 +63,24 @@ public enum ConfigEdit: Hashable, Sendable {
                 return moved
             }
             edited = ConfigEdit.removing(pauseTables[number - 1], layout: layout)
+        case .addMeeting(let time, let label, let daysText, let close):
+            let meeting = try ConfigEdit.meeting(time: time, label: label, days: daysText, close: close,
+                                                 number: layout.arrayTables(named: "meeting").count + 1)
+            guard !expected.schedule.meetings.contains(where: { $0.isSame(as: meeting) }) else {
+                throw .duplicateMeeting(time: time, label: label)
+            }
+            expected.schedule.meetings.append(meeting)
+            edited = ConfigEdit.addingMeeting(meeting, days: daysText, layout: layout)
+        case .removeMeeting(let number):
+            let tables = layout.arrayTables(named: "meeting")
+            guard tables.indices.contains(number - 1) else { throw .noSuchMeeting(number: number, count: tables.count) }
+            expected.schedule.meetings = expected.schedule.meetings.compactMap { meeting in
+                guard meeting.number != number else { return nil }
+                var moved = meeting
+                if moved.number > number { moved.number -= 1 }
+                return moved
+            }
+            edited = ConfigEdit.removing(tables[number - 1], layout: layout)
         case .enableSync(let minutes):
             if before.config.sync.isEnabled { return text }
             expected.sync = SyncOptions(isEnabled: true, everyMinutes: minutes)
@@ -134,6 +156,12 @@ public enum ConfigEdit: Hashable, Sendable {
             let needsNewline = end > 0 && layout.bytes[end - 1] != UInt8(ascii: "\n")
             return splice(layout.bytes, [(end..<end, (needsNewline ? "\n" : "") + "\n" + block)])
         }
+        return addingPauseLike(block, layout: layout)
+    }
+
+    /// A new `[[…]]` block before the first table that usually follows the
+    /// pauses (above its comments), or at the end.
+    private static func addingPauseLike(_ block: String, layout: ConfigLayout) -> String {
         // Before the first table that usually follows the pauses, above its comments.
         let following = layout.sections.first { section in
             guard let header = section.header else { return false }
@@ -144,6 +172,31 @@ public enum ConfigEdit: Hashable, Sendable {
             return splice(layout.bytes, [(start..<start, block + "\n")])
         }
         return appending(block, to: layout)
+    }
+
+    /// The meeting `addMeeting` would add, checked as the parser checks it.
+    private static func meeting(time: TimeOfDay, label: String, days: String?, close: TimeOfDay?,
+                                number: Int) throws(ConfigError) -> ScheduledMeeting {
+        guard !label.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .invalidMeeting("A meeting needs a name, like \"stand-up\".")
+        }
+        if let close, close <= time {
+            throw .invalidMeeting("The close time \(close) comes before the meeting starts at \(time); give a time after it.")
+        }
+        return ScheduledMeeting(number: number, label: label, time: time, close: close, days: try weekdays(days) ?? .all)
+    }
+
+    /// After the last meeting; else after the pauses; else where a pause would go.
+    private static func addingMeeting(_ meeting: ScheduledMeeting, days: String?, layout: ConfigLayout) -> String {
+        var block = "[[meeting]]\ntime = \(quoted(meeting.time.description))\nlabel = \(quoted(meeting.label))\n"
+        if let days { block += "days = \(quoted(normalised(days)))\n" }
+        if let close = meeting.close { block += "close = \(quoted(close.description))\n" }
+        if let last = layout.arrayTables(named: "meeting").last ?? layout.arrayTables(named: "pause").last {
+            let end = last.contentEnd
+            let needsNewline = end > 0 && layout.bytes[end - 1] != UInt8(ascii: "\n")
+            return splice(layout.bytes, [(end..<end, (needsNewline ? "\n" : "") + "\n" + block)])
+        }
+        return addingPauseLike(block, layout: layout)
     }
 
     private static func removing(_ section: ConfigLayout.Section, layout: ConfigLayout) -> String {

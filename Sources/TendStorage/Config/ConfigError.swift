@@ -9,6 +9,12 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
     case noSuchPause(number: Int, count: Int)
     /// `add-pause` with the time and label of an existing pause.
     case duplicatePause(time: TimeOfDay, label: String)
+    /// `remove-meeting N` with no meeting N.
+    case noSuchMeeting(number: Int, count: Int)
+    /// `add-meeting` with the time and label of an existing meeting.
+    case duplicateMeeting(time: TimeOfDay, label: String)
+    /// `add-meeting` with an empty label, or a close time not after the start.
+    case invalidMeeting(String)
     /// `--days` that Tend cannot read.
     case invalidDays(String)
     /// The file is laid out in a way the careful editor does not follow
@@ -28,6 +34,13 @@ public enum ConfigError: Error, Hashable, Sendable, CustomStringConvertible {
             return "There's no pause \(number). \(have); `tend schedule` lists them with their numbers."
         case .duplicatePause(let time, let label):
             return "There's already a pause at \(time) called \"\(SafeText.line(label))\". Nothing was changed."
+        case .noSuchMeeting(let number, let count):
+            let have = count == 0 ? "There are no meetings yet" : "There \(count == 1 ? "is 1 meeting" : "are \(count) meetings")"
+            return "There's no meeting \(number). \(have); `tend schedule` lists them with their numbers."
+        case .duplicateMeeting(let time, let label):
+            return "There's already a meeting at \(time) called \"\(SafeText.line(label))\". Nothing was changed."
+        case .invalidMeeting(let reason):
+            return "\(reason) Nothing was changed."
         case .invalidDays(let text):
             return "\"\(SafeText.line(text))\" isn't a set of days Tend knows. Try \(Weekdays.expectation)."
         case .cannotEditSafely(let file):

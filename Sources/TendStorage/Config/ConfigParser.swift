@@ -44,14 +44,15 @@ public struct ConfigParser {
 
     private mutating func read(_ root: TOMLTable) -> TendConfig {
         var config = TendConfig.defaults
-        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "reminders", "practices", "display", "sync", "sending",
-                                                "me", "review"])
+        checkKeys(of: root, path: "", known: ["morning", "bedtime", "pause", "meeting", "reminders", "practices", "display", "sync",
+                                               "sending", "me", "review"])
         for ritual in Ritual.allCases {
             if let table = table(root, ritual.tableName) {
                 config.schedule.setPrompt(readRitual(table, ritual: ritual), for: ritual)
             }
         }
         config.schedule.pauses = readPauses(root)
+        config.schedule.meetings = readMeetings(root)
         if let table = table(root, "review") { config.schedule.review = readReview(table) }
         if let table = table(root, "reminders") {
             checkKeys(of: table, path: "reminders", known: ["snooze_minutes", "notify_command"])
@@ -215,6 +216,64 @@ public struct ConfigParser {
             pauses.append(pause)
         }
         return pauses
+    }
+
+    /// `[[meeting]]` tables: a time, a label, days, and an optional close time.
+    /// A meeting whose label, days or close is broken is left out, like a pause.
+    private mutating func readMeetings(_ root: TOMLTable) -> [ScheduledMeeting] {
+        guard let value = root["meeting"] else { return [] }
+        guard let list = value.array else {
+            wrongType("meeting", value, expected: "one or more [[meeting]] tables")
+            return []
+        }
+        let labelExpectation = #"a short name in quotes, like "stand-up""#
+        var meetings: [ScheduledMeeting] = []
+        for (index, element) in list.enumerated() {
+            let path = "meeting[\(index + 1)]"
+            guard let table = element.table else {
+                wrongType(path, element, expected: "a [[meeting]] table with a time, a label and days")
+                continue
+            }
+            checkKeys(of: table, path: path, known: ["time", "label", "days", "close"])
+            var isComplete = true
+            for (key, expected) in [("time", #"a time like "10:00""#), ("label", labelExpectation)] where table[key] == nil {
+                problems.append(ConfigProblem(kind: .missingKey, file: file, key: "\(path).\(key)", found: "nothing",
+                                              expected: expected))
+                isComplete = false
+            }
+            guard isComplete else { continue }
+            let time = time(table, path: path)
+            var label = string(table, "label", path: "\(path).label", expected: labelExpectation)
+            if let text = label, text.trimmingCharacters(in: .whitespaces).isEmpty {
+                invalid("\(path).label", found: "an empty label", expected: labelExpectation)
+                label = nil
+            }
+            let days = days(table, path: path)
+            let daysAreBroken = table["days"] != nil && days == nil
+            let close = closeTime(table, path: path, after: time)
+            let closeIsBroken = table["close"] != nil && close == nil
+            guard let time, let label, !daysAreBroken, !closeIsBroken else { continue }
+            let meeting = ScheduledMeeting(number: index + 1, label: label, time: time, close: close, days: days ?? .all)
+            if let earlier = meetings.first(where: { $0.isSame(as: meeting) }) {
+                problems.append(ConfigProblem(kind: .duplicate, file: file, key: path,
+                                              found: "same time and label as meeting[\(earlier.number)]",
+                                              expected: "each meeting to differ in time or label"))
+                continue
+            }
+            meetings.append(meeting)
+        }
+        return meetings
+    }
+
+    /// A meeting's `close`: a time after its start on the same day.
+    private mutating func closeTime(_ table: TOMLTable, path: String, after start: TimeOfDay?) -> TimeOfDay? {
+        let expected = #"a 24-hour time in quotes after the meeting's start, like "10:30""#
+        guard let text = string(table, "close", path: "\(path).close", expected: expected) else { return nil }
+        guard let close = TimeOfDay(parsing: text), start.map({ close > $0 }) ?? true else {
+            invalid("\(path).close", found: quoted(text), expected: expected)
+            return nil
+        }
+        return close
     }
 
     private mutating func readPractices(_ table: TOMLTable) -> PracticePreferences {

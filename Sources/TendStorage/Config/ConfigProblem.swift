@@ -15,7 +15,7 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
         case unknownKey
         /// A required key is absent (a pause without a time).
         case missingKey
-        /// A second pause with the same time and label.
+        /// A second pause (or meeting) with the same time and label.
         case duplicate
     }
 
@@ -54,7 +54,8 @@ public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
         case .missingKey:
             return "\(place): \(key) is missing. Expected \(expected)."
         case .duplicate:
-            return "\(place): \(key) repeats an earlier pause (\(found)). Expected \(expected)."
+            let what = key.hasPrefix("meeting") ? "meeting" : "pause"
+            return "\(place): \(key) repeats an earlier \(what) (\(found)). Expected \(expected)."
         case .invalidValue, .wrongType:
             return "\(place): \(key) is \(found). Expected \(expected)."
         }

@@ -3,7 +3,7 @@
 public enum DefaultConfig {
     public static let text = #"""
     # Tend's settings. Times are 24-hour HH:MM in local time.
-    # Edit this file freely, or use `tend schedule set`, `add-pause` and `remove-pause`.
+    # Edit this file freely, or use `tend schedule set`, `add-pause`, `add-meeting` and their `remove-…`.
 
     [morning]            # the morning check-in
     time = "07:30"
@@ -12,6 +12,14 @@ public enum DefaultConfig {
     [bedtime]            # the bedtime appreciation
     time = "21:30"
     days = "all"
+
+    # Meetings to open with a breath or a thank-you, and close with a short
+    # round (`tend meeting`); add one [[meeting]] table each, like this:
+    # [[meeting]]
+    # time = "10:00"
+    # label = "stand-up"
+    # days = "mon-fri"
+    # close = "10:15"    # optional: when to offer the closing round
 
     # Doorway pauses: add one [[pause]] table per reminder, like this:
     # [[pause]]

@@ -197,14 +197,15 @@ public struct AppState: Sendable {
         let isAnsweringPrompt = bannerTakesKeys
         if let due = banner.current, offersPrompts {
             let note = isAnsweringPrompt ? "" : "waits until you finish"
-            Chrome.renderBanner(banner.text(for: due, calendar: context.calendar), keys: note, into: &canvas,
-                                row: size.height - 3)
+            Chrome.renderBanner(banner.text(for: due, calendar: context.calendar, prompts: context.data.prompts),
+                                shorter: banner.shortText(for: due, calendar: context.calendar, prompts: context.data.prompts),
+                                keys: note, into: &canvas, row: size.height - 3)
         } else if let report {
             Chrome.renderReport(report, into: &canvas, row: size.height - 3)
         }
         // While a prompt waits for an answer, its keys are the ones that matter.
         if isAnsweringPrompt {
-            Chrome.renderFooter(into: &canvas, keys: PromptBanner.keys)
+            Chrome.renderFooter(into: &canvas, keys: banner.currentKeys)
             return
         }
         let helpKey = top is HelpScreen || !top.offersHelp ? [] : [KeyHelp(top.isTakingText ? "F1" : "?", "help")]

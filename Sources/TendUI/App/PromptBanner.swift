@@ -22,7 +22,8 @@ public struct PromptBanner: Sendable {
         forgetDone(context)
         let scheduler = Scheduler(schedule: context.data.config.schedule)
         let fired = context.data.fired.union(claiming)
-        var effects: [Effect] = []
+        // The line after yesterday's repair comes before the day's prompts: it is about a person, and comes once.
+        var effects = checkRepairFollowUp(context, fired: fired)
         for due in scheduler.due(at: context.now.wall, fired: fired, done: Self.done(context), snoozes: snoozes,
                                  timeZone: context.calendar.timeZone) {
             guard !waiting.contains(where: { $0.firing == due.firing }) else { continue }
@@ -37,38 +38,78 @@ public struct PromptBanner: Sendable {
         return effects
     }
 
-    /// Storage answered a claim: offer it if this process won it.
-    mutating func claimed(_ due: DuePrompt, isOurs: Bool) {
-        claiming.remove(due.firing)
-        if isOurs { waiting.append(due) }
+    /// The morning line after yesterday's "not yet", claimed like a prompt so it comes once.
+    private mutating func checkRepairFollowUp(_ context: ScreenContext, fired: Set<Firing>) -> [Effect] {
+        guard let due = RepairFollowUp.due(records: context.data.journal.records(from: context.today.adding(days: -1)),
+                                           schedule: context.data.config.schedule, fired: fired,
+                                           at: context.now.wall, timeZone: context.calendar.timeZone),
+              !waiting.contains(where: { $0.firing == due.firing }), !claiming.contains(due.firing) else { return [] }
+        claiming.insert(due.firing)
+        return [.claimPrompt(due)]
     }
 
-    /// Drops prompts whose ritual has been done meanwhile (from the menu, say).
+    /// Storage answered a claim: offer it if this process won it. A prompt
+    /// due now goes ahead of catch-ups, which can wait: at 10:00 the
+    /// stand-up comes before the check-in missed at 07:30.
+    mutating func claimed(_ due: DuePrompt, isOurs: Bool) {
+        claiming.remove(due.firing)
+        guard isOurs else { return }
+        guard case .onTime = due.reason, let firstLate = waiting.firstIndex(where: { $0.isCatchUp }) else {
+            waiting.append(due)
+            return
+        }
+        waiting.insert(due, at: firstLate)
+    }
+
+    /// Drops prompts whose ritual has been done meanwhile (from the menu,
+    /// say), and those whose time is over (a meeting's opener once it has ended).
     mutating func forgetDone(_ context: ScreenContext) {
         let done = Self.done(context)
-        waiting.removeAll { done.contains($0.firing) }
+        let scheduler = Scheduler(schedule: context.data.config.schedule)
+        waiting.removeAll { due in
+            done.contains(due.firing)
+                || scheduler.hasEnded(due.prompt, on: due.firing.day, at: context.now.wall, timeZone: context.calendar.timeZone)
+        }
     }
 
     /// The rituals done yesterday and today, which are not offered again.
     static func done(_ context: ScreenContext) -> Set<Firing> {
-        DoneRituals.firings(in: context.data.journal.records(from: context.today.adding(days: -1)))
+        let recent = context.data.journal.records(from: context.today.adding(days: -1))
+        return DoneRituals.firings(in: recent)
+            .union(DoneRituals.meetingFirings(in: recent, schedule: context.data.config.schedule))
     }
 
     /// When the scheduler next needs a look.
     func nextWake(_ context: ScreenContext) -> Date? {
-        Scheduler(schedule: context.data.config.schedule).nextWake(
-            after: context.now.wall, fired: context.data.fired.union(claiming), done: Self.done(context),
+        let fired = context.data.fired.union(claiming)
+        let scheduled = Scheduler(schedule: context.data.config.schedule).nextWake(
+            after: context.now.wall, fired: fired, done: Self.done(context),
             snoozes: snoozes, timeZone: context.calendar.timeZone)
+        let followUp = RepairFollowUp.nextWake(after: context.now.wall,
+                                               records: context.data.journal.records(from: context.today.adding(days: -1)),
+                                               schedule: context.data.config.schedule, fired: fired,
+                                               timeZone: context.calendar.timeZone)
+        return [scheduled, followUp].compactMap { $0 }.min()
     }
 
     enum Answer { case start, snooze, dismiss }
 
     /// The footer while a prompt waits for an answer.
     static let keys = [KeyHelp("Enter", "start"), KeyHelp("s", "snooze"), KeyHelp("Esc", "dismiss")]
+    /// The footer for the morning line after a repair: it comes once, so it is not snoozed.
+    static let followUpKeys = [KeyHelp("Enter", "try again"), KeyHelp("Esc", "skip")]
+
+    /// The footer for the prompt waiting now.
+    var currentKeys: [KeyHelp] {
+        if case .repairAgain? = current?.prompt.kind { return Self.followUpKeys }
+        return Self.keys
+    }
 
     /// Answers the current prompt; returns the screen to open for `.start`.
     mutating func answer(_ answer: Answer, context: ScreenContext) -> [Effect] {
         guard let due = waiting.first else { return [] }
+        // The line after a repair comes once: there is nothing to snooze it to.
+        if answer == .snooze, case .repairAgain = due.prompt.kind { return [] }
         waiting.removeFirst()
         switch answer {
         case .dismiss:
@@ -83,15 +124,39 @@ public struct PromptBanner: Sendable {
             case .morning: return [.push(.checkIn())]
             case .bedtime: return [.push(.thanks())]
             case .pause: return [.push(.pause())]
+            case .meeting(_, let label, .open): return [.push(.meetingOpen(label: label))]
+            case .meeting(_, let label, .close): return [.push(.meetingClose(label: label))]
+            case .repairAgain(let who, _): return [.push(.repairWith(who))]
             case .review: return [.push(.review())]
             }
         }
     }
 
     /// The banner's words: what is due, and how late if it is a catch-up.
-    func text(for due: DuePrompt, calendar: Calendar) -> String {
+    func text(for due: DuePrompt, calendar: Calendar, prompts: PromptLibrary = .builtIn) -> String {
+        if case .repairAgain(let who, _) = due.prompt.kind { return prompts.repairDraft.againLine(name: SafeText.line(who)) }
         var title = due.prompt.kind.title
         if let label = due.prompt.label, !label.isEmpty { title += " · \(label)" }
+        return timed(title, due, calendar: calendar)
+    }
+
+    /// The same in fewer words, for a narrow window: "Open stand-up · 10:00",
+    /// "Try again with Ana today?".
+    func shortText(for due: DuePrompt, calendar: Calendar, prompts: PromptLibrary = .builtIn) -> String {
+        let label = due.prompt.label.map(SafeText.line) ?? ""
+        switch due.prompt.kind {
+        case .repairAgain(let who, _): return prompts.repairDraft.againShortLine(name: SafeText.line(who))
+        case .meeting(_, _, .open): return timed("Open \(label)", due, calendar: calendar)
+        case .meeting(_, _, .close): return timed("Close \(label)", due, calendar: calendar)
+        case .pause: return timed(label.isEmpty ? "Pause" : "Pause \(label)", due, calendar: calendar)
+        case .morning: return timed("Check-in", due, calendar: calendar)
+        case .bedtime: return timed("Appreciation", due, calendar: calendar)
+        case .review: return timed("Look-back", due, calendar: calendar)
+        }
+    }
+
+    /// `title` with the prompt's time: "… · 10:00", or "Still time: … (10:00)" for a catch-up.
+    private func timed(_ title: String, _ due: DuePrompt, calendar: Calendar) -> String {
         let time = ClockText.time(due.scheduledAt, calendar: calendar)
         return due.isCatchUp ? "Still time: \(title) (\(time))" : "\(title) · \(time)"
     }

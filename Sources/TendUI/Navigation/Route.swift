@@ -14,6 +14,14 @@ public enum Route: Hashable, Sendable {
     case thanks(endsApp: Bool = false)
     /// The guided repair.
     case repair(endsApp: Bool = false)
+    /// The guided repair with someone already named (the morning after a "not yet").
+    case repairWith(String)
+    /// A meeting's opener: a breath together or one thank-you.
+    case meetingOpen(label: String?, endsApp: Bool = false)
+    /// A meeting's closer: the round.
+    case meetingClose(label: String?, endsApp: Bool = false)
+    /// Today's meetings, to open or close one (home's `o`).
+    case meetings
     /// A good or a hard moment for the week's balance.
     case tally(Tally.Tone)
     case browse

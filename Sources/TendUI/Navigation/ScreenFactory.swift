@@ -13,6 +13,10 @@ public enum ScreenFactory {
                                endsApp: options.endsApp, context: context)
         case .thanks(let endsApp): return ThanksScreen(endsApp: endsApp)
         case .repair(let endsApp): return RepairScreen(context: context, endsApp: endsApp)
+        case .repairWith(let who): return RepairScreen(context: context, who: who)
+        case .meetingOpen(let label, let endsApp): return MeetingOpenScreen(label: label, context: context, endsApp: endsApp)
+        case .meetingClose(let label, let endsApp): return MeetingCloseScreen(label: label, endsApp: endsApp)
+        case .meetings: return MeetingChooserScreen(context: context)
         case .tally(let tone): return TallyScreen(tone: tone)
         case .browse: return BrowseScreen(context: context)
         case .week: return WeekScreen(context: context)
@@ -22,7 +26,10 @@ public enum ScreenFactory {
         case .focus, .library, .reflection, .review: return FocusScreens.make(route, context: context)
         case .resume(let draft, let endsApp):
             switch draft.kind {
+            case .appreciation where !draft["meeting"].isEmpty:
+                return MeetingOpenScreen(resuming: draft, context: context, endsApp: endsApp)
             case .appreciation: return ThanksScreen(resuming: draft, endsApp: endsApp)
+            case .meeting: return MeetingCloseScreen(resuming: draft, endsApp: endsApp)
             case .repair: return RepairScreen(resuming: draft, context: context, endsApp: endsApp)
             case .checkIn: return CheckInScreen(resuming: draft, context: context, endsApp: endsApp)
             case .tally: return TallyScreen(resuming: draft)

@@ -37,12 +37,15 @@ enum Chrome {
     }
 
     /// A due prompt: a mark, what it is, and a short note at the right edge.
-    static func renderBanner(_ text: String, keys: String, into canvas: inout Canvas, row: Int) {
+    /// The prompt's line; `shorter` is said instead when `text` does not fit.
+    static func renderBanner(_ text: String, shorter: String? = nil, keys: String, into canvas: inout Canvas, row: Int) {
         let width = canvas.size.width
         canvas.fill(Rect(x: 0, y: row, width: width, height: 1), style: Style(.warm, reversed: true))
         let keysWidth = keys.displayWidth
         let room = width - 4 - (keysWidth + 2 <= width / 2 ? keysWidth + 2 : 0)
-        canvas.write("◆ " + text, x: 1, y: row, style: Style(.warm, bold: true, reversed: true), truncatingTo: room)
+        let line = "◆ " + text
+        let said = line.displayWidth > room ? shorter.map { "◆ " + $0 } ?? line : line
+        canvas.write(said, x: 1, y: row, style: Style(.warm, bold: true, reversed: true), truncatingTo: room)
         if keysWidth + 2 <= width / 2 {
             canvas.write(keys, x: width - keysWidth - 1, y: row, style: Style(.warm, reversed: true))
         }

@@ -24,7 +24,7 @@ struct LogCommand: ParsableCommand {
     @Option(name: .customLong("to"), help: ArgumentHelp("Only entries about this person.", valueName: "name"))
     var person: String?
 
-    @Option(help: ArgumentHelp("Only this kind: check-in, pause, thanks, prompt, repair, tally, note, focus, focus-day, reflection, review, read, hidden (repeatable).", valueName: "kind"))
+    @Option(help: ArgumentHelp("Only this kind: check-in, pause, thanks, prompt, repair, tally, meeting, note, focus, focus-day, reflection, review, read, hidden (repeatable).", valueName: "kind"))
     var kind: [String] = []
 
     @Option(help: ArgumentHelp("From this day on (YYYY-MM-DD, or today).", valueName: "date"))
@@ -39,7 +39,7 @@ struct LogCommand: ParsableCommand {
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit needs a number of 0 or more.") }
         for name in kind where Self.kind(named: name) == nil {
-            throw ValidationError("Tend has no kind called \"\(SafeText.line(name))\". Try check-in, pause, thanks, prompt, repair, tally, note, focus, focus-day, reflection, review, read or hidden.")
+            throw ValidationError("Tend has no kind called \"\(SafeText.line(name))\". Try check-in, pause, thanks, prompt, repair, tally, meeting, note, focus, focus-day, reflection, review, read or hidden.")
         }
         for (flag, value) in [("--since", since), ("--until", until)] {
             if let value, Self.day(value, today: "2000-01-01") == nil {

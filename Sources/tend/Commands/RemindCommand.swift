@@ -68,7 +68,7 @@ struct RemindCommand: ParsableCommand {
             let notifier = Notifier(command: config.reminders.notifyCommand)
             let now = clock.now().wall
             let recent = try journal.records(since: now.addingTimeInterval(-3 * 86_400))
-            let done = DoneRituals.firings(in: recent)
+            let done = DoneRituals.firings(in: recent).union(DoneRituals.meetingFirings(in: recent, schedule: config.schedule))
             var failed = false
             for due in scheduler.due(at: now, fired: Self.firings(in: recent), done: done, timeZone: .current)
             where failures[due.firing, default: 0] < Self.attemptsPerDay {

@@ -5,7 +5,7 @@ import TendUI
 struct RepairCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repair",
-        abstract: "Reach back after a rough moment: one breath, then a way back, in under a minute.")
+        abstract: "Reach back after a rough moment: one breath, a way back, and the words to say.")
 
     @OptionGroup var global: GlobalOptions
 

@@ -9,11 +9,13 @@ struct ScheduleCommand: ParsableCommand {
         commandName: "schedule",
         abstract: "Show when Tend prompts you, or change it.",
         discussion: """
-            With no subcommand, lists the morning check-in, the bedtime appreciation and \
-            each doorway pause, with the next time each one comes up.
+            With no subcommand, lists the morning check-in, the bedtime appreciation, \
+            each doorway pause and each meeting (its opener, and its round when it has a close time), \
+            with the next time each one comes up.
             Edits keep your comments in config.toml and replace the file in one step.
             """,
-        subcommands: [ScheduleSetCommand.self, ScheduleAddPauseCommand.self, ScheduleRemovePauseCommand.self]
+        subcommands: [ScheduleSetCommand.self, ScheduleAddPauseCommand.self, ScheduleRemovePauseCommand.self,
+                      ScheduleAddMeetingCommand.self, ScheduleRemoveMeetingCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

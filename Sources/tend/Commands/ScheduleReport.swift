@@ -40,9 +40,15 @@ struct ScheduleReport {
     }
 
     private func name(of prompt: ScheduledPrompt) -> String {
-        guard case .pause(let number, let label) = prompt.kind else { return prompt.kind.title }
-        let clean = SafeText.line(label)
-        return clean.isEmpty ? "Pause \(number)" : "Pause \(number): \(clean)"
+        switch prompt.kind {
+        case .pause(let number, let label):
+            let clean = SafeText.line(label)
+            return clean.isEmpty ? "Pause \(number)" : "Pause \(number): \(clean)"
+        case .meeting(let number, let label, let part):
+            return "Meeting \(number): \(SafeText.line(label))" + (part == .close ? ", the round" : "")
+        case .morning, .bedtime, .review, .repairAgain:
+            return prompt.kind.title
+        }
     }
 
     private func nextText(_ next: Date?) -> String {

@@ -3,14 +3,15 @@ import Foundation
 import TendCore
 import TendStorage
 
-/// `tend send ID` sends a saved appreciation to the person it is about;
-/// `tend send --unsent` lists those still waiting.
+/// `tend send ID` sends a saved appreciation to the person it is about (or
+/// a repair's words to the person it was with); `tend send --unsent` lists
+/// the appreciations still waiting.
 struct SendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "send",
         abstract: "Send a saved appreciation to the person it is about, or list those not sent yet.",
         discussion: """
-            How each person is reached is in people.toml (see `tend people`); anyone not there gets \
+            A repair's id sends the words it kept to the person it was with. How each person is reached is in people.toml (see `tend people`); anyone not there gets \
             the message copied to your clipboard. Sending one again asks first (--again does not ask). \
             Exits 3 when the message could not be sent; it stays in your journal, not sent yet.
             """
@@ -48,8 +49,13 @@ struct SendCommand: ParsableCommand {
         if unsent { return try list(records) }
         guard let id else { return }
         let record = try Self.find(id, in: records)
-        guard case .appreciation(let appreciation) = record.payload else { return }
-        if let sent = appreciation.sent, !again, try !confirmResend(appreciation.person, sent: sent) { return }
+        let (person, previouslySent): (String, LocalTime?)
+        switch record.payload {
+        case .appreciation(let a): (person, previouslySent) = (a.person, a.sent)
+        case .repair(let r): (person, previouslySent) = (r.who, r.sent)
+        default: return
+        }
+        if let sent = previouslySent, !again, try !confirmResend(person, sent: sent) { return }
         let service = try SendService.forCommands(global.paths)
         guard let plan = service.plan(for: record, history: records) else { return }
         SendDelivery.printNotes(plan)
@@ -57,14 +63,14 @@ struct SendCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The appreciation whose id is `text`, or starts with it (when only one does).
+    /// The appreciation (or repair with words) whose id is `text`, or starts with it (when only one does).
     static func find(_ text: String, in records: [Record]) throws -> Record {
-        let appreciations = records.filter { EntryKind.isAppreciation($0) }
+        let appreciations = records.filter { EntryKind.isSendable($0) }
         if let exact = appreciations.first(where: { $0.id.rawValue == text }) { return exact }
         let matches = text.isEmpty ? [] : appreciations.filter { $0.id.rawValue.hasPrefix(text) }
         if matches.count == 1 { return matches[0] }
         if records.contains(where: { $0.id.rawValue == text }) {
-            StorageCommandSupport.printError("\(SafeText.line(text)) is not an appreciation; only appreciations are sent.")
+            StorageCommandSupport.printError("\(SafeText.line(text)) is not an appreciation; only appreciations and a repair's words are sent.")
         } else if matches.isEmpty {
             StorageCommandSupport.printError("No appreciation has the id \(SafeText.line(text)). `tend send --unsent` lists those not sent yet.")
         } else {
@@ -116,8 +122,12 @@ struct SendCommand: ParsableCommand {
 
 /// Kinds, for the commands.
 enum EntryKind {
-    static func isAppreciation(_ record: Record) -> Bool {
-        if case .appreciation = record.payload { return true }
-        return false
+    /// An appreciation, or a repair that kept words to say.
+    static func isSendable(_ record: Record) -> Bool {
+        switch record.payload {
+        case .appreciation: return true
+        case .repair(let r): return !(r.words ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        default: return false
+        }
     }
 }

@@ -23,6 +23,7 @@ enum StatsJSON {
             "appreciations": ["thisWeek": stats.appreciationsThisWeek, "lastWeek": stats.appreciationsLastWeek,
                               "sentThisWeek": stats.sentThisWeek, "sent": stats.sentCount],
             "pauses": pauses(stats.pauses),
+            "meetings": meetings(stats.meetings),
             "balance": balance(stats.balance),
         ]
     }
@@ -33,7 +34,7 @@ enum StatsJSON {
             return ["day": day.description, "rituals": map.count(on: day) ?? 0]
         }
         return ["weeks": map.weeks, "firstDay": map.firstDay.description, "activeDays": map.activeDayCount,
-                "counts": "check-ins, completed pauses, appreciations and repairs", "days": days]
+                "counts": "check-ins, completed pauses, appreciations, repairs and meeting rituals", "days": days]
     }
 
     private static func mood(_ trend: MoodTrend) -> [String: Any] {
@@ -68,6 +69,11 @@ enum StatsJSON {
         for intention in Intention.allCases { byIntention[intention.rawValue] = stats.count(of: intention) }
         return ["thisWeek": stats.count, "completed": stats.completed, "cancelled": stats.cancelled,
                 "mostChosenIntention": stats.mostChosenIntention?.rawValue ?? NSNull(), "byIntention": byIntention]
+    }
+
+    private static func meetings(_ stats: MeetingStats) -> [String: Any] {
+        ["thisWeek": stats.meetings, "opened": stats.opened, "breaths": stats.breaths, "thanks": stats.appreciations,
+         "rounds": stats.rounds, "byLabel": stats.labels.map { ["label": $0.label, "count": $0.count] as [String: Any] }]
     }
 
     private static func balance(_ stats: BalanceStats) -> [String: Any] {

@@ -19,6 +19,8 @@ struct SendService {
     /// config.toml, for the message when `[me] name` is missing.
     let configPath: String
     let words: SendingWords
+    /// The email subject of a repair's words.
+    let repairSubject: String
     let environment: [String: String]
     /// Asks the terminal to copy (OSC 52); false when there is none to ask.
     let askTerminal: (String) -> Bool
@@ -26,6 +28,7 @@ struct SendService {
     let now: () -> Date
 
     init(paths: StoragePaths, options: SendingOptions, me: MeOptions = MeOptions(), words: SendingWords = PromptLibrary.builtIn.sending,
+         repairSubject: String = PromptLibrary.builtIn.repairDraft.wordsSubject,
          environment: [String: String] = ProcessInfo.processInfo.environment,
          askTerminal: @escaping (String) -> Bool, now: @escaping () -> Date) {
         journal = Journal(paths: paths)
@@ -34,6 +37,7 @@ struct SendService {
         self.me = me
         configPath = paths.configFile.path
         self.words = words
+        self.repairSubject = repairSubject
         self.environment = environment
         self.askTerminal = askTerminal
         self.now = now
@@ -48,9 +52,17 @@ struct SendService {
     }
 
     /// The plan for `record` as it stands in `history` (so a send made
-    /// elsewhere meanwhile counts). Nil when it is not an appreciation.
+    /// elsewhere meanwhile counts). Nil when it is not an appreciation or a
+    /// repair with words.
     func plan(for record: Record, history: [Record]) -> SendPlan? {
         let current = history.first { $0.id == record.id } ?? record
+        if case .repair(let repair) = current.payload {
+            let loaded = people.loadCreatingExample()
+            var notes = loaded.problems.filter { Self.concerns($0, repair.who) }.map(\.description)
+            let contact = loaded.book.contact(for: repair.who)
+            if case .share(let folder)? = contact?.way { notes += shareNotes(folder) }
+            return SendPlan.make(forRepair: current, contact: contact, subject: repairSubject, notes: notes)
+        }
         guard case .appreciation(let appreciation) = current.payload else { return nil }
         let loaded = people.loadCreatingExample()
         var notes = loaded.problems.filter { Self.concerns($0, appreciation.person) }.map(\.description)
@@ -81,7 +93,8 @@ struct SendService {
     func send(_ plan: SendPlan) -> SendReport {
         if case .share(let folder)? = plan.contact?.way { return share(plan, through: folder) }
         let clipboard = Clipboard(environment: environment, askTerminal: askTerminal)
-        let sender = MessageSender(environment: environment, timeLimit: timeLimit, clipboard: clipboard, subject: words.subject)
+        let sender = MessageSender(environment: environment, timeLimit: timeLimit, clipboard: clipboard,
+                                   subject: plan.message.subject ?? words.subject)
         let outcome = sender.send(plan)
         guard let via = outcome.via else { return SendReport(recordID: plan.message.recordID, outcome: outcome) }
         return record(via, for: plan.message.recordID, outcome: outcome)

@@ -70,7 +70,10 @@ extension BrowseScreen {
 
     func copy(_ context: ScreenContext) -> [Effect] {
         guard let position = list.selectedPosition else { return [] }
-        return [.copyText(EntryText.line(of: index.records[position], practices: context.data.practices))]
+        let record = index.records[position]
+        // A repair that found its words is copied as those words, ready to paste to the person.
+        if case .repair(let r) = record.payload, let words = r.words, !words.isEmpty { return [.copyText(words)] }
+        return [.copyText(EntryText.line(of: record, practices: context.data.practices))]
     }
 
     /// What copying the selected entry achieved, honestly ("Copied." only when a tool said so).
@@ -89,8 +92,8 @@ extension BrowseScreen {
     mutating func startSending(fromDetail: Bool) -> [Effect] {
         guard let position = list.selectedPosition else { return [] }
         let record = index.records[position]
-        guard EntryText.isAppreciation(record) else {
-            return [.report(Report("Only appreciations are sent. c copies this one's text."))]
+        guard EntryText.isSendable(record) else {
+            return [.report(Report("Only appreciations and a repair's words are sent. c copies this one's text."))]
         }
         let flow = SendFlow(record: record)
         mode = .sending(flow, fromDetail: fromDetail)

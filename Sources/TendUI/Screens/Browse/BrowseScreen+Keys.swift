@@ -59,7 +59,7 @@ extension BrowseScreen {
 
     /// The entry's keys; `s` only where there is someone to send it to.
     var entryActions: [KeyBinding<Intent>] {
-        guard let position = list.selectedPosition, EntryText.isAppreciation(index.records[position]) else {
+        guard let position = list.selectedPosition, EntryText.isSendable(index.records[position]) else {
             return Self.entryActions
         }
         var actions = Self.entryActions

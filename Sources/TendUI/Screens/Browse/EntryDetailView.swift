@@ -43,8 +43,19 @@ enum EntryDetailView {
                     ("When", RecordSummary.latency(r.latency)),
                     ("What", r.happened),
                     ("My part", r.myPart),
+                    ("For them", r.forThem),
+                    ("I meant", r.meant),
+                    ("Next step", r.nextStep),
                     ("Way back", r.gesture.map { RecordSummary.practiceName($0, in: practices) }),
+                    ("Words", r.words),
+                    ("Sent", r.sent.map { SentNote.moment($0) + " ✉" }),
                     ("Landed", r.landed.map { $0 ? "yes" : "not yet" })]
+        case .meeting(let m):
+            rows = [("Meeting", m.label),
+                    ("Ritual", m.ritual == .breath ? "a breath together" : "the round")]
+            if m.ritual == .round {
+                rows += [("Useful", m.useful ?? "–"), ("Confusing", m.confusing ?? "–"), ("Energy", m.energising ?? "–")]
+            }
         case .tally(let t):
             rows = [("Moment", t.tone == .positive ? "a good one" : "a hard one"), ("What", t.text), ("With", t.person)]
         case .focus, .reflection, .review:
@@ -106,7 +117,10 @@ enum EntryDetailView {
                                          style: titleStyle, match: Style(.highlight, bold: true))
         if used + place.displayWidth + 2 <= layout.title.width { canvas.write(place, in: top[2], style: .muted) }
         var when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(record.time.local.hourMinute)"
-        if case .appreciation(let a) = record.payload, let sent = SentNote.text(for: a, writtenAt: record.time) { when += " · \(sent)" }
+        if case .appreciation(let a) = record.payload {
+            if let meeting = a.meeting, !meeting.isEmpty { when += " · at \(meeting)" }
+            if let sent = SentNote.text(for: a, writtenAt: record.time) { when += " · \(sent)" }
+        }
         canvas.write(when, in: layout.when, style: .muted)
         let rows = layout.text.height
         // One line past the window is enough to know there is more.

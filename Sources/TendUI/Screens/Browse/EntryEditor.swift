@@ -39,8 +39,17 @@ struct EntryEditor: Equatable, Sendable {
             kindName = "tally"
         case .repair(let r):
             fields = [field("With", "who", r.who, required: true), field("Happened", "happened", r.happened, limit: 4000),
-                      field("My part", "myPart", r.myPart, limit: 4000)]
+                      field("My part", "myPart", r.myPart, limit: 4000), field("For them", "forThem", r.forThem, limit: 2000),
+                      field("I meant", "meant", r.meant, limit: 2000), field("Next step", "nextStep", r.nextStep, limit: 2000),
+                      field("Words", "words", r.words, limit: 4000)]
             kindName = "repair"
+        case .meeting(let m):
+            fields = [field("Meeting", "label", m.label)]
+            if m.ritual == .round {
+                fields += [field("Useful", "useful", m.useful, limit: 2000), field("Confusing", "confusing", m.confusing, limit: 2000),
+                           field("Energy", "energising", m.energising, limit: 2000)]
+            }
+            kindName = "meeting"
         case .reflection(let r):
             fields = [field("They", "response", r.response, limit: 4000), field("Noticed", "noticed", r.noticed, limit: 4000)]
             kindName = "look back"
@@ -56,7 +65,7 @@ struct EntryEditor: Equatable, Sendable {
         }
         target = record.id
         // Start on the words, the thing most often changed.
-        focus = fields.firstIndex { ["text", "note", "happened"].contains($0.key) } ?? 0
+        focus = fields.firstIndex { ["text", "note", "happened", "useful"].contains($0.key) } ?? 0
     }
 
     var hasChanges: Bool { fields.contains { $0.editor.text != $0.original } }
@@ -103,15 +112,24 @@ struct EntryEditor: Equatable, Sendable {
     }
 
     /// Draws the fields from the top of `flow`, a blank row after each.
+    /// When they do not all fit that way (a repair has seven), they go one
+    /// to a row, and as many as fit are shown around the focused one.
     func render(into canvas: inout Canvas, flow: inout Flow) {
         let labelWidth = (fields.map(\.label.displayWidth).max() ?? 0) + 2
-        for (index, field) in fields.enumerated() {
+        // The last row is kept free for notes.
+        let room = max(1, flow.rest.height - 1)
+        let spaced = fields.count * 2 <= room
+        let visible = max(1, min(fields.count, spaced ? fields.count : room))
+        let first = min(max(0, focus - visible + 1), fields.count - visible)
+        for index in first..<(first + visible) {
+            let field = fields[index]
             let row = Layout.columns(flow.next(), [.fixed(labelWidth), .fill])
             canvas.write(field.label, in: row[0], style: .muted)
             if !row[1].isEmpty {
                 field.editor.render(into: &canvas, x: row[1].x, y: row[1].y, width: row[1].width, hasFocus: index == focus)
             }
-            flow.skip()
+            if spaced { flow.skip() }
         }
+        if !spaced { flow.skip() }
     }
 }

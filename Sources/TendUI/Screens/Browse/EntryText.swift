@@ -12,6 +12,15 @@ enum EntryText {
         return false
     }
 
+    /// True for what `s` can send to its person: an appreciation, or a repair that kept words.
+    static func isSendable(_ record: Record) -> Bool {
+        switch record.payload {
+        case .appreciation: return true
+        case .repair(let r): return !(r.words ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        default: return false
+        }
+    }
+
     /// True for an appreciation not sent to its person yet.
     static func isUnsent(_ record: Record) -> Bool {
         if case .appreciation(let a) = record.payload { return a.sent == nil }
@@ -22,7 +31,7 @@ enum EntryText {
     /// reminders that fired or corrections.
     static func isListed(_ record: Record) -> Bool {
         switch record.payload {
-        case .checkIn, .pause, .appreciation, .repair, .tally, .focus, .reflection, .review, .note: return true
+        case .checkIn, .pause, .appreciation, .repair, .tally, .meeting, .focus, .reflection, .review, .note: return true
         case .promptFired, .letterRead, .letterHidden, .focusDay, .edit, .delete: return false
         }
     }

@@ -15,6 +15,9 @@ enum DraftWords {
             return person.isEmpty ? "You were in the middle of a check-in." : "You were in the middle of a check-in, for \(person)."
         case .tally:
             return draft.choices["tone"] == 0 ? "You were noting a hard moment." : "You were noting a good moment."
+        case .meeting:
+            let label = SafeText.line(draft["label"]).trimmingCharacters(in: .whitespaces)
+            return label.isEmpty ? "You were closing a meeting." : "You were closing \(label)."
         case .reflection: return "You were looking back on your week's focus."
         case .review: return "You were looking back on your week."
         }
@@ -26,6 +29,7 @@ enum DraftWords {
         switch draft.kind {
         case .appreciation, .tally: field = "text"
         case .repair: field = draft["happened"].isEmpty ? "myPart" : "happened"
+        case .meeting: field = ["useful", "confusing", "energising"].first { !draft[$0].isEmpty } ?? "useful"
         case .checkIn: return nil
         case .reflection: field = draft["noticed"].isEmpty ? "response" : "noticed"
         case .review: field = draft["talkAbout"].isEmpty ? "wentWell" : "talkAbout"
@@ -48,6 +52,7 @@ enum DraftWords {
         case .repair: what = person.isEmpty ? "Your repair" : "Your repair with \(person)"
         case .checkIn: what = "Your check-in"
         case .tally: what = "Your note"
+        case .meeting: what = "Your round"
         case .reflection: what = "Your look back"
         case .review: what = "Your week's look back"
         }

@@ -13,6 +13,8 @@ struct DaySummary {
     var streak: Int
     /// This week's good moments beside hard ones.
     var balance: BalanceWeek
+    /// Today's meetings, and what was done at them.
+    var meetings: MeetingDay
     private var pausesToday: Int
     private var schedule: Schedule
     /// Where the morning and bedtime prompts stand against the clock.
@@ -48,7 +50,8 @@ struct DaySummary {
         isPauseDone = pauses > 0
         pausesToday = pauses
         pause = pauses == 0 ? "any time, five seconds" : pauses == 1 ? "1 today" : "\(pauses) today"
-        let thanksToday = journal.appreciations(from: today, through: today).count
+        // A thank-you that opened a meeting leaves tonight's sentence still to come.
+        let thanksToday = journal.appreciations(from: today, through: today).filter { $0.meeting == nil }.count
         isBedtimeDone = thanksToday > 0
         switch (thanksToday > 0, bedtimeTime) {
         case (true, _): bedtime = "done"
@@ -61,6 +64,7 @@ struct DaySummary {
         let week = journal.appreciations(from: weekStart, through: today).count
         browse = week == 0 ? "none yet this week" : Plural.count(week, "appreciation") + " this week"
         streak = journal.streak(on: today)
+        meetings = MeetingDay(day: today, schedule: schedule, records: journal.records(from: today))
         balance = BalanceStats(records: Array(journal.records(from: weekStart)), today: today).thisWeek
     }
 
@@ -77,8 +81,19 @@ struct DaySummary {
         case "t": return (bedtime, isBedtimeDone)
         case "b": return (browse, false)
         case "r": return (repairs, false)
+        case "o": return (meetingsText, false)
         default: return (streak > 1 ? streakText : "the habit, as pictures", false)
         }
+    }
+
+    /// Today's meetings in a line, "stand-up 10:00 ✓, retro 16:00" (a tick once one was opened or closed).
+    private var meetingsText: String {
+        guard !meetings.isEmpty else { return "open or close one, any time" }
+        return meetings.meetings.map { entry in
+            let name = SafeText.line(entry.label ?? "a meeting")
+            let time = entry.scheduled.map { " \($0.time)" } ?? ""
+            return name + time + (entry.isOpened || entry.isClosed ? " ✓" : "")
+        }.joined(separator: ", ")
     }
 
     private var repairs: String {
@@ -109,6 +124,7 @@ struct DaySummary {
         case "m": return isMorningDone ? "" : short(morningTime, at: schedule.morning.time)
         case "p": return pausesToday > 0 ? "\(pausesToday)" : ""
         case "t": return isBedtimeDone ? "" : short(bedtimeTime, at: schedule.bedtime.time)
+        case "o": return meetings.isEmpty ? "" : "\(meetings.meetings.count) today"
         default: return ""
         }
     }

@@ -5,7 +5,8 @@ import TendCore
 /// ways into everything else.
 public struct HomeScreen: Screen {
     public let title = "Home"
-    private var selection = 0
+    /// The item chosen, kept by item so a resize that hides a row keeps the choice.
+    private var selected = HomeMenu.items[0]
 
     enum Intent: Sendable {
         case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit, route(Route)
@@ -14,7 +15,7 @@ public struct HomeScreen: Screen {
     static let keys: KeyMap<Intent> = {
         let items = HomeMenu.items.map { item in
             KeyBinding<Intent>([.character(item.key)], String(item.key), "open \(item.name.lowercased())",
-                               .open(item), footer: item.shortName)
+                               .open(item), footer: item.isEssential ? item.shortName : nil)
         }
         return KeyMap(items + [
             KeyBinding([.down, .character("j")], "j/↓", "move down", .down),
@@ -37,24 +38,36 @@ public struct HomeScreen: Screen {
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         guard case .keyPressed(let key) = event, let intent = Self.keys.intent(for: key) else { return [] }
-        let count = HomeMenu.items.count
+        let rows = Self.rows(height: context.body.height, context: context)
+        let count = rows.count, selection = rows.firstIndex(of: selected) ?? 0
         switch intent {
-        case .down: selection = (selection + 1) % count
-        case .up: selection = (selection + count - 1) % count
-        case .top: selection = 0
-        case .bottom: selection = count - 1
+        case .down: selected = rows[(selection + 1) % count]
+        case .up: selected = rows[(selection + count - 1) % count]
+        case .top: selected = rows[0]
+        case .bottom: selected = rows[count - 1]
         case .quit: return [.quit(status: 0)]
         case .tally(let tone): return [.push(.tally(tone))]
         case .route(let route): return [.push(route)]
-        case .choose: return open(HomeMenu.items[selection], context: context)
+        case .choose: return open(rows[selection], context: context)
         case .open(let item):
-            selection = HomeMenu.items.firstIndex(of: item) ?? selection
+            selected = item
             return open(item, context: context)
         }
         return []
     }
 
     private func open(_ item: HomeMenu.Item, context: ScreenContext) -> [Effect] { [.push(item.route)] }
+
+    /// The menu's rows in a body `height` rows tall. A small window keeps the
+    /// meetings' row only on a day with meetings, and only when neither the
+    /// week's focus nor a problem needs the row under the menu.
+    static func rows(height: Int, context: ScreenContext) -> [HomeMenu.Item] {
+        guard height < HomeMenu.items.count + 2 else { return HomeMenu.items }
+        let rowIsFree = context.focus == nil && context.data.journalProblems.isEmpty && context.data.configProblems.isEmpty
+        let hasMeetings = rowIsFree && !MeetingDay(day: context.today, schedule: context.data.config.schedule,
+                                                   records: context.data.journal.records(from: context.today)).isEmpty
+        return HomeMenu.rows(forHeight: height, keepsMeetings: hasMeetings)
+    }
 
     /// A config problem wrapped to the width, at most three rows and no more
     /// than `rows`; cut short with "…" when it does not fit.
@@ -72,18 +85,31 @@ public struct HomeScreen: Screen {
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let left = area.x + 2, width = area.width - 4
         let summary = DaySummary(context: context)
+        let items = Self.rows(height: area.height, context: context)
+        let selection = items.firstIndex(of: selected) ?? 0
         // Blank rows around the greeting only when the menu and the balance still fit.
-        let isRoomy = area.height >= HomeMenu.items.count + 5
+        let isRoomy = area.height >= items.count + 5
         var y = area.y + (isRoomy ? 1 : 0)
-        let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
-        canvas.write(greeting, x: left, y: y, style: Style(.warm, bold: true), truncatingTo: width)
         // With no row of its own below the menu, the balance takes the streak's place.
-        let hasBalanceRow = area.height >= HomeMenu.items.count + 3
+        let hasBalanceRow = area.height >= items.count + 3
+        // And with no row at all below it, a mistake in the journal or the config takes the greeting's,
+        // so it is never hidden; a letter's mark keeps its place at the row's end.
+        let problemOnTop = area.height <= items.count + 1
+            ? context.data.journalProblems.first ?? context.data.configProblems.first : nil
+        let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
+        if let problemOnTop {
+            let markRoom = LettersLine.mark(context).map { $0.displayWidth + 2 } ?? 0
+            canvas.write(problemOnTop, x: left, y: y, style: Style(.alert), truncatingTo: width - markRoom)
+        } else {
+            canvas.write(greeting, x: left, y: y, style: Style(.warm, bold: true), truncatingTo: width)
+        }
         let room = width - greeting.displayWidth - 3
         let greetingRow = y
         // Columns taken at the right end of the greeting row.
         var rightUsed = 0
-        if !hasBalanceRow, !summary.balance.isEmpty {
+        if problemOnTop != nil {
+            // The mistake has the row, but for a letter's mark.
+        } else if !hasBalanceRow, !summary.balance.isEmpty {
             let spans = BalanceLine.spans(summary.balance, width: room)
             rightUsed = BalanceLine.columns(of: spans)
             BalanceLine.render(spans, into: &canvas, x: area.maxX - 2 - rightUsed, y: y, width: room)
@@ -95,9 +121,9 @@ public struct HomeScreen: Screen {
             }
         }
         y += isRoomy ? 2 : 1
-        let nameWidth = HomeMenu.items.map(\.name.displayWidth).max() ?? 0
+        let nameWidth = items.map(\.name.displayWidth).max() ?? 0
         let statusX = left + 5 + nameWidth + 3
-        for (index, item) in HomeMenu.items.enumerated() where y < area.maxY {
+        for (index, item) in items.enumerated() where y < area.maxY {
             let isSelected = index == selection
             canvas.write(isSelected ? "›" : " ", x: left, y: y, style: .key)
             canvas.write(String(item.key), x: left + 2, y: y, style: .key)
@@ -143,7 +169,7 @@ public struct HomeScreen: Screen {
             }
             HomeFocusView.renderHint(after: 2 + how.count, into: &canvas, area: free, context: context)
         } else if y < end {
-            let detail = HomeMenu.items[selection].detail.wrapped(toWidth: width)
+            let detail = items[selection].detail.wrapped(toWidth: width)
             for (i, line) in detail.enumerated() where y + i < end {
                 canvas.write(line, x: left, y: y + i, style: .muted)
             }

@@ -56,22 +56,12 @@ extension RepairScreen {
             if let card = gesture(context) {
                 PracticeCardView.render(card, into: &canvas, area: flow.rest.dropping(left: 2))
             }
-        case .summary:
-            heading(words.summary)
-            flow.skip(gap)
-            let part = myPart.trimmed
-            let rows = [
-                ("With", who.trimmed),
-                ("When", words.label(of: latency)),
-                ("What", happened.trimmed),
-                ("My part", part.isEmpty ? "–" : part),
-                ("Way back", gesture(context)?.name ?? "–"),
-            ]
-            for (label, value) in rows {
-                let columns = Layout.columns(flow.next(), [.fixed(10), .fill])
-                canvas.write(label, in: columns[0], style: .muted)
-                canvas.write(SafeText.line(value), in: columns[1])
+        case .forThem, .meant, .nextStep:
+            if let field = step.talkField {
+                talk.render(field, name: who.trimmed, hint: hint, into: &canvas, area: flow.rest, context: context)
             }
+        case .words:
+            self.words.render(into: &canvas, area: area.dropping(top: 1 + gap), hint: hint, context: context)
         }
     }
 }

@@ -1,9 +1,10 @@
 import TendCore
 
 /// The guided repair after a rough moment, in under a minute: one breath,
-/// how long ago, what happened and with whom, the part that was yours, a
-/// way back to each other, and a summary. Esc steps back; only the last
-/// Enter saves.
+/// how long ago, what happened and with whom, the part that was yours, what
+/// it was like for them, what you meant, one next step, a way back to each
+/// other, and the words to say, drafted from those answers, to keep, copy
+/// or send. Esc steps back; only the last step saves.
 public struct RepairScreen: Screen {
     typealias Step = RepairStep
     enum Field { case who, what }
@@ -22,6 +23,10 @@ public struct RepairScreen: Screen {
     private(set) var gestureOffset = 0
     /// Shown once when the line reads as a verdict; Enter again goes on.
     private(set) var nudge: String?
+    /// What it was like for them, what you meant, one next step.
+    private(set) var talk: RepairTalk
+    /// The words, and what becomes of them.
+    private(set) var words = RepairWordsStep()
     let breath: BreathView
 
     /// - Parameters:
@@ -31,13 +36,21 @@ public struct RepairScreen: Screen {
         breathStart = context.now.uptime
         breath = BreathView(plan: BreathPlan(duration: Self.breathSeconds), isAnimated: animated ?? context.allowsMotion)
         form = StepForm(saveTag: Self.saveTag, endsApp: endsApp)
+        talk = RepairTalk(stepCount: context.data.prompts.repairDraft.nextSteps.count)
+    }
+
+    /// A repair with someone already named: the morning line after a "not yet".
+    public init(context: ScreenContext, who name: String, animated: Bool? = nil) {
+        self.init(context: context, animated: animated)
+        who = TextField(name, limit: 200, maxWidth: 30, completesNames: true)
+        focus(.what)
     }
 
     /// Takes up an unfinished repair at the step where it was left.
     public init(resuming draft: Draft, context: ScreenContext, animated: Bool? = nil, endsApp: Bool = false) {
         self.init(context: context, animated: animated, endsApp: endsApp)
         // Not the breath again: it was taken the first time.
-        let left = Step.allCases.first { $0.draftName == draft.step } ?? .what
+        let left = Step.named(draft.step) ?? .what
         form = StepForm(saveTag: Self.saveTag, endsApp: endsApp, step: max(left, .when), resuming: draft)
         let latencies = Repair.Latency.allCases
         latency = latencies[min(max(0, draft.choices["latency"] ?? 0), latencies.count - 1)]
@@ -45,68 +58,57 @@ public struct RepairScreen: Screen {
         who = TextField(draft["who"], limit: 200, maxWidth: 30, completesNames: true)
         happened = TextField(draft["happened"], limit: 2000)
         myPart = TextField(draft["myPart"], limit: 2000)
+        talk = RepairTalk(stepCount: context.data.prompts.repairDraft.nextSteps.count, forThem: draft["forThem"],
+                          meant: draft["meant"], nextStep: draft["nextStep"])
+        words = RepairWordsStep(text: draft["words"], isEdited: !draft["words"].isEmpty)
+        words.refresh(draft: talk.draft(context.data.prompts.repairDraft))
         focus(draft.choices["focus"] == 0 || who.isEmpty ? .who : .what)
     }
 
     var step: Step { form.step }
     var hint: String? { form.hint }
 
-    enum Intent: Sendable { case left, right, next, back, another, complete, switchField }
+    enum Intent: Sendable { case left, right, next, back, another, pick, complete, switchField, edit, copy, send, done }
 
-    private var keys: KeyMap<Intent> {
-        var bindings: [KeyBinding<Intent>] = []
+    public var isTakingText: Bool {
         switch step {
-        case .breath:
-            bindings.append(KeyBinding([.enter, .character(" ")], "Enter", "skip the breath", .next, footer: "skip"))
-        case .when:
-            bindings += [
-                KeyBinding([.left, .character("h"), .up, .character("k")], "←/h", "sooner", .left),
-                KeyBinding([.right, .character("l"), .down, .character("j")], "→/l", "later", .right),
-                KeyBinding([.character("1"), .character("2"), .character("3"), .character("4")], "1-4",
-                           "choose and continue", .next),
-                KeyBinding([.enter], "Enter", "continue", .next, footer: "continue"),
-            ]
-        case .what:
-            bindings += [
-                KeyBinding([.enter], "Enter", focus == .who ? "go on to what happened" : "continue", .next,
-                           footer: "continue"),
-                KeyBinding([.tab, .down], "Tab", "next field (completes a known name)", .complete, footer: "next field"),
-                KeyBinding([.backTab, .up], "S-Tab", "previous field", .switchField),
-            ]
-        case .myPart:
-            bindings.append(KeyBinding([.enter], "Enter", "continue (this step is optional)", .next, footer: "continue"))
-        case .gesture:
-            bindings += [
-                KeyBinding([.character("n")], "n", "show another way back", .another, footer: "another"),
-                KeyBinding([.enter], "Enter", "take this one", .next, footer: "take it"),
-            ]
-        case .summary:
-            bindings.append(KeyBinding([.enter], "Enter", "save the repair", .next, footer: "save"))
+        case .what, .myPart, .forThem, .meant, .nextStep: return true
+        case .words:
+            if case .sending(let flow) = words.stage { return flow.isTakingText }
+            return words.isEditing
+        default: return false
         }
-        let backKeys: [Key] = isTakingText ? [.escape] : [.escape, .character("q")]
-        bindings.append(KeyBinding(backKeys, "Esc", step == .breath ? "leave without saving" : "previous step", .back,
-                                   footer: step == .breath ? "leave" : "back"))
-        return KeyMap(bindings)
     }
 
-    public var keyHelp: ScreenKeys { isTakingText ? keys.keyHelp.merged(with: who.keyHelp) : keys.keyHelp }
-
-    public var isTakingText: Bool { step == .what || step == .myPart }
-    private var hasWords: Bool { !who.isEmpty || !happened.isEmpty || !myPart.isEmpty }
+    private var hasWords: Bool { !who.isEmpty || !happened.isEmpty || !myPart.isEmpty || talk.hasWords }
     public var hasDraft: Bool { form.hasDraft(hasWords: hasWords) }
     public var draftKind: Draft.Kind? { .repair }
 
     public var draft: Draft? {
-        form.draft(.repair, hasWords: hasWords, words: ["who": who.text, "happened": happened.text, "myPart": myPart.text],
+        form.draft(.repair, hasWords: hasWords,
+                   words: ["who": who.text, "happened": happened.text, "myPart": myPart.text]
+                    .merging(talkWords) { first, _ in first },
                    choices: ["latency": latencyIndex, "gestureOffset": gestureOffset, "focus": focus == .who ? 0 : 1])
     }
 
+    /// The words found after "my part", as a draft keeps them (only those written).
+    private var talkWords: [String: String] {
+        ["forThem": talk.forThem.text, "meant": talk.meant.text, "nextStep": talk.nextStep.text,
+         "words": words.isEdited ? words.text : ""].filter { !$0.value.isEmpty }
+    }
+
     public func nextFrame(after now: Moment) -> Moment? {
+        if step == .words, case .sending(let flow) = words.stage { return flow.nextFrame(after: now) }
         guard step == .breath else { return nil }
         return now.advanced(by: breath.secondsToNextFrame(elapsed: now.uptime - breathStart))
     }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
+        if step == .words, let sending = words.updateSending(event, context: context) {
+            guard let closing = sending.closing else { return sending.effects }
+            let line = "Saved your repair with \(who.trimmed)." + (sending.tried ? " \(closing.text)" : "")
+            return sending.effects + form.close(report: closing, leaveWord: line)
+        }
         switch event {
         case .ticked(let now):
             if step == .breath, now.uptime - breathStart >= Self.breathSeconds {
@@ -119,8 +121,14 @@ public struct RepairScreen: Screen {
         case .saved:
             guard let (_, result) = form.answer(to: event), case .success(let record) = result,
                   case .repair(let repair) = record.payload else { return [] }
-            return form.close(report: Report(context.data.prompts.repair.saved),
+            let next = words.saved(record)
+            guard words.choice == .keep || words.choice == nil else { return next }
+            return form.close(report: Report(context.data.prompts.repairDraft.wordsKept),
                               leaveWord: "Saved your repair with \(repair.who).")
+        case .textCopied(let result):
+            guard step == .words, !words.copied(result) else { return [] }
+            let report = Report(context.data.prompts.sending.words(for: result, name: SafeText.line(who.trimmed)))
+            return form.close(report: report, leaveWord: "Saved your repair with \(who.trimmed). \(report.text)")
         default:
             return []
         }
@@ -134,6 +142,11 @@ public struct RepairScreen: Screen {
         case .left: latency = Repair.Latency.allCases[max(0, latencyIndex - 1)]
         case .right: latency = Repair.Latency.allCases[min(Repair.Latency.allCases.count - 1, latencyIndex + 1)]
         case .another: gestureOffset += 1
+        case .pick: _ = talk.pick(key, from: context.data.prompts.repairDraft.nextSteps)
+        case .edit: words.startEditing()
+        case .copy: return save(context, then: .copy)
+        case .send: return save(context, then: .send)
+        case .done: return form.close(report: nil, leaveWord: "Saved your repair with \(who.trimmed).")
         case .complete:
             if focus == .who { who.completeName(context); focus(.what) } else { focus(.who) }
         case .switchField: focus(focus == .who ? .what : .who)
@@ -151,6 +164,10 @@ public struct RepairScreen: Screen {
         form.hint = nil
         let outcome: LineEditor.Outcome
         switch (step, focus) {
+        case (.words, _): outcome = words.edit(key)
+        case (.forThem, _): outcome = talk.handle(key, on: .forThem)
+        case (.meant, _): outcome = talk.handle(key, on: .meant)
+        case (.nextStep, _): outcome = talk.handle(key, on: .nextStep)
         case (.myPart, _): outcome = myPart.handle(key)
         case (_, .who): outcome = who.handle(key)
         case (_, .what):
@@ -175,18 +192,35 @@ public struct RepairScreen: Screen {
                 nudge = gentle
                 return []
             }
-        case .summary:
-            let part = myPart.trimmed
-            return form.save(.repair(Repair(who: who.trimmed, latency: latency, happened: happened.trimmed,
-                                            myPart: part.isEmpty ? nil : part, gesture: gesture(context)?.id)))
+        case .forThem:
+            guard talk.mayGoOn(from: .forThem, context: context) else { return [] }
+        case .words:
+            if words.isEditing {
+                words.acceptEdit(draft: talk.draft(context.data.prompts.repairDraft))
+                return []
+            }
+            return save(context, then: .keep)
         default:
             break
         }
         form.next()
+        if step == .words { words.refresh(draft: talk.draft(context.data.prompts.repairDraft)) }
         return []
     }
 
+    /// Saves the repair with every answer and the words, then does what was chosen with them.
+    private mutating func save(_ context: ScreenContext, then choice: RepairWordsStep.Choice) -> [Effect] {
+        guard !form.isSaving else { return [] }
+        words.choose(choice)
+        let part = myPart.trimmed
+        return form.save(.repair(Repair(who: who.trimmed, latency: latency, happened: happened.trimmed,
+                                        myPart: part.isEmpty ? nil : part, gesture: gesture(context)?.id,
+                                        forThem: talk.answer(.forThem), meant: talk.answer(.meant),
+                                        nextStep: talk.answer(.nextStep), words: words.text)))
+    }
+
     private mutating func back(_ context: ScreenContext, confirmed: Bool) -> [Effect] {
+        if step == .words, words.isEditing { words.cancelEdit(); return [] }
         guard form.back() else {
             return form.leave(hasWords: hasDraft, confirmed: confirmed, report: Report(context.data.prompts.repair.left))
         }

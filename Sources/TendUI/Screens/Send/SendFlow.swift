@@ -1,7 +1,8 @@
 import TendCore
 
-/// Offering to send one saved appreciation to the person it is about, as a
-/// component the bedtime screen and browse both host: the exact message as
+/// Offering to send one saved appreciation (or a repair's words) to the
+/// person it is about, as a component the bedtime screen, browse, the
+/// meeting's thank-you and the repair host: the exact message as
 /// it will leave, then Enter sends, `e` changes the words for this one send
 /// (the journal keeps its own), `i` leaves out the invitation, Esc keeps it
 /// private. A resend asks first. A failed send keeps the appreciation saved
@@ -33,18 +34,33 @@ struct SendFlow: Hashable, Sendable {
     /// The invitation as prepared, so `i` can bring it back.
     private var preparedInvite: String?
 
-    /// Starts with `record`, an appreciation. Call `start()` for the first effects.
+    /// Starts with `record`, an appreciation (or a repair with words). Call `start()` for the first effects.
     init(record: Record) {
         self.record = record
-        if case .appreciation(let a) = record.payload, a.sent != nil { step = .askingResend } else { step = .preparing }
+        step = SendFlow.sentBefore(record) != nil ? .askingResend : .preparing
     }
 
-    var appreciation: Appreciation? {
-        if case .appreciation(let a) = record.payload { return a }
-        return nil
+    var name: String { SafeText.line(record.payload.person ?? "") }
+
+    /// The words as the journal keeps them: the sentence, or a repair's words.
+    var text: String {
+        switch record.payload {
+        case .appreciation(let a): return a.text
+        case .repair(let r): return r.words ?? ""
+        default: return ""
+        }
     }
 
-    var name: String { SafeText.line(appreciation?.person ?? "") }
+    /// When it was sent before, if it was.
+    var previouslySent: LocalTime? { SendFlow.sentBefore(record) }
+
+    private static func sentBefore(_ record: Record) -> LocalTime? {
+        switch record.payload {
+        case .appreciation(let a): return a.sent
+        case .repair(let r): return r.sent
+        default: return nil
+        }
+    }
 
     /// The effects that set it going.
     func start() -> [Effect] {

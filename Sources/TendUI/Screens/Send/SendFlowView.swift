@@ -25,14 +25,14 @@ enum SendFlowView {
         let name = flow.name
         switch flow.step {
         case .askingResend:
-            let when = flow.appreciation?.sent.map(SentNote.moment) ?? ""
+            let when = flow.previouslySent.map(SentNote.moment) ?? ""
             writer.paragraph(SendingWords.fill(words.resend, ["name": name, "when": when]), style: Style(.warm, bold: true))
             writer.gap()
-            writer.quote(flow.appreciation?.text ?? "", invite: nil)
+            writer.quote(flow.text, invite: nil)
         case .preparing:
             writer.paragraph(SendingWords.fill(words.offer, ["name": name]), style: Style(.warm, bold: true))
             writer.gap()
-            writer.quote(flow.appreciation?.text ?? "", invite: nil)
+            writer.quote(flow.text, invite: nil)
         case .offering:
             guard let plan = flow.plan else { return }
             writer.paragraph(SendingWords.fill(words.offer, ["name": name]), style: Style(.warm, bold: true))

@@ -30,7 +30,10 @@ struct WeekLayout {
         let room = WeekSection.contentWidth(width)
         var sections = [mood]
         if stats.mood.checkInCount > 0 { sections.append(weekdays) }
-        return sections + [streak, thanks, balance, people(room: room), practiceSection(room: room), pauses]
+        sections += [streak, thanks, balance, people(room: room), practiceSection(room: room), pauses]
+        // Only for those who hold rituals at work: nobody else is shown an empty line about meetings.
+        if stats.meetings.allTime > 0 { sections.append(meetings(room: room)) }
+        return sections
     }
 
     /// The first pieces of a list that fit on one line of `room` columns
@@ -182,6 +185,32 @@ struct WeekLayout {
             pieces.append(.init(quiet("mostly ").appending(intention.rawValue, Style(.accent))))
         }
         return WeekSection(label: "Pauses", rows: [pieces])
+    }
+
+    /// This week's meetings: how many, how they were opened and closed, and which.
+    private func meetings(room: Int) -> WeekSection {
+        let m = stats.meetings
+        guard m.meetings > 0 else { return WeekSection(label: "Meetings", rows: [[.init(quiet("None yet this week"))]]) }
+        var counts: [WeekLine.Piece] = [.init(number(m.meetings).appending(" this week"))]
+        var opened: [String] = []
+        if m.breaths > 0 { opened.append(Plural.count(m.breaths, "breath")) }
+        if m.appreciations > 0 { opened.append(Plural.count(m.appreciations, "thank-you")) }
+        // "and 1 thank-you" is a piece of its own, so a narrow window breaks the line there.
+        for (index, way) in opened.enumerated() {
+            counts.append(index == 0 ? .init(quiet("opened with ").appending(way)) : .init(quiet("and ").appending(way), joiner: " "))
+        }
+        if m.rounds > 0 { counts.append(.init(quiet("closed with ").appending(Plural.count(m.rounds, "round")))) }
+        var rows = [counts]
+        let labels = m.labels
+        if !labels.isEmpty {
+            var row: [WeekLine.Piece] = [.init(quiet("Held:"))]
+            for (index, entry) in labels.enumerated() {
+                row.append(.init(WeekLine(SafeText.line(entry.label), Style(bold: true)).appending(" (\(entry.count))"),
+                                 joiner: index == 0 ? " " : ", "))
+            }
+            rows.append(fitting(row, room: room))
+        }
+        return WeekSection(label: "Meetings", rows: rows)
     }
 
     private func quiet(_ text: String) -> WeekLine { WeekLine(text, .muted) }
