@@ -120,21 +120,9 @@ public struct FocusWords: Hashable, Sendable {
     }
 
     /// `template` with each `{key}` replaced by its value, in one pass, so a
-    /// value that holds braces (a name, a sentence) is never filled in again.
+    /// value that holds braces (a name, a sentence) is never filled in again:
+    /// the one filling every prompts.toml template shares.
     public static func fill(_ template: String, _ values: [String: String]) -> String {
-        var text = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            text += rest[..<open]
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "}"), let value = values[String(after[..<close])] {
-                text += value
-                rest = after[after.index(after: close)...]
-            } else {
-                text += "{"
-                rest = after
-            }
-        }
-        return text + rest
+        SendingWords.fill(template, values)
     }
 }
