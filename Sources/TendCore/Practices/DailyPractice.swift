@@ -52,7 +52,7 @@ public struct DailyPractice: Sendable {
         let (pool, matches) = self.pool()
         guard !pool.isEmpty else { return ([], matches) }
         let cycleLength = pool.count
-        let cycle = Self.floorDivide(day, cycleLength)
+        let cycle = DayNumbering.floorDivide(day, cycleLength)
         let position = day - cycle * cycleLength
         let shuffled = pool.sorted {
             let left = StableHash.of($0.id, seed: cycle), right = StableHash.of($1.id, seed: cycle)
@@ -67,7 +67,7 @@ public struct DailyPractice: Sendable {
         let used = rotated.filter { lastUse[$0.id] != nil }
             .sorted { (lastUse[$0.id] ?? 0) < (lastUse[$1.id] ?? 0) }
         let order = fresh + used
-        guard Self.floorModulo(day, Self.mineEvery) == 0, !preferences.mine.isEmpty else { return (order, matches) }
+        guard DayNumbering.floorModulo(day, Self.mineEvery) == 0, !preferences.mine.isEmpty else { return (order, matches) }
         // A day for one of "my practices": the one used longest ago leads.
         let mine = rotated.filter { preferences.mine.contains($0.id) }
             .sorted { (lastUse[$0.id] ?? -1) < (lastUse[$1.id] ?? -1) }
@@ -88,14 +88,5 @@ public struct DailyPractice: Sendable {
             library.practices,
         ]
         return (wider.first { !$0.isEmpty } ?? [], false)
-    }
-
-    private static func floorModulo(_ value: Int, _ divisor: Int) -> Int {
-        value - floorDivide(value, divisor) * divisor
-    }
-
-    private static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
-        let quotient = value / divisor
-        return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient
     }
 }
