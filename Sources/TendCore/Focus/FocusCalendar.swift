@@ -14,7 +14,7 @@ public enum FocusCalendar {
 
     /// The first day of a focus chosen at `now` (local time with its offset).
     public static func firstDay(choosingAt now: LocalTime) -> LocalDay {
-        let today = LocalDay(daysSinceEpoch: DayNumbering.day(of: now))
+        let today = Self.today(now)
         return now.local.hour >= lateStartHour ? today.adding(days: 1) : today
     }
 
