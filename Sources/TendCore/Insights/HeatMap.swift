@@ -6,7 +6,7 @@ public struct HeatMap: Hashable, Sendable {
     /// Shade characters from none to many, readable without colour.
     public static let shades: [Character] = ["·", "░", "▒", "▓", "█"]
     /// English month abbreviations, January first.
-    public static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    public static let monthNames = LocalDay.monthAbbreviations
 
     /// The Monday of the first week shown.
     public let firstDay: LocalDay

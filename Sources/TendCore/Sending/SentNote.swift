@@ -3,7 +3,7 @@
 /// later day, with the year when that differs too. Shown in browse and
 /// `tend log`; the journal keeps the full time.
 public enum SentNote {
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let months = LocalDay.monthAbbreviations
 
     /// The note, or nil while the appreciation has not been sent.
     public static func text(for appreciation: Appreciation, writtenAt written: LocalTime) -> String? {
