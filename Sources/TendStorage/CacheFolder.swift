@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TendCore
 
 /// This journal's folder in the cache (`$XDG_CACHE_HOME/tend/journal-…`),
 /// trusted only while it is safely the user's own.
@@ -18,10 +19,8 @@ struct CacheFolder: Sendable {
     let directory: String
 
     init(root: String, dataDirectory: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in dataDirectory.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         self.root = root
-        directory = root + "/journal-" + String(hash, radix: 16)
+        directory = root + "/journal-" + String(StableHash.fnv1a(dataDirectory.utf8), radix: 16)
     }
 
     /// Why the cache may not be used, or nil when it may (or does not exist yet).

@@ -13,11 +13,7 @@ public enum RecordCodec {
                      Repair.Latency.allCases.map(\.rawValue), Tally.Tone.allCases.map(\.rawValue),
                      SentVia.allCases.map(\.rawValue), Meeting.Ritual.allCases.map(\.rawValue),
                      Reflection.Choice.allCases.map(\.rawValue)]
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in ("record codec 4|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash
+        return StableHash.fnv1a(("record codec 4|" + names.map { $0.joined(separator: ",") }.joined(separator: "|")).utf8)
     }()
 
     private static let kinds = RecordKind.allCases

@@ -3,12 +3,19 @@
 public enum StableHash {
     /// FNV-1a over the UTF-8 bytes, then mixed with `seed`.
     public static func of(_ text: String, seed: Int = 0) -> UInt64 {
+        mix(fnv1a(text.utf8) ^ mix(UInt64(bitPattern: Int64(seed))))
+    }
+
+    /// Plain 64-bit FNV-1a, unmixed: for a number that names something
+    /// kept on disk (a cache folder, a cache's schema) and must not change.
+    @inlinable
+    public static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        return mix(hash ^ mix(UInt64(bitPattern: Int64(seed))))
+        return hash
     }
 
     /// The SplitMix64 finaliser: spreads every input bit over the output.
