@@ -8,18 +8,6 @@ import Foundation
 struct PracticeDailyChoiceTests {
     let library = PracticeLibrary.builtIn
 
-    /// Picks for `days` consecutive days from `start`, feeding each pick back
-    /// as history the way the morning ritual records it.
-    func run(_ daily: DailyPractice, from start: Int, days: Int) -> [String] {
-        var picks: [String] = []
-        for day in start..<(start + days) {
-            let recent = Array(picks.suffix(DailyPractice.repeatWindowDays))
-            guard let suggestion = daily.suggestion(forDay: day, recent: recent) else { return picks }
-            picks.append(suggestion.practice.id)
-        }
-        return picks
-    }
-
     @Test("the same day gives the same card, even from a fresh chooser")
     func sameDaySameCard() {
         let day = DayNumber.from(year: 2025, month: 3, day: 14)
@@ -32,7 +20,7 @@ struct PracticeDailyChoiceTests {
 
     @Test("no card repeats within fourteen days over a long run")
     func noRepeatWithinTwoWeeks() {
-        let picks = run(DailyPractice(library: library, preferences: .init()), from: 20_000, days: 730)
+        let picks = DailyPractice(library: library, preferences: .init()).picks(from: 20_000, days: 730)
         #expect(picks.count == 730)
         for end in 0..<picks.count {
             let window = picks[max(0, end - DailyPractice.repeatWindowDays)...end]
@@ -51,7 +39,7 @@ struct PracticeDailyChoiceTests {
 
     @Test("over a long run every card gets its turn")
     func everyCardComesUp() {
-        let picks = run(DailyPractice(library: library, preferences: .init()), from: 0, days: 365)
+        let picks = DailyPractice(library: library, preferences: .init()).picks(from: 0, days: 365)
         #expect(Set(picks) == Set(library.practices.map(\.id)))
     }
 
@@ -59,7 +47,7 @@ struct PracticeDailyChoiceTests {
     func respectsGroups() {
         let preferences = PracticePreferences(groups: [.capitalization, .onScreens])
         let daily = DailyPractice(library: library, preferences: preferences)
-        let picks = run(daily, from: 100, days: 60).compactMap { library.practice(withID: $0) }
+        let picks = daily.picks(from: 100, days: 60).compactMap { library.practice(withID: $0) }
         #expect(picks.count == 60)
         let allInGroups = picks.allSatisfy { [.capitalization, .onScreens].contains($0.group) }
         #expect(allInGroups)
@@ -69,7 +57,7 @@ struct PracticeDailyChoiceTests {
     @Test("only cards for the chosen people are suggested")
     func respectsAudiences() {
         let daily = DailyPractice(library: library, preferences: PracticePreferences(audiences: [.stranger]))
-        let picks = run(daily, from: 100, days: 60).compactMap { library.practice(withID: $0) }
+        let picks = daily.picks(from: 100, days: 60).compactMap { library.practice(withID: $0) }
         #expect(picks.count == 60)
         let allForStrangers = picks.allSatisfy { $0.audiences.contains(.stranger) }
         #expect(allForStrangers)
@@ -79,7 +67,7 @@ struct PracticeDailyChoiceTests {
     func respectsHidden() {
         let hidden: Set<String> = ["six-second-kiss", "the-passing-nod", "tell-me-everything"]
         let daily = DailyPractice(library: library, preferences: PracticePreferences(hidden: hidden))
-        let picks = run(daily, from: 0, days: 400)
+        let picks = daily.picks(from: 0, days: 400)
         #expect(hidden.isDisjoint(with: picks))
     }
 
@@ -87,7 +75,7 @@ struct PracticeDailyChoiceTests {
     func smallSetReusesOldest() {
         let daily = DailyPractice(library: library, preferences: PracticePreferences(groups: [.capitalization]))
         let ids = library.practices(in: .capitalization).map(\.id)
-        let picks = run(daily, from: 0, days: ids.count * 3)
+        let picks = daily.picks(from: 0, days: ids.count * 3)
         // Each stretch of as many days as there are cards shows every card.
         for start in stride(from: 0, to: picks.count - ids.count + 1, by: 1) {
             #expect(Set(picks[start..<(start + ids.count)]).count == ids.count)

@@ -7,16 +7,6 @@ import Testing
 struct PracticeMineTests {
     let library = PracticeLibrary.builtIn
 
-    func run(_ daily: DailyPractice, from start: Int, days: Int) -> [String] {
-        var picks: [String] = []
-        for day in start..<(start + days) {
-            let recent = Array(picks.suffix(DailyPractice.repeatWindowDays))
-            guard let suggestion = daily.suggestion(forDay: day, recent: recent) else { return picks }
-            picks.append(suggestion.practice.id)
-        }
-        return picks
-    }
-
     func counts(_ picks: [String]) -> [String: Int] {
         picks.reduce(into: [:]) { $0[$1, default: 0] += 1 }
     }
@@ -24,19 +14,19 @@ struct PracticeMineTests {
     @Test("a kept card comes back every few days, far more often than any other")
     func keptComesBackOften() {
         let mine = "good-morning-by-name"
-        let picks = run(DailyPractice(library: library, preferences: PracticePreferences(mine: [mine])), from: 20_001, days: 365)
+        let picks = DailyPractice(library: library, preferences: PracticePreferences(mine: [mine])).picks(from: 20_001, days: 365)
         let tally = counts(picks)
         let others = tally.filter { $0.key != mine }.values.max() ?? 0
         #expect((tally[mine] ?? 0) >= 365 / DailyPractice.mineEvery)
         #expect((tally[mine] ?? 0) > 10 * others, "\(tally[mine] ?? 0) against at most \(others)")
-        let plain = counts(run(DailyPractice(library: library, preferences: PracticePreferences()), from: 20_001, days: 365))
+        let plain = counts(DailyPractice(library: library, preferences: PracticePreferences()).picks(from: 20_001, days: 365))
         #expect((plain[mine] ?? 0) < (tally[mine] ?? 0))
     }
 
     @Test("several kept cards take turns, the one used longest ago first")
     func keptTakeTurns() {
         let mine: Set<String> = ["good-morning-by-name", "say-their-name", "one-breath-first"]
-        let picks = run(DailyPractice(library: library, preferences: PracticePreferences(mine: mine)), from: 20_001, days: 90)
+        let picks = DailyPractice(library: library, preferences: PracticePreferences(mine: mine)).picks(from: 20_001, days: 90)
         let tally = counts(picks)
         for id in mine { #expect((tally[id] ?? 0) >= 9, "\(id): \(tally[id] ?? 0)") }
         // On the days that lead with one of them, the three go round in turn.
@@ -48,11 +38,11 @@ struct PracticeMineTests {
 
     @Test("a kept card marked not for me, or outside the chosen groups, is not brought back")
     func keptButHiddenOrOutside() {
-        let hidden = run(DailyPractice(library: library, preferences: PracticePreferences(hidden: ["say-their-name"], mine: ["say-their-name"])),
-                         from: 20_001, days: 120)
+        let hidden = DailyPractice(library: library, preferences: PracticePreferences(hidden: ["say-their-name"], mine: ["say-their-name"]))
+            .picks(from: 20_001, days: 120)
         #expect(!hidden.contains("say-their-name"))
-        let outside = run(DailyPractice(library: library, preferences: PracticePreferences(groups: [.atWork], mine: ["say-their-name"])),
-                          from: 20_001, days: 120)
+        let outside = DailyPractice(library: library, preferences: PracticePreferences(groups: [.atWork], mine: ["say-their-name"]))
+            .picks(from: 20_001, days: 120)
         #expect(!outside.contains("say-their-name"))
     }
 
