@@ -1,22 +1,12 @@
 import Testing
 import Foundation
 @testable import TendCore
+import TendTestSupport
 
 /// Loading the user's own cards beside the built-in ones.
 @Suite("Practice library and custom cards")
 struct PracticeLibraryTests {
-    static let goodCard = """
-        [[practice]]
-        id = "tea-at-four"
-        name = "Tea at four"
-        group = "at-work"
-        how = "Bring a colleague a cup of tea at four."
-        why = "A small ritual gives an afternoon a warm point."
-        when = ["daytime"]
-        where = ["work"]
-        who = ["colleague"]
-        seconds = 120
-        """
+    static let goodCard = CustomCards.teaAtFour()
 
     @Test("a custom card is added after the built-in cards and marked custom")
     func customCardMerges() throws {

@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import TendCore
+import TendTestSupport
 
 /// `next`: a card naming the card that is the next small step after it.
 @Suite("Practice library: progressions")
@@ -8,20 +9,7 @@ struct PracticeProgressionTests {
     let library = PracticeLibrary.builtIn
 
     static func card(_ id: String, next: String?) -> String {
-        """
-        [[practice]]
-        id = "\(id)"
-        name = "Card \(id)"
-        group = "at-work"
-        how = "Bring a colleague a cup of tea at four."
-        why = "A small ritual gives an afternoon a warm point."
-        when = ["daytime"]
-        where = ["work"]
-        who = ["colleague"]
-        seconds = 120
-        \(next.map { "next = \"\($0)\"" } ?? "")
-
-        """
+        CustomCards.teaAtFour(id: id, name: "Card \(id)") + "\n" + (next.map { "next = \"\($0)\"" } ?? "") + "\n"
     }
 
     @Test("every built-in next names another built-in card, and no progression runs in a circle")

@@ -123,18 +123,7 @@ struct ThanksScreenTests {
 
     @Test("a custom card without a question of its own gets the gentle default")
     func customCardDefaultQuestion() throws {
-        let card = """
-            [[practice]]
-            id = "tea-at-four"
-            name = "Tea at four"
-            group = "at-work"
-            how = "Bring a colleague a cup of tea at four."
-            why = "A small ritual gives an afternoon a warm point."
-            when = ["daytime"]
-            where = ["work"]
-            who = ["colleague"]
-            seconds = 120
-            """
+        let card = CustomCards.teaAtFour()
         var context = Self.evening
         context.data.practices = PracticeLibrary.load(customText: card)
         let tea = try #require(context.data.practices.practice(withID: "tea-at-four"))
