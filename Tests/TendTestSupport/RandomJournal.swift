@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendStorage
 
 /// A random journal as sync tools, other devices and accidents leave one:
 /// records from devices in different UTC offsets around a month boundary,
@@ -214,13 +215,13 @@ public struct RandomJournal {
         case 2: torn = Array(line.dropLast()) + [0xFF, 0x7D]
         default: torn = Array(#"{"v":2,"id":"from-the-future","time":"2026-12-01T00:00:00Z","kind":"hug"}"#.utf8)
         }
-        add(torn, to: JournalPath.relativePath(of: record.time))
+        add(torn, to: MonthFile(record.time).relativePath)
     }
 
     // MARK: Placing lines
 
     private mutating func place(_ record: Record) {
-        var file = JournalPath.relativePath(of: record.time)
+        var file = MonthFile(record.time).relativePath
         if chance(0.08) {
             // A Syncthing conflict copy of the same month.
             file = file.replacingOccurrences(of: ".jsonl", with: ".sync-conflict-20261201-ABCDEF.jsonl")
@@ -228,12 +229,12 @@ public struct RandomJournal {
             // Moved by hand or by a tool into another month.
             var other = record.time
             other.secondsSince1970 += Int64(number(in: -40...40)) * 86_400
-            file = JournalPath.relativePath(of: other)
+            file = MonthFile(other).relativePath
         }
         let line = shaped(record)
         add(line, to: file)
         if chance(0.1) { add(line, to: file) }
-        if chance(0.05) { add(shaped(record), to: JournalPath.relativePath(of: time())) }
+        if chance(0.05) { add(shaped(record), to: MonthFile(time()).relativePath) }
     }
 
     private mutating func add(_ line: [UInt8], to file: String) {
@@ -276,16 +277,6 @@ public struct RandomJournal {
         var out: [UInt8] = []
         style.write(.object(JSONObject(members)), to: &out)
         return out
-    }
-}
-
-enum JournalPath {
-    /// `2026/2026-11.jsonl` for a record made at `time`.
-    static func relativePath(of time: LocalTime) -> String {
-        let local = time.local
-        let year = String(local.year)
-        let padded = String(repeating: "0", count: max(0, 4 - year.count)) + year
-        return "\(padded)/\(padded)-\(local.month < 10 ? "0" : "")\(local.month).jsonl"
     }
 }
 
