@@ -110,7 +110,7 @@ public enum LetterShelf {
     static func parse(_ path: String, findings: inout [DoctorReport.Finding]) -> [(Letter, [UInt8])] {
         let bytes: [UInt8]
         do {
-            bytes = try POSIX.readPlainFile(path, limit: fileLimit)
+            bytes = try POSIX.readAll(path, limit: fileLimit)
         } catch {
             switch error {
             case .notFound: break
