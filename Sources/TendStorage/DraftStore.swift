@@ -83,9 +83,7 @@ public struct DraftStore: Sendable {
 
     private func read(_ path: String) -> Envelope? {
         // A link is never followed; only a regular file of a sane size is read.
-        var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= Self.maxFileBytes,
-              let bytes = try? POSIX.readAll(path) else { return nil }
+        guard let bytes = try? POSIX.readAll(path, limit: Self.maxFileBytes) else { return nil }
         return try? JSONDecoder().decode(Envelope.self, from: Data(bytes))
     }
 

@@ -57,7 +57,7 @@ extension Journal {
 
     /// Reads the month files themselves (never the cache: checking them is the point).
     private func readFiles(_ files: [JournalFile], into report: inout DoctorReport) {
-        var builder = History.Builder(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 128)
+        var builder = History.Builder(roomFor: files)
         let read: @Sendable (JournalFile) -> JournalFileRead = { JournalFileRead($0) }
         ParallelFileReader.map(files, read) { file, result in
             let contents: MonthFileContents

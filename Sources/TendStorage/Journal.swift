@@ -186,8 +186,7 @@ public struct Journal: Sendable {
         let listing = try JournalListing.list(directory)
         let files = listing.files
         var skipped = listing.skipped
-        // Lines average about 150 bytes; a wrong guess only costs a regrowth.
-        var builder = History.Builder(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 128)
+        var builder = History.Builder(roomFor: files)
         let cache = usableCache
         // Fresh cached months come back as their cache file, decoded here in
         // order straight into the history; others are parsed on every core.

@@ -1,3 +1,5 @@
+import TendCore
+
 /// A file the journal reads: the canonical `2026/2026-11.jsonl`, or another
 /// `.jsonl` file in the year folder whose name starts with the month, such as
 /// a Syncthing conflict copy (`2026-11.sync-conflict-….jsonl`). Readers merge
@@ -12,5 +14,13 @@ public struct JournalFile: Hashable, Sendable {
         self.month = month
         self.path = path
         self.isCanonical = isCanonical
+    }
+}
+
+extension History.Builder {
+    /// A builder with room for about as many records as `files` hold
+    /// (lines average about 150 bytes; a wrong guess only costs a regrowth).
+    init(roomFor files: [JournalFile]) {
+        self.init(expectedCount: files.reduce(0) { $0 + (POSIX.size(of: $1.path) ?? 0) } / 128)
     }
 }

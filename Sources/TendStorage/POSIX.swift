@@ -59,9 +59,9 @@ enum POSIX {
         return nil
     }
 
-    /// The whole file at `path`.
-    static func readAll(_ path: String) throws(StorageError) -> [UInt8] {
-        try readFile(path).bytes
+    /// The whole file at `path` (see `readFileAndStatus`).
+    static func readAll(_ path: String, limit: Int = .max) throws(StorageError) -> [UInt8] {
+        try readFileAndStatus(path, limit: limit).bytes
     }
 
     /// The whole file at `path`, and the identity of what was read (taken
@@ -75,8 +75,10 @@ enum POSIX {
         return (bytes, FileIdentity(info))
     }
 
-    /// Like `readFile`, with the file's status as it was opened.
-    static func readFileAndStatus(_ path: String) throws(StorageError) -> (bytes: [UInt8], info: stat) {
+    /// Like `readFile`, with the file's status as it was opened. A file
+    /// larger than `limit` bytes (when it is opened, or by the time it has
+    /// been read) is refused with `EFBIG`.
+    static func readFileAndStatus(_ path: String, limit: Int = .max) throws(StorageError) -> (bytes: [UInt8], info: stat) {
         let fd: Int32
         do {
             fd = try open(path, flags: O_RDONLY | O_NOFOLLOW | O_NONBLOCK, operation: .read)
@@ -89,7 +91,8 @@ enum POSIX {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .system(operation: .read, path: path, errno: errno) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw .notARegularFile(path: path) }
-        return (try readRest(of: fd, path: path, sizeHint: Int(info.st_size)), info)
+        guard Int(info.st_size) <= limit else { throw .system(operation: .read, path: path, errno: EFBIG) }
+        return (try readRest(of: fd, path: path, sizeHint: Int(info.st_size), limit: limit), info)
     }
 
     /// A file to import: a plain file (through a link if need be), a pipe,
@@ -111,12 +114,13 @@ enum POSIX {
         return try readRest(of: fd, path: path, sizeHint: (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0)
     }
 
-    /// Everything left to read from `fd`, whatever it is (a file, a pipe).
-    static func readRest(of fd: Int32, path: String, sizeHint: Int) throws(StorageError) -> [UInt8] {
+    /// Everything left to read from `fd`, whatever it is (a file, a pipe);
+    /// more than `limit` bytes is refused with `EFBIG`.
+    static func readRest(of fd: Int32, path: String, sizeHint: Int, limit: Int = .max) throws(StorageError) -> [UInt8] {
         // One byte more than the size, so the read that finds the end needs no room.
         var bytes = [UInt8](repeating: 0, count: max(0, sizeHint) + 1)
         var filled = 0
-        while true {
+        while filled <= limit {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2))) }
             let count = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
@@ -129,6 +133,7 @@ enum POSIX {
             if count == 0 { break }
             filled += count
         }
+        guard filled <= limit else { throw .system(operation: .read, path: path, errno: EFBIG) }
         bytes.removeSubrange(filled...)
         return bytes
     }

@@ -19,8 +19,7 @@ extension ConfigEdit {
         }
         // After the table's last key, so the list sits with its neighbours.
         let end = section.entries.last?.lines.upperBound ?? header.line.upperBound
-        let needsNewline = end > 0 && layout.bytes[end - 1] != UInt8(ascii: "\n")
-        return splice(layout.bytes, [(end..<end, (needsNewline ? "\n" : "") + "\(key) = \(value)\n")])
+        return inserting("\(key) = \(value)\n", at: end, in: layout)
     }
 
     /// The list as the file has it, in its order; empty when it is not there.

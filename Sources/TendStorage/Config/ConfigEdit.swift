@@ -150,18 +150,14 @@ public enum ConfigEdit: Hashable, Sendable {
     private static func addingPause(time: TimeOfDay, label: String, days: String?, layout: ConfigLayout) -> String {
         var block = "[[pause]]\ntime = \(quoted(time.description))\nlabel = \(quoted(label))\n"
         if let days { block += "days = \(quoted(normalised(days)))\n" }
-        if let last = layout.arrayTables(named: "pause").last {
-            // Right after the last pause's own lines, a blank line between.
-            let end = last.contentEnd
-            let needsNewline = end > 0 && layout.bytes[end - 1] != UInt8(ascii: "\n")
-            return splice(layout.bytes, [(end..<end, (needsNewline ? "\n" : "") + "\n" + block)])
-        }
-        return addingPauseLike(block, layout: layout)
+        return addingPauseLike(block, after: layout.arrayTables(named: "pause").last, layout: layout)
     }
 
-    /// A new `[[…]]` block before the first table that usually follows the
-    /// pauses (above its comments), or at the end.
-    private static func addingPauseLike(_ block: String, layout: ConfigLayout) -> String {
+    /// A new `[[…]]` block right after `last`'s own lines, a blank line
+    /// between; without `last`, before the first table that usually follows
+    /// the pauses (above its comments), or at the end.
+    private static func addingPauseLike(_ block: String, after last: ConfigLayout.Section?, layout: ConfigLayout) -> String {
+        if let last { return inserting("\n" + block, at: last.contentEnd, in: layout) }
         // Before the first table that usually follows the pauses, above its comments.
         let following = layout.sections.first { section in
             guard let header = section.header else { return false }
@@ -191,12 +187,8 @@ public enum ConfigEdit: Hashable, Sendable {
         var block = "[[meeting]]\ntime = \(quoted(meeting.time.description))\nlabel = \(quoted(meeting.label))\n"
         if let days { block += "days = \(quoted(normalised(days)))\n" }
         if let close = meeting.close { block += "close = \(quoted(close.description))\n" }
-        if let last = layout.arrayTables(named: "meeting").last ?? layout.arrayTables(named: "pause").last {
-            let end = last.contentEnd
-            let needsNewline = end > 0 && layout.bytes[end - 1] != UInt8(ascii: "\n")
-            return splice(layout.bytes, [(end..<end, (needsNewline ? "\n" : "") + "\n" + block)])
-        }
-        return addingPauseLike(block, layout: layout)
+        let last = layout.arrayTables(named: "meeting").last ?? layout.arrayTables(named: "pause").last
+        return addingPauseLike(block, after: last, layout: layout)
     }
 
     private static func removing(_ section: ConfigLayout.Section, layout: ConfigLayout) -> String {
@@ -218,6 +210,12 @@ public enum ConfigEdit: Hashable, Sendable {
         let column = end - range.lowerBound
         let padding = max(1, column - text.utf8.count)
         return (range.lowerBound..<end, text + String(repeating: " ", count: padding))
+    }
+
+    /// `text` inserted at `end`, after a line break when the line there has none.
+    static func inserting(_ text: String, at end: Int, in layout: ConfigLayout) -> String {
+        let needsNewline = end > 0 && layout.bytes[end - 1] != UInt8(ascii: "\n")
+        return splice(layout.bytes, [(end..<end, (needsNewline ? "\n" : "") + text)])
     }
 
     static func appending(_ block: String, to layout: ConfigLayout) -> String {

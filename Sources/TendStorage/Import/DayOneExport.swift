@@ -8,35 +8,21 @@ import TendCore
 /// the same entry is never added twice. Pure, so it can be fuzzed.
 public enum DayOneExport {
     public static func parse(_ bytes: [UInt8], timeZone: TimeZone) -> ForeignParse {
-        let entries: [JSONObject?]
-        switch ForeignJSON.entries(bytes, what: "a Day One export") {
-        case .failure(let failure): return ForeignParse(failure: failure.reason)
-        case .success(let found): entries = found
-        }
-        var result = ForeignParse()
-        for (offset, object) in entries.enumerated() {
-            let place = ImportSummary.Rejection.Place.entry(offset + 1, line: nil)
-            guard let object else {
-                result.rejected.append(.init(place: place, reason: "it is not an object"))
-                continue
-            }
+        ForeignJSON.parse(bytes, what: "a Day One export") { (object, place) throws(ForeignFailure) in
             let text = unescaped(ForeignJSON.string(object, "text") ?? "")
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                result.rejected.append(.init(place: place, reason: "it has no text"))
-                continue
+                throw ForeignFailure("it has no text")
             }
             guard let created = ForeignJSON.string(object, "creationDate").flatMap({ LocalTime(iso8601: $0) }) else {
-                result.rejected.append(.init(place: place, reason: "its \"creationDate\" is missing or not like 2026-11-23T20:30:05Z"))
-                continue
+                throw ForeignFailure("its \"creationDate\" is missing or not like 2026-11-23T20:30:05Z")
             }
             let zone = ForeignJSON.string(object, "timeZone").flatMap { TimeZone(identifier: $0) } ?? timeZone
             let uuid = ForeignJSON.string(object, "uuid") ?? ""
-            result.entries.append(ForeignEntry(
+            return ForeignEntry(
                 place: place, time: ForeignTime.localTime(created.date, in: zone), text: text, tags: ForeignJSON.strings(object, "tags"),
                 starred: object["starred"]?.boolValue ?? false,
-                identity: uuid.isEmpty ? "\(created.iso8601)\n\(text)" : uuid))
+                identity: uuid.isEmpty ? "\(created.iso8601)\n\(text)" : uuid)
         }
-        return result
     }
 
     /// Day One writes Markdown with punctuation escaped (`Done\.`, `\- item`):

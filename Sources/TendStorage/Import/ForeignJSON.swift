@@ -4,7 +4,7 @@ import TendCore
 /// its `entries` array handed out one entry at a time with its position.
 enum ForeignJSON {
     /// The `entries` of the document in `bytes`, or why they cannot be read.
-    static func entries(_ bytes: [UInt8], what: String) -> Result<[JSONObject?], ForeignFailure> {
+    private static func entries(_ bytes: [UInt8], what: String) -> Result<[JSONObject?], ForeignFailure> {
         let parsed: JSONObject
         do throws(JSONLineParser.Failure) {
             parsed = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONLineParser.Failure) -> JSONObject in
@@ -18,6 +18,29 @@ enum ForeignJSON {
             return .failure(ForeignFailure("it is JSON, but not \(what) (it has no list of \"entries\")"))
         }
         return .success(entries.map { if case .object(let object) = $0 { object } else { nil } })
+    }
+
+    /// Each object of the document's `entries` made into an entry by `read`
+    /// (given the object and its place), which throws why it refuses one; an
+    /// element that is not an object is refused for that.
+    static func parse(_ bytes: [UInt8], what: String,
+                      _ read: (JSONObject, ImportSummary.Rejection.Place) throws(ForeignFailure) -> ForeignEntry) -> ForeignParse {
+        let entries: [JSONObject?]
+        switch self.entries(bytes, what: what) {
+        case .failure(let failure): return ForeignParse(failure: failure.reason)
+        case .success(let found): entries = found
+        }
+        var result = ForeignParse()
+        for (offset, object) in entries.enumerated() {
+            let place = ImportSummary.Rejection.Place.entry(offset + 1, line: nil)
+            do throws(ForeignFailure) {
+                guard let object else { throw ForeignFailure("it is not an object") }
+                result.entries.append(try read(object, place))
+            } catch {
+                result.rejected.append(.init(place: place, reason: error.reason))
+            }
+        }
+        return result
     }
 
     /// The parser's complaint, with the line the byte is on.
@@ -45,7 +68,7 @@ enum ForeignJSON {
     }
 }
 
-/// Why a whole file cannot be read.
+/// Why a whole file, or one entry in it, cannot be read.
 struct ForeignFailure: Error {
     let reason: String
     init(_ reason: String) { self.reason = reason }

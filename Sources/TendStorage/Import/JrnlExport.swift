@@ -8,39 +8,24 @@ import TendCore
 /// keeps in its own file. Pure, so it can be fuzzed.
 public enum JrnlExport {
     public static func parse(_ bytes: [UInt8], timeZone: TimeZone) -> ForeignParse {
-        let entries: [JSONObject?]
-        switch ForeignJSON.entries(bytes, what: "a jrnl export") {
-        case .failure(let failure): return ForeignParse(failure: failure.reason)
-        case .success(let found): entries = found
-        }
-        var result = ForeignParse()
-        for (offset, object) in entries.enumerated() {
-            let place = ImportSummary.Rejection.Place.entry(offset + 1, line: nil)
-            guard let object else {
-                result.rejected.append(.init(place: place, reason: "it is not an object"))
-                continue
-            }
+        ForeignJSON.parse(bytes, what: "a jrnl export") { (object, place) throws(ForeignFailure) in
             let title = ForeignJSON.string(object, "title") ?? "", body = ForeignJSON.string(object, "body") ?? ""
             let text = [title, body].filter { !$0.isEmpty }.joined(separator: "\n")
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                result.rejected.append(.init(place: place, reason: "it has no words (title and body are empty)"))
-                continue
+                throw ForeignFailure("it has no words (title and body are empty)")
             }
             guard let dateText = ForeignJSON.string(object, "date"), let day = LocalDay(parsing: dateText) else {
-                result.rejected.append(.init(place: place, reason: "its \"date\" is missing or not like 2026-11-23"))
-                continue
+                throw ForeignFailure("its \"date\" is missing or not like 2026-11-23")
             }
             let timeText = ForeignJSON.string(object, "time") ?? "00:00"
             guard let seconds = ForeignTime.secondsSinceMidnight(timeText) else {
-                result.rejected.append(.init(place: place, reason: "its \"time\" is not like 21:30"))
-                continue
+                throw ForeignFailure("its \"time\" is not like 21:30")
             }
             let time = ForeignTime.local(day: day, seconds: seconds, in: timeZone)
-            result.entries.append(ForeignEntry(
+            return ForeignEntry(
                 place: place, time: time, text: text, tags: inTextOrder(ForeignJSON.strings(object, "tags"), text),
-                starred: object["starred"]?.boolValue ?? false, identity: "\(dateText) \(timeText)\n\(text)"))
+                starred: object["starred"]?.boolValue ?? false, identity: "\(dateText) \(timeText)\n\(text)")
         }
-        return result
     }
 
     /// jrnl lists an entry's tags in no fixed order (a Python set): put them

@@ -1,11 +1,9 @@
-import Foundation
-
 /// Whether anything changed in the letters files of the shared folders
 /// since the last look: a file added, removed, grown or rewritten. Only
 /// `lstat`, so looking costs next to nothing and follows no link.
 public struct LetterFolderWatch: Sendable {
     public let folders: [String]
-    private var seen: [String: String]
+    private var seen: [String: FileIdentity]
 
     /// Starts from what is there now.
     public init(folders: [String]) {
@@ -20,13 +18,12 @@ public struct LetterFolderWatch: Sendable {
         return now != seen
     }
 
-    private static func snapshot(_ folders: [String]) -> [String: String] {
-        var result: [String: String] = [:]
+    private static func snapshot(_ folders: [String]) -> [String: FileIdentity] {
+        var result: [String: FileIdentity] = [:]
         for folder in folders {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".jsonl") {
-                var info = stat()
-                guard lstat(folder + "/" + name, &info) == 0 else { continue }
-                result[folder + "/" + name] = "\(info.st_mode) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
+            for name in (try? POSIX.names(in: folder)) ?? [] where name.hasSuffix(".jsonl") {
+                let path = folder + "/" + name
+                result[path] = FileIdentity(path: path)
             }
         }
         return result

@@ -75,7 +75,7 @@ public struct LetterPost: Sendable {
     func holds(_ id: RecordID) throws(StorageError) -> Bool {
         let bytes: [UInt8]
         do {
-            bytes = try POSIX.readPlainFile(filePath, limit: LetterShelf.fileLimit)
+            bytes = try POSIX.readAll(filePath, limit: LetterShelf.fileLimit)
         } catch {
             if case .notFound = error { return false }
             throw error

@@ -88,7 +88,7 @@ public enum LetterShelf {
     /// The plain `.jsonl` files of `folder`, in name order; links and
     /// anything but plain files are named in `findings` and left out.
     static func letterFiles(in folder: String, findings: inout [DoctorReport.Finding]) -> [File] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        guard let names = try? POSIX.names(in: folder) else { return [] }
         var files: [File] = []
         for name in names.sorted() where LetterFileName.writer(of: name) != nil {
             let path = folder + "/" + name
@@ -110,7 +110,7 @@ public enum LetterShelf {
     static func parse(_ path: String, findings: inout [DoctorReport.Finding]) -> [(Letter, [UInt8])] {
         let bytes: [UInt8]
         do {
-            bytes = try POSIX.readPlainFile(path, limit: fileLimit)
+            bytes = try POSIX.readAll(path, limit: fileLimit)
         } catch {
             switch error {
             case .notFound: break
