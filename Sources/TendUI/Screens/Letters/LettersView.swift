@@ -18,14 +18,18 @@ enum LettersView {
             }
             let waiting = screen.loading != .loaded && box.letters.isEmpty
             let room = layout.status.union(layout.list).dropping(top: 1)
-            Paragraph(waiting ? "Looking in the folders you share…" : text, style: .muted).render(into: &canvas, area: room)
+            Paragraph(waiting ? words.looking : text, style: .muted).render(into: &canvas, area: room)
             return
         }
         // "2 letters, 1 new", and those out of sight: listed too ("3 letters, 1 out of sight") or not ("· 1 out of sight").
         let unread = box.unread.count, hidden = box.letters.count - box.shown.count
         var status = Plural.count(rows.count, "letter")
         if unread > 0 { status += ", \(unread) \(words.unreadTag)" }
-        if hidden > 0 { status += screen.showsHidden ? ", \(hidden) out of sight" : " · \(hidden) more out of sight" }
+        if hidden > 0 {
+            let count = ["count": "\(hidden)"]
+            status += screen.showsHidden ? ", " + SendingWords.fill(words.countedOutOfSight, count)
+                : " · " + SendingWords.fill(words.moreOutOfSight, count)
+        }
         canvas.write(status, in: layout.status, style: .muted)
         let visible = screen.list.state.window(count: rows.count, height: layout.list.height).map { rows[$0] }
         let nameWidth = min(18, rows.map { heading($0, words).displayWidth }.max() ?? 0)
@@ -57,7 +61,7 @@ enum LettersView {
         let words = context.data.prompts.letters
         canvas.write(heading(letter, words), in: layout.heading, style: Style(.warm, bold: true))
         var when = SentNote.moment(letter.letter.written)
-        if box.isHidden(letter) { when += " · out of sight" }
+        if box.isHidden(letter) { when += " · " + words.outOfSight }
         canvas.write(when, in: layout.when, style: .muted)
         let rows = layout.text.height
         // One line past the window is enough to know there is more.
@@ -78,7 +82,7 @@ enum LettersView {
 
     /// "new" for an unread letter, "hidden" for one out of sight, else nothing.
     static func tag(_ letter: ReceivedLetter, box: LetterBox, _ words: LetterWords) -> String {
-        if box.isHidden(letter) { return "hidden" }
+        if box.isHidden(letter) { return words.hiddenTag }
         return box.isRead(letter) ? "" : words.unreadTag
     }
 
@@ -95,7 +99,7 @@ enum LettersView {
     /// The words, made safe line by line, or why they are sealed.
     static func body(_ letter: ReceivedLetter, _ words: LetterWords) -> String {
         guard let text = letter.letter.text else {
-            return SendingWords.fill(words.sealed, ["reason": letter.sealedBecause ?? "no key to open it"])
+            return SendingWords.fill(words.sealed, ["reason": letter.sealedBecause ?? words.noKey])
         }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.line(String($0)) }
             .joined(separator: "\n")
