@@ -57,27 +57,23 @@ enum LettersView {
 
     static func renderLetter(_ letter: ReceivedLetter, box: LetterBox, scroll: Int, into canvas: inout Canvas,
                              area: Rect, context: ScreenContext) {
-        let layout = LettersLayout.Letter(area)
+        let layout = DetailLayout(area)
         let words = context.data.prompts.letters
         canvas.write(heading(letter, words), in: layout.heading, style: Style(.warm, bold: true))
         var when = SentNote.moment(letter.letter.written)
         if box.isHidden(letter) { when += " · " + words.outOfSight }
         canvas.write(when, in: layout.when, style: .muted)
         let rows = layout.text.height
-        // One line past the window is enough to know there is more.
-        let lines = body(letter, words).wrapped(toWidth: max(1, layout.words.width), limit: max(0, scroll) + rows + 1)
+        let lines = body(letter, words).wrapped(toWidth: LettersLayout.wordsWidth(of: layout),
+                                                limit: ScrolledText.limit(rows: rows, scroll: scroll))
         // When the words are longer than the room, the last row says so.
-        let height = lines.count > rows ? max(0, rows - 1) : rows
-        let first = max(0, min(scroll, lines.count - height))
-        for (offset, line) in lines.dropFirst(first).prefix(height).enumerated() {
+        let window = ScrolledText(lineCount: lines.count, rows: rows, scroll: scroll)
+        for (offset, line) in lines.dropFirst(window.first).prefix(window.height).enumerated() {
             let row = layout.text.dropping(top: offset).top(1)
             canvas.write("│", in: row, style: Style(.accent))
             canvas.write(line, in: row.dropping(left: 2))
         }
-        if lines.count > rows, rows > 0 {
-            let more = first + height < lines.count ? "PgDn for more ↓" : "PgUp to go back ↑"
-            canvas.write(more, in: layout.text.dropping(top: height), style: .muted)
-        }
+        if let more = window.more { canvas.write(more, in: layout.text.dropping(top: window.height), style: .muted) }
     }
 
     /// "new" for an unread letter, "hidden" for one out of sight, else nothing.
