@@ -27,6 +27,17 @@ struct RepairWordsTests {
         return app
     }
 
+    /// A repair from home up to their side: with `who`, after "a cold reply", my part left empty.
+    func atTheirSide(with who: String, _ size: Size = Size(width: 80, height: 24)) -> AppHarness {
+        var app = AppHarness(root: HomeScreen(), size: size).pressing(.character("r"))
+        app.press(.enter, .enter)
+        app.type(who)
+        app.press(.enter)
+        app.type("a cold reply")
+        app.press(.enter, .enter)
+        return app
+    }
+
     static let draft = "I think I see how that was for you: you felt brushed aside. What I meant was this: I wanted us to "
         + "have the evening. What I would like to do next: hear your side first, then mine."
 
@@ -71,31 +82,16 @@ struct RepairWordsTests {
 
     @Test("their side is asked about by name; a long name wraps the question at 40 columns, whole")
     func askedByName() {
-        var app = AppHarness(root: HomeScreen()).pressing(.character("r"))
-        app.press(.enter, .enter)
-        app.type("Ana")
-        app.press(.enter)
-        app.type("a cold reply")
-        app.press(.enter, .enter)
+        let app = atTheirSide(with: "Ana")
         #expect(app.screen.contains("What was it like for Ana?"), "\(app.screen)")
 
-        var narrow = AppHarness(root: HomeScreen(), size: Size(width: 40, height: 12)).pressing(.character("r"))
-        narrow.press(.enter, .enter)
-        narrow.type("my brother-in-law Sam")
-        narrow.press(.enter)
-        narrow.type("a cold reply")
-        narrow.press(.enter, .enter)
+        let narrow = atTheirSide(with: "my brother-in-law Sam", Size(width: 40, height: 12))
         #expect(narrow.screen.contains("  What was it like for my\n  brother-in-law Sam?\n"), "\(narrow.screen)")
     }
 
     @Test("their side gets the no-verdict nudge once; Enter again keeps it")
     func forThemNudge() {
-        var app = AppHarness(root: HomeScreen()).pressing(.character("r"))
-        app.press(.enter, .enter)
-        app.type("Ana")
-        app.press(.enter)
-        app.type("a cold reply")
-        app.press(.enter, .enter)
+        var app = atTheirSide(with: "Ana")
         app.type("you never listen")
         app.press(.enter)
         #expect(app.screen.contains("Step 5 of 9"))

@@ -15,6 +15,15 @@ public struct LetterWords: Hashable, Sendable {
     public var shownAgain: String
     public var allHidden: String
     public var sealed: String
+    /// Why a sealed letter could not be opened, when nothing says more.
+    public var noKey = ""
+    /// While the folders are read.
+    public var looking = ""
+    /// A letter out of sight: its tag in the list, beside its date, and in the count.
+    public var hiddenTag = ""
+    public var outOfSight = ""
+    public var countedOutOfSight = ""
+    public var moreOutOfSight = ""
 
     public init(waiting: String = "", waitingKey: String = "", heading: String = "", unreadTag: String = "", empty: String = "",
                 setUp: String = "", noName: String = "", hidden: String = "", shownAgain: String = "", allHidden: String = "",

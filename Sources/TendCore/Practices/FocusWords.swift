@@ -64,6 +64,19 @@ public struct FocusWords: Hashable, Sendable {
     public var libraryKept: String
     public var libraryUnkept: String
     public var libraryNoMatch: String
+    /// The library's top line: how many cards, or how many match a search.
+    public var libraryCount: String
+    public var libraryMatches: String
+    /// Beside a card: the week's focus, "not for me", one of mine.
+    public var libraryMarkFocus: String
+    public var libraryMarkHidden: String
+    public var libraryMarkMine: String
+    /// Asking whom a new focus is for, and the tips under it.
+    public var libraryForWhom: String
+    public var libraryNamesUsed: String
+    public var libraryStartsToday: String
+    public var libraryStartsTomorrow: String
+    public var libraryAlready: String
 
     init(_ r: inout PromptFileReader) {
         day = r.string("focus", "day"); forPerson = r.string("focus", "for_person")
@@ -95,6 +108,11 @@ public struct FocusWords: Hashable, Sendable {
         libraryMineEmpty = r.string("library", "mine_empty"); libraryHidden = r.string("library", "hidden")
         libraryShown = r.string("library", "shown"); libraryKept = r.string("library", "kept")
         libraryUnkept = r.string("library", "unkept"); libraryNoMatch = r.string("library", "no_match")
+        libraryCount = r.string("library", "count"); libraryMatches = r.string("library", "matches")
+        libraryMarkFocus = r.string("library", "mark_focus"); libraryMarkHidden = r.string("library", "mark_hidden")
+        libraryMarkMine = r.string("library", "mark_mine"); libraryForWhom = r.string("library", "for_whom")
+        libraryNamesUsed = r.string("library", "names_used"); libraryStartsToday = r.string("library", "starts_today")
+        libraryStartsTomorrow = r.string("library", "starts_tomorrow"); libraryAlready = r.string("library", "already")
     }
 
     /// The card's name, with ", for Ana" when it is for someone.

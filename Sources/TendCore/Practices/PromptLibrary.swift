@@ -122,6 +122,12 @@ public struct PromptLibrary: Hashable, Sendable {
             shownAgain: reader.string("letters", "shown_again"), allHidden: reader.string("letters", "all_hidden"),
             sealed: reader.string("letters", "sealed")
         )
+        letters.noKey = reader.string("letters", "no_key")
+        letters.looking = reader.string("letters", "looking")
+        letters.hiddenTag = reader.string("letters", "hidden_tag")
+        letters.outOfSight = reader.string("letters", "out_of_sight")
+        letters.countedOutOfSight = reader.string("letters", "counted_out_of_sight")
+        letters.moreOutOfSight = reader.string("letters", "more_out_of_sight")
         focus = FocusWords(&reader)
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         followUpDefault = reader.string("follow_up", "default")

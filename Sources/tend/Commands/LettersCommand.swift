@@ -124,7 +124,7 @@ struct LettersCommand: ParsableCommand {
 /// The words of a letter for the shell: as written, or why it is sealed.
 enum LettersText {
     static func body(_ letter: ReceivedLetter, words: LetterWords) -> String {
-        letter.letter.text ?? SendingWords.fill(words.sealed, ["reason": letter.sealedBecause ?? "no key to open it"])
+        letter.letter.text ?? SendingWords.fill(words.sealed, ["reason": letter.sealedBecause ?? words.noKey])
     }
 }
 

@@ -16,16 +16,6 @@ struct BrowseLayout {
         list = rows[1]
     }
 
-    /// The rows of an entry in full: title, time, a gap, the text, and a
-    /// last row kept for notes.
-    struct Detail {
-        let title: Rect, when: Rect, text: Rect
-        init(_ area: Rect) {
-            let rows = Layout.rows(area.content, [.fixed(1), .fixed(1), .fixed(1), .fill, .fixed(1)])
-            title = rows[0]; when = rows[1]; text = rows[3]
-        }
-    }
-
     /// The people view: a title, a gap, the column names, the names, a last row for notes.
     struct People {
         let title: Rect, columns: Rect, rows: Rect
@@ -38,5 +28,5 @@ struct BrowseLayout {
     static func listHeight(_ context: ScreenContext) -> Int { max(1, BrowseLayout(context.body).list.height) }
     static func peopleHeight(_ context: ScreenContext) -> Int { max(1, People(context.body).rows.height) }
     /// A page of an entry's text: the text rows less the one that says there is more.
-    static func detailPage(_ context: ScreenContext) -> Int { max(1, Detail(context.body).text.height - 1) }
+    static func detailPage(_ context: ScreenContext) -> Int { DetailLayout(context.body).page }
 }

@@ -108,14 +108,14 @@ enum EntryDetailView {
     /// Draws `record` in `area`, its text starting `scroll` lines down.
     static func render(_ record: Record, day: LocalDay, into canvas: inout Canvas, area: Rect, context: ScreenContext,
                        scroll: Int, needle: [UInt8], place: String) {
-        let layout = BrowseLayout.Detail(area)
+        let layout = DetailLayout(area)
         let isAppreciation = EntryText.isAppreciation(record)
         let title = isAppreciation ? EntryText.label(of: record) : EntryText.label(of: record).capitalizedFirst
         let titleStyle = isAppreciation ? Style(.accent, bold: true) : Style(bold: true)
-        let top = Layout.columns(layout.title, [.fill, .fixed(2), .fixed(place.displayWidth)])
+        let top = Layout.columns(layout.heading, [.fill, .fixed(2), .fixed(place.displayWidth)])
         let used = SearchHighlight.write(title, needle: isAppreciation ? needle : [], into: &canvas, area: top[0],
                                          style: titleStyle, match: Style(.highlight, bold: true))
-        if used + place.displayWidth + 2 <= layout.title.width { canvas.write(place, in: top[2], style: .muted) }
+        if used + place.displayWidth + 2 <= layout.heading.width { canvas.write(place, in: top[2], style: .muted) }
         var when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(record.time.local.hourMinute)"
         if case .appreciation(let a) = record.payload {
             if let meeting = a.meeting, !meeting.isEmpty { when += " · at \(meeting)" }
@@ -124,20 +124,17 @@ enum EntryDetailView {
         canvas.write(when, in: layout.when, style: .muted)
         let rows = layout.text.height
         // One line past the window is enough to know there is more.
-        let lines = lines(of: record, width: layout.text.width, data: context.data, limit: max(0, scroll) + rows + 1)
+        let lines = lines(of: record, width: layout.text.width, data: context.data,
+                          limit: ScrolledText.limit(rows: rows, scroll: scroll))
         // When the text is longer than the room, the last row says so.
-        let height = lines.count > rows ? max(0, rows - 1) : rows
-        let start = max(0, min(scroll, lines.count - height))
-        for (offset, line) in lines.dropFirst(start).prefix(height).enumerated() {
+        let window = ScrolledText(lineCount: lines.count, rows: rows, scroll: scroll)
+        for (offset, line) in lines.dropFirst(window.first).prefix(window.height).enumerated() {
             let row = layout.text.dropping(top: offset).top(1)
             let used = canvas.write(line.label, in: row, style: .muted)
             SearchHighlight.write(line.text, needle: needle, into: &canvas, area: row.dropping(left: used), style: .plain,
                                   match: Style(.highlight, bold: true))
         }
-        if lines.count > rows, rows > 0 {
-            let more = start + height < lines.count ? "PgDn for more ↓" : "PgUp to go back ↑"
-            canvas.write(more, in: layout.text.dropping(top: height), style: .muted)
-        }
+        if let more = window.more { canvas.write(more, in: layout.text.dropping(top: window.height), style: .muted) }
     }
 }
 

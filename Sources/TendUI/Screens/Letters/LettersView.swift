@@ -18,14 +18,18 @@ enum LettersView {
             }
             let waiting = screen.loading != .loaded && box.letters.isEmpty
             let room = layout.status.union(layout.list).dropping(top: 1)
-            Paragraph(waiting ? "Looking in the folders you share…" : text, style: .muted).render(into: &canvas, area: room)
+            Paragraph(waiting ? words.looking : text, style: .muted).render(into: &canvas, area: room)
             return
         }
         // "2 letters, 1 new", and those out of sight: listed too ("3 letters, 1 out of sight") or not ("· 1 out of sight").
         let unread = box.unread.count, hidden = box.letters.count - box.shown.count
         var status = Plural.count(rows.count, "letter")
         if unread > 0 { status += ", \(unread) \(words.unreadTag)" }
-        if hidden > 0 { status += screen.showsHidden ? ", \(hidden) out of sight" : " · \(hidden) more out of sight" }
+        if hidden > 0 {
+            let count = ["count": "\(hidden)"]
+            status += screen.showsHidden ? ", " + SendingWords.fill(words.countedOutOfSight, count)
+                : " · " + SendingWords.fill(words.moreOutOfSight, count)
+        }
         canvas.write(status, in: layout.status, style: .muted)
         let visible = screen.list.state.window(count: rows.count, height: layout.list.height).map { rows[$0] }
         let nameWidth = min(18, rows.map { heading($0, words).displayWidth }.max() ?? 0)
@@ -53,32 +57,28 @@ enum LettersView {
 
     static func renderLetter(_ letter: ReceivedLetter, box: LetterBox, scroll: Int, into canvas: inout Canvas,
                              area: Rect, context: ScreenContext) {
-        let layout = LettersLayout.Letter(area)
+        let layout = DetailLayout(area)
         let words = context.data.prompts.letters
         canvas.write(heading(letter, words), in: layout.heading, style: Style(.warm, bold: true))
         var when = SentNote.moment(letter.letter.written)
-        if box.isHidden(letter) { when += " · out of sight" }
+        if box.isHidden(letter) { when += " · " + words.outOfSight }
         canvas.write(when, in: layout.when, style: .muted)
         let rows = layout.text.height
-        // One line past the window is enough to know there is more.
-        let lines = body(letter, words).wrapped(toWidth: max(1, layout.words.width), limit: max(0, scroll) + rows + 1)
+        let lines = body(letter, words).wrapped(toWidth: LettersLayout.wordsWidth(of: layout),
+                                                limit: ScrolledText.limit(rows: rows, scroll: scroll))
         // When the words are longer than the room, the last row says so.
-        let height = lines.count > rows ? max(0, rows - 1) : rows
-        let first = max(0, min(scroll, lines.count - height))
-        for (offset, line) in lines.dropFirst(first).prefix(height).enumerated() {
+        let window = ScrolledText(lineCount: lines.count, rows: rows, scroll: scroll)
+        for (offset, line) in lines.dropFirst(window.first).prefix(window.height).enumerated() {
             let row = layout.text.dropping(top: offset).top(1)
             canvas.write("│", in: row, style: Style(.accent))
             canvas.write(line, in: row.dropping(left: 2))
         }
-        if lines.count > rows, rows > 0 {
-            let more = first + height < lines.count ? "PgDn for more ↓" : "PgUp to go back ↑"
-            canvas.write(more, in: layout.text.dropping(top: height), style: .muted)
-        }
+        if let more = window.more { canvas.write(more, in: layout.text.dropping(top: window.height), style: .muted) }
     }
 
     /// "new" for an unread letter, "hidden" for one out of sight, else nothing.
     static func tag(_ letter: ReceivedLetter, box: LetterBox, _ words: LetterWords) -> String {
-        if box.isHidden(letter) { return "hidden" }
+        if box.isHidden(letter) { return words.hiddenTag }
         return box.isRead(letter) ? "" : words.unreadTag
     }
 
@@ -95,7 +95,7 @@ enum LettersView {
     /// The words, made safe line by line, or why they are sealed.
     static func body(_ letter: ReceivedLetter, _ words: LetterWords) -> String {
         guard let text = letter.letter.text else {
-            return SendingWords.fill(words.sealed, ["reason": letter.sealedBecause ?? "no key to open it"])
+            return SendingWords.fill(words.sealed, ["reason": letter.sealedBecause ?? words.noKey])
         }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.line(String($0)) }
             .joined(separator: "\n")

@@ -40,8 +40,8 @@ extension LibraryScreen {
             case .note(let text): canvas.write(text, in: row.dropping(left: 2), style: .muted)
             case .card(let card):
                 let inner = SelectionBar.render(into: &canvas, row: row, isSelected: index == list.selected)
-                let mark = card.id == focusCard ? "this week" : preferences.hidden.contains(card.id) ? "not for me"
-                    : preferences.mine.contains(card.id) ? "yours" : ""
+                let mark = card.id == focusCard ? words.libraryMarkFocus : preferences.hidden.contains(card.id)
+                    ? words.libraryMarkHidden : preferences.mine.contains(card.id) ? words.libraryMarkMine : ""
                 let columns = Layout.columns(inner, [.fill, .atMost(mark.displayWidth)], gap: 1)
                 let isQuiet = preferences.hidden.contains(card.id)
                 let base = index == list.selected ? Style.selected : isQuiet ? Style.muted : Style.plain
@@ -60,11 +60,12 @@ extension LibraryScreen {
             canvas.write(words.librarySearch, in: columns[0], style: Style(bold: true))
             query.render(into: &canvas, area: columns[1], context: context)
         } else if !query.isEmpty {
-            canvas.write("“\(query.trimmed)”: \(Plural.count(Set(rows.cards.compactMap { rows.card(at: $0)?.id }).count, "card")) · Esc shows all",
-                         in: area, style: .muted)
+            let count = Plural.count(Set(rows.cards.compactMap { rows.card(at: $0)?.id }).count, "card")
+            canvas.write(FocusWords.fill(words.libraryMatches, ["query": query.trimmed, "count": count]), in: area, style: .muted)
         } else {
-            canvas.write(hint ?? "\(Plural.count(context.data.practices.practices.count, "card")) · / searches by name",
-                         in: area, style: hint == nil ? .muted : Style(.warm))
+            let count = Plural.count(context.data.practices.practices.count, "card")
+            canvas.write(hint ?? FocusWords.fill(words.libraryCount, ["count": count]), in: area,
+                         style: hint == nil ? .muted : Style(.warm))
         }
     }
 
@@ -96,13 +97,16 @@ extension LibraryScreen {
         flow.place(Paragraph(card.name, style: Style(.warm, bold: true)), into: &canvas)
         flow.place(Paragraph(card.how), into: &canvas)
         flow.skip()
-        canvas.write("For whom this week? (optional)", in: flow.next(), style: Style(bold: true))
+        let words = context.data.prompts.focus
+        canvas.write(words.libraryForWhom, in: flow.next(), style: Style(bold: true))
         flow.skip(area.height >= 12 ? 1 : 0)
         person.render(into: &canvas, area: flow.next(), context: context)
         flow.skip()
         let people = context.data.journal.people
-        let tip = hint ?? (person.isEmpty && !people.isEmpty ? "Names you have used: \(people.prefix(4).joined(separator: ", "))"
-            : "Seven days from \(FocusCalendar.firstDay(choosingAt: context.localNow) == context.today ? "today" : "tomorrow").")
+        let startsToday = FocusCalendar.firstDay(choosingAt: context.localNow) == context.today
+        let tip = hint ?? (person.isEmpty && !people.isEmpty
+            ? FocusWords.fill(words.libraryNamesUsed, ["names": people.prefix(4).joined(separator: ", ")])
+            : startsToday ? words.libraryStartsToday : words.libraryStartsTomorrow)
         flow.place(Paragraph(tip, style: hint == nil ? .muted : Style(.warm)), into: &canvas)
     }
 }

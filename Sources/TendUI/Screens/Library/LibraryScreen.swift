@@ -149,7 +149,7 @@ public struct LibraryScreen: Screen {
 
     private mutating func start(_ card: Practice, context: ScreenContext) -> [Effect] {
         let payloads = FocusChange.start(card: card.id, person: person.trimmed, now: context.localNow, current: context.focus)
-        guard !payloads.isEmpty else { return [.report(Report("That is your focus for the week already.")), .pop] }
+        guard !payloads.isEmpty else { return [.report(Report(context.data.prompts.focus.libraryAlready)), .pop] }
         var effects: [Effect] = []
         for payload in payloads {
             if case .edit = payload { effects += saves.save(payload, tag: Self.stopTag) } else { effects += saves.save(payload, tag: Self.focusTag) }

@@ -248,7 +248,3 @@ public struct RepairScreen: Screen {
         return cards[(index + cards.count) % cards.count]
     }
 }
-
-extension RepairStep: Comparable {
-    static func < (a: RepairStep, b: RepairStep) -> Bool { a.rawValue < b.rawValue }
-}

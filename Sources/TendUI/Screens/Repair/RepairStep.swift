@@ -47,3 +47,8 @@ enum RepairStep: Int, FormStep {
         }
     }
 }
+
+/// Steps in their order, so a screen can ask whether one comes before another.
+extension RepairStep: Comparable {
+    static func < (a: RepairStep, b: RepairStep) -> Bool { a.rawValue < b.rawValue }
+}
