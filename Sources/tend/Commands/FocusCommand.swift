@@ -37,7 +37,7 @@ struct FocusCommand: ParsableCommand {
             let library = CustomPractices.library(global.paths)
             var out = StandardOutput()
             out.write((json ? FocusReport.json(current, library: library) : FocusReport.text(current, library: library)) + "\n")
-            out.flush()
+            try StorageCommandSupport.finish(&out, writing: "the focus")
         }
     }
 
