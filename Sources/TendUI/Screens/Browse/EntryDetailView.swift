@@ -140,8 +140,3 @@ enum EntryDetailView {
         }
     }
 }
-
-extension String {
-    /// The text with its first letter in capitals: "check-in" → "Check-in".
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
