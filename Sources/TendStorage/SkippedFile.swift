@@ -37,8 +37,7 @@ public struct SkippedFile: Hashable, Sendable, CustomStringConvertible {
         case .unreadable(let code) where code == EACCES || code == EPERM:
             return "Tend may not read it (permission denied) and skips it. Check its owner and mode with ls -l."
         case .unreadable(let code):
-            let reason = String(cString: strerror(code))
-            return "Tend could not read it (\(reason.prefix(1).lowercased() + reason.dropFirst())) and skips it."
+            return "Tend could not read it (\(StorageError.reason(errno: code))) and skips it."
         }
     }
 

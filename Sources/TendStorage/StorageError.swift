@@ -89,8 +89,13 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
         case EIO:
             return "\(what): the disk reported an input/output error. Check the disk, then try again."
         default:
-            let reason = String(cString: strerror(code))
-            return "\(what): \(reason.prefix(1).lowercased() + reason.dropFirst()) (errno \(code))."
+            return "\(what): \(reason(errno: code)) (errno \(code))."
         }
+    }
+
+    /// The system's words for `errno`, to go inside a sentence ("no such file or directory").
+    public static func reason(errno code: Int32) -> String {
+        let text = String(cString: strerror(code))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

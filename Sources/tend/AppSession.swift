@@ -147,10 +147,7 @@ struct AppSession {
     /// One calm line about a journal that could not be read at all.
     static func line(for error: StorageError, in directory: String) -> String {
         var reason = ""
-        if case .system(_, _, let code) = error {
-            let text = String(cString: strerror(code))
-            reason = " (\(text.prefix(1).lowercased() + text.dropFirst()))"
-        }
+        if case .system(_, _, let code) = error { reason = " (\(StorageError.reason(errno: code)))" }
         return "Could not read your journal in \(short(directory, in: nil))\(reason)."
     }
 

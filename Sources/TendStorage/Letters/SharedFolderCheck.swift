@@ -6,6 +6,9 @@ public enum SharedFolderCheck {
     /// Readable by anyone, or writable by the group or anyone.
     static let looseBits: mode_t = 0o026
 
+    /// True when the folder is there (a link to one counts).
+    public static func isFolder(_ path: String) -> Bool { POSIX.isFolder(path) }
+
     /// The folder's mode in octal ("755") when it is loose; nil when it is
     /// private or cannot be examined.
     public static func looseMode(of folder: String) -> String? {

@@ -41,7 +41,10 @@ public struct SyncSummary: Hashable, Sendable {
     }
 
     /// `{"status":"synced","received":3,"sent":2,"committed":2,"remote":"…","message":"…"}`
-    public var jsonLine: [UInt8] {
+    public var jsonLine: [UInt8] { JSONLineWriter.line(jsonObject) }
+
+    /// The members of `jsonLine`, for a command that adds its own.
+    public var jsonObject: JSONObject {
         var object = JSONObject()
         object.add("status", state.rawValue)
         object.add("received", received)
@@ -49,18 +52,21 @@ public struct SyncSummary: Hashable, Sendable {
         object.add("committed", committed)
         object.add("remote", remote)
         object.add("message", text)
-        return JSONLineWriter.line(object)
+        return object
     }
 }
 
 extension SyncError {
     /// `{"status":"failed","problem":"unreachable","passing":true,"message":"…"}`
-    public var jsonLine: [UInt8] {
+    public var jsonLine: [UInt8] { JSONLineWriter.line(jsonObject) }
+
+    /// The members of `jsonLine`, for a command that adds its own.
+    public var jsonObject: JSONObject {
         var object = JSONObject()
         object.add("status", "failed")
         object.add("problem", code)
         object.add("passing", isPassing)
         object.add("message", description)
-        return JSONLineWriter.line(object)
+        return object
     }
 }

@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
         } else if ExportFormat(rawValue: format.lowercased()) == nil {
             throw ValidationError("Tend can export json, jsonl, csv, markdown or html, not \"\(SafeText.line(format))\".")
         }
-        if let since, LogCommand.day(since, today: "2000-01-01") == nil {
+        if let since, !LogCommand.isDay(since) {
             throw ValidationError("--since needs a day like 2026-11-23 (or today); it got \"\(SafeText.line(since))\".")
         }
     }
@@ -67,7 +67,7 @@ struct ExportCommand: ParsableCommand {
         if format.lowercased() == "html", let person {
             let reading = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.readHistory() }
             StorageCommandSupport.report(reading.skipped)
-            return try GiftExport.write(reading.value.records, about: person, since: try sinceDay(), to: output)
+            return try GiftExport.write(reading.value.records, about: person, since: try LogCommand.day(since), to: output)
         }
         guard let format = ExportFormat(rawValue: format.lowercased()) else { return }
         let reading = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.exportable(as: format) }
@@ -98,7 +98,7 @@ struct ExportCommand: ParsableCommand {
     /// elsewhere shows them as they are here.
     private func chosen(_ records: [Record], from journal: Journal) throws -> [Record] {
         guard person != nil || since != nil else { return records }
-        var matcher = RecordMatcher(RecordQuery(person: person, sinceDay: try sinceDay()))
+        var matcher = RecordMatcher(RecordQuery(person: person, sinceDay: try LogCommand.day(since)))
         let entries = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.readHistory() }.value.records
         let kept = Set(entries.filter { matcher.matches($0) }.map(\.id))
         return records.filter { record in
@@ -129,11 +129,5 @@ struct ExportCommand: ParsableCommand {
         let count = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
         guard count > 0 else { return nil }
         return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// `--since` as a day, `today` read on the one clock.
-    private func sinceDay() throws -> String? {
-        guard let since else { return nil }
-        return LogCommand.day(since, today: try LogCommand.today())
     }
 }

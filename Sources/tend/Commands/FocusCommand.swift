@@ -32,12 +32,12 @@ struct FocusCommand: ParsableCommand {
         var json = false
 
         func run() throws {
-            let now = try FocusCommand.now()
+            let now = try LaunchClock.now()
             let current = try FocusCommand.current(global, now: now)
             let library = CustomPractices.library(global.paths)
             var out = StandardOutput()
             out.write((json ? FocusReport.json(current, library: library) : FocusReport.text(current, library: library)) + "\n")
-            out.flush()
+            try StorageCommandSupport.finish(&out, writing: "the focus")
         }
     }
 
@@ -61,7 +61,7 @@ struct FocusCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let journal = Journal(paths: global.paths)
-            let now = try FocusCommand.now()
+            let now = try LaunchClock.now()
             let current = try FocusCommand.current(global, now: now)
             let name = person.map { KnownName.spelling(of: $0, in: journal) }.flatMap { $0.isEmpty ? nil : $0 }
             let payloads = FocusChange.start(card: card.id, person: name, now: LocalTime(now, in: .current), current: current)
@@ -89,7 +89,7 @@ struct FocusCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let now = try FocusCommand.now()
+            let now = try LaunchClock.now()
             guard let current = try FocusCommand.current(global, now: now) else {
                 print("No focus is running. `tend focus start ID` chooses one.")
                 return
@@ -106,9 +106,6 @@ struct FocusCommand: ParsableCommand {
             }
         }
     }
-
-    /// Now, or `TEND_NOW` when set.
-    static func now() throws -> Date { try LaunchClock.now() }
 
     /// The focus as it stands, from the recent part of the journal (as the app
     /// reads it); a month file that cannot be read is named on stderr.

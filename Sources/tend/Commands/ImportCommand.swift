@@ -192,7 +192,3 @@ struct ImportCommand: ParsableCommand {
         count == 1 ? "1 entry" : "\(count) entries"
     }
 }
-
-private extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}

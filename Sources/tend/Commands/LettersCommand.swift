@@ -41,7 +41,7 @@ struct LettersCommand: ParsableCommand {
             out.write(json ? Self.jsonLine(letter, box: box) : Self.line(letter, box: box, words: loaded.words))
             out.write("\n")
         }
-        out.flush()
+        try StorageCommandSupport.finish(&out, writing: "the letters")
         if letters.isEmpty, !json {
             let said = box.letters.isEmpty ? loaded.words.empty : unread ? "Nothing unread."
                 : "Every letter is out of sight; --all lists them."
@@ -57,8 +57,9 @@ struct LettersCommand: ParsableCommand {
         let journal = Journal(paths: paths)
         let config = ConfigFile(paths: paths).load().config
         let words = PromptLibrary.builtIn.letters
-        let history = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.history().records }
-        let (box, findings) = LetterLoader(paths: paths, me: config.me, words: words).all(history: history)
+        let reading = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.readHistory() }
+        StorageCommandSupport.report(reading.skipped)
+        let (box, findings) = LetterLoader(paths: paths, me: config.me, words: words).all(history: reading.value.records)
         switch box.setup {
         case .noFolder:
             StorageCommandSupport.printError(words.setUp)
@@ -71,7 +72,7 @@ struct LettersCommand: ParsableCommand {
         }
         if !findings.isEmpty {
             let count = findings.count
-            StorageCommandSupport.printError("\(count) thing\(count == 1 ? "" : "s") in the shared folders couldn't be read and \(count == 1 ? "was" : "were") passed over; tend doctor says what.")
+            StorageCommandSupport.printError("\(Plural.count(count, "thing")) in the shared folders couldn't be read and \(count == 1 ? "was" : "were") passed over; tend doctor says what.")
         }
         return (box, words, journal)
     }
@@ -145,7 +146,8 @@ struct LettersReadCommand: ParsableCommand {
         out.write(SendingWords.fill(loaded.words.heading, ["name": SafeText.line(letter.person)]) + ", " + SentNote.moment(letter.letter.written) + "\n\n")
         let body = LettersText.body(letter, words: loaded.words)
         out.write(body.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.line(String($0)) }.joined(separator: "\n") + "\n")
-        out.flush()
+        // Marked read only once it was shown.
+        try StorageCommandSupport.finish(&out, writing: "the letter")
         if let note = loaded.box.readNote(for: letter) { try LettersCommand.note(note, in: loaded.journal) }
     }
 }

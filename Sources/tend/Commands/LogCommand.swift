@@ -42,7 +42,7 @@ struct LogCommand: ParsableCommand {
             throw ValidationError("Tend has no kind called \"\(SafeText.line(name))\". Try check-in, pause, thanks, prompt, repair, tally, meeting, note, focus, focus-day, reflection, review, read or hidden.")
         }
         for (flag, value) in [("--since", since), ("--until", until)] {
-            if let value, Self.day(value, today: "2000-01-01") == nil {
+            if let value, !Self.isDay(value) {
                 throw ValidationError("\(flag) needs a day like 2026-11-23 (or today); it got \"\(SafeText.line(value))\".")
             }
         }
@@ -50,13 +50,12 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         StorageCommandSupport.exitQuietlyOnBrokenPipe()
-        let today = try Self.today()
         let query = RecordQuery(
             kinds: kind.isEmpty ? Self.shownByDefault : Set(kind.compactMap(Self.kind(named:))),
             search: search.flatMap { $0.isEmpty ? nil : $0 },
             person: person,
-            sinceDay: since.flatMap { Self.day($0, today: today) },
-            untilDay: until.flatMap { Self.day($0, today: today) }
+            sinceDay: try Self.day(since),
+            untilDay: try Self.day(until)
         )
         let journal = Journal(paths: global.paths)
         var out = StandardOutput()
@@ -101,7 +100,15 @@ struct LogCommand: ParsableCommand {
     /// `YYYY-MM-DD` as given, or `today` (the one clock's local day) for "today".
     static func day(_ text: String, today: String) -> String? {
         if text.lowercased() == "today" { return today }
-        guard LocalTime(iso8601: text + "T00:00:00Z") != nil, text.utf8.count == 10 else { return nil }
-        return text
+        return LocalDay(parsing: text)?.description
+    }
+
+    /// True when `text` is a day the day options take (`YYYY-MM-DD` or today), for `validate()`.
+    static func isDay(_ text: String) -> Bool { day(text, today: "") != nil }
+
+    /// A day option as given (nil when it was not), `today` read on the one clock.
+    static func day(_ text: String?) throws -> String? {
+        guard let text else { return nil }
+        return day(text, today: try today())
     }
 }

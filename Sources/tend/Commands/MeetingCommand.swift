@@ -26,16 +26,16 @@ struct MeetingCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if let day, day.lowercased() != "today", LocalDay(parsing: day) == nil {
+        if let day, !LogCommand.isDay(day) {
             throw ValidationError("--day needs a day like 2026-11-23 (or today); it got \"\(SafeText.line(day))\".")
         }
     }
 
     func run() throws {
         StorageCommandSupport.exitQuietlyOnBrokenPipe()
-        let now = try LaunchClock.start(from: ProcessInfo.processInfo.environment) ?? Date()
-        let shown = day.flatMap { $0.lowercased() == "today" ? nil : LocalDay(parsing: $0) }
-            ?? LocalDay(containing: now, in: .current)
+        let now = try LaunchClock.now()
+        let today = LocalDay(containing: now, in: .current)
+        let shown = day.flatMap { LogCommand.day($0, today: today.description) }.flatMap(LocalDay.init(parsing:)) ?? today
         let config = ConfigFile(paths: global.paths).load()
         let journal = Journal(paths: global.paths)
         // A day's records can sit in the month file before or after (time zones), so read around it.
@@ -52,7 +52,7 @@ struct MeetingCommand: ParsableCommand {
         if json {
             out.write(try MeetingReport.json(meetings))
         } else {
-            out.write(MeetingReport.text(meetings, today: LocalDay(containing: now, in: .current)))
+            out.write(MeetingReport.text(meetings, today: today))
         }
         out.write("\n")
         try StorageCommandSupport.finish(&out, writing: "the day's meetings")

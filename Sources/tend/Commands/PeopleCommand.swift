@@ -133,15 +133,10 @@ extension PeopleAddCommand {
         }
         let inHome = home.hasSuffix("/") ? home : home + "/"
         let written = path.hasPrefix(inHome) ? "~/" + path.dropFirst(inHome.count) : path
-        if !isFolder(path) {
+        if !SharedFolderCheck.isFolder(path) {
             StorageCommandSupport.printError("Note: \(SafeText.line(written)) isn't there yet; letters wait until it is.")
         }
         return SharedFolder(path: path, written: written, ageRecipient: ageRecipient)
-    }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 }
 

@@ -36,7 +36,7 @@ struct SendCommand: ParsableCommand {
         if unsent, id != nil { throw ValidationError("Give an id to send, or --unsent to list, not both.") }
         if !unsent, id == nil { throw ValidationError("Which one? Give its id (tend send --unsent lists them).") }
         if since != nil, !unsent { throw ValidationError("--since goes with --unsent.") }
-        if let since, LogCommand.day(since, today: "2000-01-01") == nil {
+        if let since, !LogCommand.isDay(since) {
             throw ValidationError("--since needs a day like 2026-11-23 (or today); it got \"\(SafeText.line(since))\".")
         }
     }
@@ -92,14 +92,8 @@ struct SendCommand: ParsableCommand {
         return false
     }
 
-    /// `--since` as a day, `today` read on the one clock.
-    private func sinceDay() throws -> String? {
-        guard let since else { return nil }
-        return LogCommand.day(since, today: try LogCommand.today())
-    }
-
     private func list(_ records: [Record]) throws {
-        let first = try sinceDay().flatMap(LocalDay.init(parsing:))
+        let first = try LogCommand.day(since).flatMap(LocalDay.init(parsing:))
         let waiting = SendHistory.unsent(in: records, since: first)
         var out = StandardOutput()
         for record in waiting {

@@ -1,4 +1,5 @@
 import Foundation
+import TendStorage
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -79,9 +80,7 @@ struct StandardOutput {
         switch failure {
         case EBADF: return "standard output is closed"
         case ENOSPC, EDQUOT: return "the disk behind standard output is full"
-        default:
-            let reason = String(cString: strerror(failure))
-            return "writing to standard output failed (\(reason.prefix(1).lowercased() + reason.dropFirst()))"
+        default: return "writing to standard output failed (\(StorageError.reason(errno: failure)))"
         }
     }
 }

@@ -49,8 +49,8 @@ struct SyncCommand: ParsableCommand {
         if json {
             var object = JSONObject()
             switch journal {
-            case .success(let summary)?: object = (try? JSONLineParser.parseObject(summary.jsonLine)) ?? object
-            case .failure(let error)?: object = (try? JSONLineParser.parseObject(error.jsonLine)) ?? object
+            case .success(let summary)?: object = summary.jsonObject
+            case .failure(let error)?: object = error.jsonObject
             case nil: object.add("status", "shares")
             }
             if !synced.isEmpty { object.members.append(.init("shares", .array(synced.map(\.jsonValue)))) }

@@ -57,20 +57,25 @@ struct SendService {
     func plan(for record: Record, history: [Record]) -> SendPlan? {
         let current = history.first { $0.id == record.id } ?? record
         if case .repair(let repair) = current.payload {
-            let loaded = people.loadCreatingExample()
-            var notes = loaded.problems.filter { Self.concerns($0, repair.who) }.map(\.description)
-            let contact = loaded.book.contact(for: repair.who)
-            if case .share(let folder)? = contact?.way { notes += shareNotes(folder) }
+            let (contact, notes) = contact(for: repair.who)
             return SendPlan.make(forRepair: current, contact: contact, subject: repairSubject, notes: notes)
         }
         guard case .appreciation(let appreciation) = current.payload else { return nil }
-        let loaded = people.loadCreatingExample()
-        var notes = loaded.problems.filter { Self.concerns($0, appreciation.person) }.map(\.description)
-        let contact = loaded.book.contact(for: appreciation.person)
-        if case .share(let folder)? = contact?.way { notes += shareNotes(folder) }
+        let (contact, notes) = contact(for: appreciation.person)
         let isFirst = !SendHistory.hasSent(to: appreciation.person, in: history)
         return SendPlan.make(for: current, contact: contact, isFirstToPerson: isFirst,
                              options: options, words: words, notes: notes)
+    }
+
+    /// How `person` is reached (people.toml, made with an example the first
+    /// time), and what to know first: that file's problems about them, and
+    /// a shared folder's notes.
+    private func contact(for person: String) -> (Contact?, notes: [String]) {
+        let loaded = people.loadCreatingExample()
+        var notes = loaded.problems.filter { Self.concerns($0, person) }.map(\.description)
+        let contact = loaded.book.contact(for: person)
+        if case .share(let folder)? = contact?.way { notes += shareNotes(folder) }
+        return (contact, notes)
     }
 
     /// What to know before sending through a shared folder: a missing
@@ -79,8 +84,7 @@ struct SendService {
     func shareNotes(_ folder: SharedFolder) -> [String] {
         var notes: [String] = []
         if me.name == nil { notes.append(SendingWords.fill(words.needsName, ["config": configPath])) }
-        var isFolder: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) || !isFolder.boolValue {
+        if !SharedFolderCheck.isFolder(folder.path) {
             notes.append(LetterPostError.folderMissing(folder.written).description)
         } else if let mode = SharedFolderCheck.looseMode(of: folder.path) {
             notes.append(SendingWords.fill(words.looseFolder, ["folder": SafeText.line(folder.written), "mode": mode]))

@@ -137,8 +137,3 @@ enum EntryDetailView {
         if let more = window.more { canvas.write(more, in: layout.text.dropping(top: window.height), style: .muted) }
     }
 }
-
-extension String {
-    /// The text with its first letter in capitals: "check-in" → "Check-in".
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
