@@ -25,6 +25,8 @@ public struct PromptLibrary: Hashable, Sendable {
     public var letters: LetterWords
     /// A week's focus, its look back, the weekly review and the library.
     public var focus: FocusWords
+    /// The line a ritual started from the shell leaves there.
+    public var shell: ShellWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
     /// The evening question about a card that has none of its own (a
@@ -129,6 +131,7 @@ public struct PromptLibrary: Hashable, Sendable {
         letters.countedOutOfSight = reader.string("letters", "counted_out_of_sight")
         letters.moreOutOfSight = reader.string("letters", "more_out_of_sight")
         focus = FocusWords(&reader)
+        shell = ShellWords(&reader)
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         followUpDefault = reader.string("follow_up", "default")
         var titles: [PracticeGroup: String] = [:]

@@ -120,7 +120,7 @@ public struct CheckInScreen: Screen {
             let name = practice(context)?.name ?? "your practice"
             let words = "Checked in. Today: \(name)."
             guard endsApp else { return [.report(Report(words)), .pop] }
-            return [.report(Report(words)), .leaveWord("Saved your check-in. Today's practice: \(name)."), .quit(status: 0)]
+            return [.report(Report(words)), .leaveWord(SendingWords.fill(context.data.prompts.shell.checkIn, ["practice": name])), .quit(status: 0)]
         case .keyPressed(let key):
             return handle(key, context: context)
         default:

@@ -64,7 +64,7 @@ public struct MeetingCloseScreen: Screen {
         case .saved:
             guard let (_, result) = form.answer(to: event), case .success = result else { return [] }
             return form.close(report: Report(context.data.prompts.meeting.roundSaved),
-                              leaveWord: "Saved the round\(label.map { " for \($0)" } ?? "").")
+                              leaveWord: context.data.prompts.shell.forMeeting(\.round, \.roundFor, label: label))
         default:
             return []
         }

@@ -130,7 +130,7 @@ public struct MeetingOpenScreen: Screen {
             let effects = flow.update(event, context: context)
             stage = .sending(flow)
             guard let closing = flow.closing else { return effects }
-            return effects + finishThanks(closing, tried: flow.hasTried)
+            return effects + finishThanks(closing, tried: flow.hasTried, context: context)
         }
         switch event {
         case .ticked(let now):
@@ -175,7 +175,7 @@ public struct MeetingOpenScreen: Screen {
         case .done:
             let saved = hasSavedBreath ? context.data.prompts.meeting.breathSaved : nil
             return form.close(report: saved.map { Report($0) },
-                              leaveWord: hasSavedBreath ? "Saved a breath together\(forLabel)." : nil)
+                              leaveWord: hasSavedBreath ? context.data.prompts.shell.forMeeting(\.breath, \.breathFor, label: label) : nil)
         case .back:
             if case .thanking = stage { stage = .choosing; return [] }
             return form.leave(hasWords: thanks.hasWords, confirmed: wasAsking, report: nil)
@@ -196,11 +196,9 @@ public struct MeetingOpenScreen: Screen {
     }
 
     /// The send offer is over: back home (or to the shell) with how it went.
-    private func finishThanks(_ closing: Report, tried: Bool) -> [Effect] {
-        let saved = "Saved your thank-you to \(thanked ?? "them")\(forLabel)."
+    private func finishThanks(_ closing: Report, tried: Bool, context: ScreenContext) -> [Effect] {
+        let saved = context.data.prompts.shell.forMeeting(\.meetingThanks, \.meetingThanksFor, label: label,
+                                                          ["name": thanked ?? "them"])
         return form.close(report: closing, leaveWord: tried ? "\(saved) \(closing.text)" : saved)
     }
-
-    /// " for stand-up", or nothing for a meeting without a name.
-    var forLabel: String { label.map { " for \($0)" } ?? "" }
 }

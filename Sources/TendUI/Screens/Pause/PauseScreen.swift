@@ -92,7 +92,7 @@ public struct PauseScreen: Screen {
                 return finish(.completed, seconds: plan.duration, at: now.uptime)
             }
             if case .finished(_, _, let end) = stage, endsApp, now.uptime - end >= Self.closingMoment {
-                return backToTheShell()
+                return backToTheShell(context)
             }
             return []
         case .saved(Self.saveTag, .success(let record)):
@@ -118,22 +118,23 @@ public struct PauseScreen: Screen {
         case .left: intention = max(0, intention - 1)
         case .right: intention = min(Intention.allCases.count - 1, intention + 1)
         case .start, .again, .digit: return begin(context)
-        case .done: return endsApp ? backToTheShell() : [.pop]
+        case .done: return endsApp ? backToTheShell(context) : [.pop]
         }
         return []
     }
 
     /// Ends a pause started from the shell, leaving a line there about what was saved.
-    private func backToTheShell() -> [Effect] {
+    private func backToTheShell(_ context: ScreenContext) -> [Effect] {
         guard let pause = saved.first else { return [.quit(status: 0)] }
+        let words = context.data.prompts.shell
         let line: String
         if saved.count > 1 {
-            line = "Saved \(saved.count) doorway pauses."
+            line = SendingWords.fill(words.pauses, ["count": "\(saved.count)"])
         } else if pause.outcome == .completed {
-            line = "Saved your \(pause.plannedSeconds)-second doorway pause."
+            line = SendingWords.fill(words.pause, ["seconds": "\(pause.plannedSeconds)"])
         } else {
-            let seconds = Int(pause.actualSeconds.rounded())
-            line = "Saved your doorway pause: \(seconds) of \(pause.plannedSeconds) \(pause.plannedSeconds == 1 ? "second" : "seconds")."
+            line = SendingWords.fill(words.pauseStopped, ["seconds": "\(Int(pause.actualSeconds.rounded()))",
+                                                        "planned": Plural.count(pause.plannedSeconds, "second")])
         }
         return [.leaveWord(line), .quit(status: 0)]
     }

@@ -106,7 +106,7 @@ public struct RepairScreen: Screen {
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         if step == .words, let sending = words.updateSending(event, context: context) {
             guard let closing = sending.closing else { return sending.effects }
-            let line = "Saved your repair with \(who.trimmed)." + (sending.tried ? " \(closing.text)" : "")
+            let line = savedLine(context, with: who.trimmed) + (sending.tried ? " \(closing.text)" : "")
             return sending.effects + form.close(report: closing, leaveWord: line)
         }
         switch event {
@@ -124,14 +124,19 @@ public struct RepairScreen: Screen {
             let next = words.saved(record)
             guard words.choice == .keep || words.choice == nil else { return next }
             return form.close(report: Report(context.data.prompts.repairDraft.wordsKept),
-                              leaveWord: "Saved your repair with \(repair.who).")
+                              leaveWord: savedLine(context, with: repair.who))
         case .textCopied(let result):
             guard step == .words, !words.copied(result) else { return [] }
             let report = Report(context.data.prompts.sending.words(for: result, name: SafeText.line(who.trimmed)))
-            return form.close(report: report, leaveWord: "Saved your repair with \(who.trimmed). \(report.text)")
+            return form.close(report: report, leaveWord: "\(savedLine(context, with: who.trimmed)) \(report.text)")
         default:
             return []
         }
+    }
+
+    /// The line left in the shell once the repair is kept.
+    private func savedLine(_ context: ScreenContext, with name: String) -> String {
+        SendingWords.fill(context.data.prompts.shell.repair, ["name": name])
     }
 
     private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
@@ -146,7 +151,7 @@ public struct RepairScreen: Screen {
         case .edit: words.startEditing()
         case .copy: return save(context, then: .copy)
         case .send: return save(context, then: .send)
-        case .done: return form.close(report: nil, leaveWord: "Saved your repair with \(who.trimmed).")
+        case .done: return form.close(report: nil, leaveWord: savedLine(context, with: who.trimmed))
         case .complete:
             if focus == .who { who.completeName(context); focus(.what) } else { focus(.who) }
         case .switchField: focus(focus == .who ? .what : .who)

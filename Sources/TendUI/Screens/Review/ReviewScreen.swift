@@ -62,7 +62,7 @@ public struct ReviewScreen: Screen {
         if let answer = form.answer(to: event) {
             guard case .success = answer.result else { return [] }
             let words = context.data.prompts.focus
-            return form.close(report: Report(words.reviewSaved), leaveWord: "Saved your look back at the week.")
+            return form.close(report: Report(words.reviewSaved), leaveWord: context.data.prompts.shell.review)
         }
         guard case .keyPressed(let key) = event else { return [] }
         let wasAsking = form.takeKey()

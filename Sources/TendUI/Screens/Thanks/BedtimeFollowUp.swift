@@ -80,6 +80,6 @@ enum BedtimeFollowUp: Hashable, Sendable {
     /// For the shell on the evening a focus week ends: where its look back waits.
     static func lookBack(_ context: ScreenContext) -> String? {
         guard let focus = context.focus, focus.isReflectionDue else { return nil }
-        return "Your week of \(context.focusCard(focus)) is over; open tend to look back, one minute."
+        return SendingWords.fill(context.data.prompts.shell.lookBackWaits, ["card": context.focusCard(focus)])
     }
 }

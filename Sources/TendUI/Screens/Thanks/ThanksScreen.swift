@@ -188,9 +188,11 @@ public struct ThanksScreen: Screen {
 
     /// The send-off; from the shell also one line left there, with how a send went.
     /// On the evening a focus week ends, the look back follows (from the shell, a line says where it waits).
-    private func finish(_ report: Report, after send: Report? = nil, lookBack: String? = nil) -> [Effect] {
+    private func finish(_ report: Report, after send: Report? = nil, lookBack: String? = nil,
+                        context: ScreenContext) -> [Effect] {
         guard endsApp else { return [.report(report), lookBack == nil ? .pop : .replace(.reflection())] }
-        let line = savedFor.map { ["Saved your appreciation for \($0).", send?.text].compactMap { $0 }.joined(separator: " ") }
+        let saved = context.data.prompts.shell.appreciation
+        let line = savedFor.map { [SendingWords.fill(saved, ["name": $0]), send?.text].compactMap { $0 }.joined(separator: " ") }
         return [.report(report)] + ([line, lookBack].compactMap { $0 }.map { .leaveWord($0) }) + [.quit(status: 0)]
     }
 
@@ -199,8 +201,8 @@ public struct ThanksScreen: Screen {
     private mutating func askNext(_ context: ScreenContext, after send: Report? = nil, tried: Bool = false) -> [Effect] {
         guard let question = BedtimeFollowUp.next(context, skipping: skipped) else {
             let lookBack = BedtimeFollowUp.lookBack(context)
-            guard let send else { return finish(Report("Saved. Sleep well."), lookBack: lookBack) }
-            return finish(Report(send.text + " Sleep well.", tone: send.tone), after: tried ? send : nil, lookBack: lookBack)
+            guard let send else { return finish(Report("Saved. Sleep well."), lookBack: lookBack, context: context) }
+            return finish(Report(send.text + " Sleep well.", tone: send.tone), after: tried ? send : nil, lookBack: lookBack, context: context)
         }
         stage = .asking(question)
         return send.map { [.report($0)] } ?? []
