@@ -5,11 +5,11 @@ import TendCore
 /// ways into everything else.
 public struct HomeScreen: Screen {
     public let title = "Home"
-    /// The item chosen, kept by item so a resize that hides a row keeps the choice.
-    private var selected = HomeMenu.items[0]
+    /// The menu's one list state: the chosen row among the rows shown.
+    private(set) var list = ScrollingList(count: HomeMenu.items.count, keys: [], wraps: true)
 
     enum Intent: Sendable {
-        case open(HomeMenu.Item), tally(Tally.Tone), up, down, choose, top, bottom, quit, route(Route)
+        case open(HomeMenu.Item), tally(Tally.Tone), move(ListMove), choose, quit, route(Route)
     }
 
     static let keys: KeyMap<Intent> = {
@@ -18,10 +18,10 @@ public struct HomeScreen: Screen {
                                .open(item), footer: item.isEssential ? item.shortName : nil)
         }
         return KeyMap(items + [
-            KeyBinding([.down, .character("j")], "j/↓", "move down", .down),
-            KeyBinding([.up, .character("k")], "k/↑", "move up", .up),
-            KeyBinding([.home, .pageUp, .character("g")], "g/Home", "first item", .top),
-            KeyBinding([.end, .pageDown, .character("G")], "G/End", "last item", .bottom),
+            KeyBinding([.down, .character("j")], "j/↓", "move down", .move(.down)),
+            KeyBinding([.up, .character("k")], "k/↑", "move up", .move(.up)),
+            KeyBinding([.home, .pageUp, .character("g")], "g/Home", "first item", .move(.top)),
+            KeyBinding([.end, .pageDown, .character("G")], "G/End", "last item", .move(.bottom)),
             KeyBinding([.enter], "Enter", "open the chosen item", .choose),
             KeyBinding([.character("+")], "+", "note a good moment", .tally(.positive)),
             KeyBinding([.character("-")], "-", "note a hard moment", .tally(.negative)),
@@ -39,24 +39,29 @@ public struct HomeScreen: Screen {
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         guard case .keyPressed(let key) = event, let intent = Self.keys.intent(for: key) else { return [] }
         let rows = Self.rows(height: context.body.height, context: context)
-        let count = rows.count, selection = rows.firstIndex(of: selected) ?? 0
+        let chosen = selection(in: rows)
+        list.resize(count: rows.count, pageHeight: rows.count)
+        list.select(chosen)
         switch intent {
-        case .down: selected = rows[(selection + 1) % count]
-        case .up: selected = rows[(selection + count - 1) % count]
-        case .top: selected = rows[0]
-        case .bottom: selected = rows[count - 1]
+        case .move(let move): list.apply(move)
         case .quit: return [.quit(status: 0)]
         case .tally(let tone): return [.push(.tally(tone))]
         case .route(let route): return [.push(route)]
-        case .choose: return open(rows[selection], context: context)
+        case .choose: return [.push(rows[chosen].route)]
         case .open(let item):
-            selected = item
-            return open(item, context: context)
+            list.select(rows.firstIndex(of: item) ?? 0)
+            return [.push(item.route)]
         }
         return []
     }
 
-    private func open(_ item: HomeMenu.Item, context: ScreenContext) -> [Effect] { [.push(item.route)] }
+    /// The chosen row among `rows`. The list chose among the rows of its own
+    /// count, so a resize that hides or shows a row keeps the item, not the place.
+    func selection(in rows: [HomeMenu.Item]) -> Int {
+        let shown = HomeMenu.rows(count: list.count)
+        guard let selected = list.selected, shown.indices.contains(selected) else { return 0 }
+        return rows.firstIndex(of: shown[selected]) ?? 0
+    }
 
     /// The menu's rows in a body `height` rows tall. A small window keeps the
     /// meetings' row only on a day with meetings, and only when neither the
@@ -86,7 +91,7 @@ public struct HomeScreen: Screen {
         let left = area.x + 2, width = area.width - 4
         let summary = DaySummary(context: context)
         let items = Self.rows(height: area.height, context: context)
-        let selection = items.firstIndex(of: selected) ?? 0
+        let selection = selection(in: items)
         // Blank rows around the greeting only when the menu and the balance still fit.
         let isRoomy = area.height >= items.count + 5
         var y = area.y + (isRoomy ? 1 : 0)
