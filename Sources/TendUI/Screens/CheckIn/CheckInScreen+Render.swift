@@ -46,12 +46,13 @@ extension CheckInScreen {
             }
         case .summary:
             heading(now == .morning ? "Your morning:" : "Your check-in:")
-            renderSummary(into: &canvas, flow: &flow, context: context)
+            renderSummary(into: &canvas, area: flow.rest, context: context)
         }
     }
 
     /// The answers, a label column and a value column, and whether it replaces an earlier one.
-    private func renderSummary(into canvas: inout Canvas, flow: inout Flow, context: ScreenContext) {
+    private func renderSummary(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
+        var flow = Flow(area)
         let name = person.trimmed
         let rows = [
             ("Mood", "\(mood) · \(MoodScale.label(mood))"),
