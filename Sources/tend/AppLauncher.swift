@@ -8,12 +8,12 @@ import TendUI
 /// terminal back: on quit, on a thrown error, and on SIGINT/SIGTERM/SIGHUP
 /// (after which the signal is re-raised so the shell sees it).
 enum AppLauncher {
-    /// Opens the app on the screen `makeRoot` builds from the loaded context.
-    static func run(global: GlobalOptions, makeRoot: (ScreenContext) -> any Screen) throws {
-        try run(paths: global.paths, makeRoot: makeRoot)
+    /// Opens the app on the screen for `route`, built by `ScreenFactory` from the loaded context.
+    static func run(global: GlobalOptions, route: Route) throws {
+        try run(paths: global.paths, route: route)
     }
 
-    static func run(paths: StoragePaths, makeRoot: (ScreenContext) -> any Screen) throws {
+    static func run(paths: StoragePaths, route: Route) throws {
         let environment = ProcessInfo.processInfo.environment
         let clock = SystemClock(startingAt: try LaunchClock.start(from: environment))
         let session = AppSession(paths: paths, now: clock.now().wall)
@@ -25,7 +25,7 @@ enum AppLauncher {
             throw ExitCode(2)
         }
         let context = ScreenContext(now: clock.now(), data: session.data)
-        let state = AppState(root: makeRoot(context), context: context, size: terminal.size)
+        let state = AppState(root: ScreenFactory.make(route, context: context), context: context, size: terminal.size)
         let sync = AppSync(paths: paths, config: session.data.config, reloadLetters: { session.reloadedLetters() }) {
             session.reloaded(now: clock.now().wall)
         }

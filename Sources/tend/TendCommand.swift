@@ -30,13 +30,13 @@ struct TendCommand: ParsableCommand {
         StandardStreams.guardClosed()
         guard CommandLine.arguments.count == 1 else { return main(nil) }
         do {
-            try AppLauncher.run(paths: StoragePaths.resolve(dataDirectory: nil, configFile: nil)) { _ in HomeScreen() }
+            try AppLauncher.run(paths: StoragePaths.resolve(dataDirectory: nil, configFile: nil), route: .home)
         } catch {
             exit(withError: error)
         }
     }
 
     func run() throws {
-        try AppLauncher.run(global: global) { _ in HomeScreen() }
+        try AppLauncher.run(global: global, route: .home)
     }
 }

@@ -43,6 +43,11 @@ public struct AppHarness {
         self.init(root: root(context), size: size, context: context)
     }
 
+    /// Opens on `route`, as the app and its subcommands do (`tend thanks` is `.thanks(endsApp: true)`).
+    public init(route: Route, size: Size = Size(width: 80, height: 24), context: ScreenContext = Fixtures.context()) {
+        self.init(root: ScreenFactory.make(route, context: context), size: size, context: context)
+    }
+
     /// Sends key presses, one event each.
     public mutating func press(_ keys: Key...) { for key in keys { send(.keyPressed(key)) } }
 

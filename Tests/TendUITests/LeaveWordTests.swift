@@ -9,6 +9,8 @@ import TendTestSupport
 @Suite("The line left in the shell")
 struct LeaveWordTests {
     static let evening = Fixtures.context(at: Fixtures.date(2026, 11, 23, 21, 40))
+    /// `tend pause --intention listen`.
+    static let listening = PauseOptions(seconds: 5, intention: .listen, endsApp: true)
 
     func words(_ app: AppHarness) -> [String] {
         app.effects.compactMap { if case .leaveWord(let line) = $0 { return line } else { return nil } }
@@ -16,7 +18,7 @@ struct LeaveWordTests {
 
     @Test("tend thanks")
     func thanks() {
-        var app = AppHarness(root: ThanksScreen(endsApp: true), context: Self.evening)
+        var app = AppHarness(route: .thanks(endsApp: true), context: Self.evening)
         app.type("Zoë")
         app.press(.enter)
         app.type("You read to me when I was tired.")
@@ -29,7 +31,7 @@ struct LeaveWordTests {
 
     @Test("tend checkin")
     func checkIn() throws {
-        var app = AppHarness(context: Self.evening) { CheckInScreen(context: $0, endsApp: true) }
+        var app = AppHarness(route: .checkIn(endsApp: true), context: Self.evening)
         app.press(.character("4"), .character("2"), .enter, .enter, .enter)
         #expect(app.state.exitStatus == 0)
         let practice = try #require((app.state.top as? CheckInScreen)?.practice(app.state.context))
@@ -38,7 +40,7 @@ struct LeaveWordTests {
 
     @Test("tend repair")
     func repair() {
-        var app = AppHarness(root: RepairScreen(context: Self.evening, endsApp: true), context: Self.evening)
+        var app = AppHarness(route: .repair(endsApp: true), context: Self.evening)
         app.press(.enter, .enter)
         app.type("Sam")
         app.press(.tab)
@@ -49,12 +51,12 @@ struct LeaveWordTests {
 
     @Test("tend pause, completed and stopped early")
     func pause() {
-        var done = AppHarness(context: Self.evening) { PauseScreen(seconds: 5, intention: .listen, endsApp: true, context: $0) }
+        var done = AppHarness(route: .pause(Self.listening), context: Self.evening)
         done.advance(by: 5)
         done.advance(by: 2)
         #expect(done.state.exitStatus == 0)
         #expect(words(done) == ["Saved your 5-second doorway pause."])
-        var stopped = AppHarness(context: Self.evening) { PauseScreen(seconds: 5, intention: .listen, endsApp: true, context: $0) }
+        var stopped = AppHarness(route: .pause(Self.listening), context: Self.evening)
         stopped.advance(by: 2)
         stopped.press(.character("x"))
         stopped.press(.escape)
@@ -63,7 +65,7 @@ struct LeaveWordTests {
 
     @Test("leaving without saving, or opening from home, leaves no line")
     func noLine() {
-        var left = AppHarness(root: ThanksScreen(endsApp: true), context: Self.evening)
+        var left = AppHarness(route: .thanks(endsApp: true), context: Self.evening)
         left.press(.escape)
         #expect(left.state.exitStatus == 0)
         #expect(words(left).isEmpty)

@@ -10,14 +10,17 @@ public struct ScrollingList: Hashable, Sendable {
     public let keys: KeyMap<ListMove>
     /// True where PgDn moves the selection a page (people); else it scrolls.
     public let pagesMoveSelection: Bool
+    /// True for a short menu: down on the last row goes to the first, up on the first to the last.
+    public let wraps: Bool
 
     public init(count: Int, keys: [KeyBinding<ListMove>], selects: Bool = true, pageHeight: Int = 1,
-                pagesMoveSelection: Bool = false) {
+                pagesMoveSelection: Bool = false, wraps: Bool = false) {
         state = ListState(selected: selects ? 0 : nil)
         self.count = count
         self.keys = KeyMap(keys)
         self.pageHeight = max(1, pageHeight)
         self.pagesMoveSelection = pagesMoveSelection
+        self.wraps = wraps
     }
 
     public var selected: Int? { state.selected }
@@ -40,6 +43,10 @@ public struct ScrollingList: Hashable, Sendable {
     }
 
     public mutating func apply(_ move: ListMove) {
+        if wraps, let selected, count > 0 {
+            if move == .down, selected == count - 1 { return select(0) }
+            if move == .up, selected == 0 { return select(count - 1) }
+        }
         state.apply(move, count: count, height: pageHeight, pagesMoveSelection: pagesMoveSelection)
     }
 

@@ -3,7 +3,7 @@ import TendCore
 /// Every screen the app can open, as data: effects name a route, and
 /// `ScreenFactory` is the one place that builds the screen for it. Home's
 /// keys, the prompt banner, the browser, the draft offer and every
-/// subcommand open screens this way, so a test asserts `.push(.browse)`.
+/// subcommand (`tend thanks` opens `.thanks(endsApp: true)`) open screens this way, so a test asserts `.push(.browse)`.
 public enum Route: Hashable, Sendable {
     case home
     /// The morning check-in; `endsApp` when started from the shell.
@@ -16,8 +16,8 @@ public enum Route: Hashable, Sendable {
     case repair(endsApp: Bool = false)
     /// The guided repair with someone already named (the morning after a "not yet").
     case repairWith(String)
-    /// A meeting's opener: a breath together or one thank-you.
-    case meetingOpen(label: String?, endsApp: Bool = false)
+    /// A meeting's opener: a breath together or one thank-you; `animated` overrides the config's motion.
+    case meetingOpen(label: String?, endsApp: Bool = false, animated: Bool? = nil)
     /// A meeting's closer: the round.
     case meetingClose(label: String?, endsApp: Bool = false)
     /// Today's meetings, to open or close one (home's `o`).

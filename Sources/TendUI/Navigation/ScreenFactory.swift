@@ -14,7 +14,8 @@ public enum ScreenFactory {
         case .thanks(let endsApp): return ThanksScreen(endsApp: endsApp)
         case .repair(let endsApp): return RepairScreen(context: context, endsApp: endsApp)
         case .repairWith(let who): return RepairScreen(context: context, who: who)
-        case .meetingOpen(let label, let endsApp): return MeetingOpenScreen(label: label, context: context, endsApp: endsApp)
+        case .meetingOpen(let label, let endsApp, let animated):
+            return MeetingOpenScreen(label: label, context: context, animated: animated, endsApp: endsApp)
         case .meetingClose(let label, let endsApp): return MeetingCloseScreen(label: label, endsApp: endsApp)
         case .meetings: return MeetingChooserScreen(context: context)
         case .tally(let tone): return TallyScreen(tone: tone)

@@ -11,6 +11,6 @@ struct BrowseCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try AppLauncher.run(global: global) { BrowseScreen(context: $0) }
+        try AppLauncher.run(global: global, route: .browse)
     }
 }

@@ -10,6 +10,6 @@ struct CheckinCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try AppLauncher.run(global: global) { CheckInScreen(context: $0, endsApp: true) }
+        try AppLauncher.run(global: global, route: .checkIn(endsApp: true))
     }
 }

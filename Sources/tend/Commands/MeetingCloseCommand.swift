@@ -14,6 +14,6 @@ struct MeetingCloseCommand: ParsableCommand {
     var label: String?
 
     func run() throws {
-        try AppLauncher.run(global: global) { _ in MeetingCloseScreen(label: label, endsApp: true) }
+        try AppLauncher.run(global: global, route: .meetingClose(label: label, endsApp: true))
     }
 }

@@ -17,8 +17,6 @@ struct MeetingOpenCommand: ParsableCommand {
     var noAnimation = false
 
     func run() throws {
-        try AppLauncher.run(global: global) { context in
-            MeetingOpenScreen(label: label, context: context, animated: noAnimation ? false : nil, endsApp: true)
-        }
+        try AppLauncher.run(global: global, route: .meetingOpen(label: label, endsApp: true, animated: noAnimation ? false : nil))
     }
 }

@@ -26,10 +26,8 @@ struct PauseCommand: ParsableCommand {
     }
 
     func run() throws {
-        try AppLauncher.run(global: global) { context in
-            PauseScreen(seconds: seconds, intention: intention, animated: noAnimation ? false : nil,
-                        endsApp: true, context: context)
-        }
+        let options = PauseOptions(seconds: seconds, intention: intention, animated: noAnimation ? false : nil, endsApp: true)
+        try AppLauncher.run(global: global, route: .pause(options))
     }
 }
 

@@ -10,6 +10,6 @@ struct RepairCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try AppLauncher.run(global: global) { RepairScreen(context: $0, endsApp: true) }
+        try AppLauncher.run(global: global, route: .repair(endsApp: true))
     }
 }

@@ -10,6 +10,6 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try AppLauncher.run(global: global) { ReviewScreen(context: $0, endsApp: true) }
+        try AppLauncher.run(global: global, route: .review(endsApp: true))
     }
 }

@@ -33,7 +33,7 @@ struct ThanksCommand: ParsableCommand {
         StorageCommandSupport.survivesFileSizeLimit()
         // No words: write it on the full bedtime screen instead.
         guard !words.isEmpty else {
-            try AppLauncher.run(global: global) { _ in ThanksScreen(endsApp: true) }
+            try AppLauncher.run(global: global, route: .thanks(endsApp: true))
             return
         }
         guard RawArguments.areValidUTF8 else {

@@ -11,6 +11,6 @@ struct WeekCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        try AppLauncher.run(global: global) { WeekScreen(context: $0) }
+        try AppLauncher.run(global: global, route: .week)
     }
 }

@@ -44,4 +44,16 @@ struct ListStateTests {
         view.clamp(count: 12, height: 10)
         #expect(view.offset == 2)
     }
+
+    @Test("a short menu that wraps goes from its last row to its first and back")
+    func wraps() {
+        var menu = ScrollingList(count: 3, keys: [], pageHeight: 3, wraps: true)
+        menu.apply(.up)
+        #expect(menu.selected == 2)
+        menu.apply(.down)
+        #expect(menu.selected == 0)
+        var list = ScrollingList(count: 3, keys: [], pageHeight: 3)
+        list.apply(.up)
+        #expect(list.selected == 0, "a list that does not wrap stops at its ends")
+    }
 }

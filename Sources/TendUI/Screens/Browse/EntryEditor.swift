@@ -117,7 +117,7 @@ struct EntryEditor: Equatable, Sendable {
     func render(into canvas: inout Canvas, flow: inout Flow) {
         let labelWidth = (fields.map(\.label.displayWidth).max() ?? 0) + 2
         // The last row is kept free for notes.
-        let room = max(1, flow.rest.height - 1)
+        let room = max(1, flow.rest.dropping(bottom: 1).height)
         let spaced = fields.count * 2 <= room
         let visible = max(1, min(fields.count, spaced ? fields.count : room))
         let first = min(max(0, focus - visible + 1), fields.count - visible)

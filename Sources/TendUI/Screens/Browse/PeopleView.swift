@@ -49,7 +49,9 @@ struct PeopleView: Equatable, Sendable {
                 .render(into: &canvas, area: layout.columns.union(layout.rows))
             return
         }
-        let nameWidth = max(4, min(rows.map(\.name.displayWidth).max() ?? 0, 24, layout.rows.width - 2 - 6 - 2 - 13))
+        // What the marker, the count, a gap and thirteen columns of "last one" leave for names.
+        let nameRoom = Layout.columns(layout.rows, [.fixed(2), .fill, .fixed(6), .fixed(2), .fixed(13)])[1].width
+        let nameWidth = max(4, min(rows.map(\.name.displayWidth).max() ?? 0, 24, nameRoom))
         // The marker, the name, the count (right-aligned under "thanks"), a gap, how long since.
         let lengths: [Length] = [.fixed(2), .fixed(nameWidth), .fixed(6), .fixed(2), .fill]
         let heads = Layout.columns(layout.columns, lengths)

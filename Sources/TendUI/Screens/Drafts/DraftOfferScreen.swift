@@ -49,31 +49,23 @@ public struct DraftOfferScreen: Screen {
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
-        let x = area.x + 2, width = area.width - 4
         // Blank rows between the parts only when the window has them to spare.
         let gap = area.height >= 12 ? 1 : 0
-        var y = area.y + gap
-        for line in DraftWords.headline(for: offered).wrapped(toWidth: width) where y < area.maxY {
-            canvas.write(line, x: x, y: y, style: Style(.warm, bold: true))
-            y += 1
-        }
-        y += 1
+        var flow = Flow(area.content.dropping(top: gap))
+        flow.place(Paragraph(DraftWords.headline(for: offered), style: Style(.warm, bold: true)), into: &canvas)
+        flow.skip()
         if let glimpse = DraftWords.glimpse(of: offered) {
             // Room for the three answers below it; a long draft shows its start.
-            let rows = max(1, min(4, area.maxY - y - 4))
-            let lines = glimpse.wrapped(toWidth: width)
-            for (index, line) in lines.prefix(rows).enumerated() {
-                let isCut = index == rows - 1 && lines.count > rows
-                canvas.write(isCut ? line + "…" : line, x: x, y: y, truncatingTo: width)
-                y += 1
-            }
-            y += gap
+            let glimpse = Paragraph(glimpse, overflowMark: "…")
+            let rows = max(1, min(4, flow.rest.dropping(bottom: 4).height))
+            glimpse.render(into: &canvas, area: flow.next(glimpse.height(width: flow.rest.width, limit: rows)))
+            flow.skip(gap)
         }
         // The answers in the body too: a narrow footer cannot hold all three.
-        for (keys, action) in [("Enter", "keep going"), ("d", "discard"), ("Esc", "not now")] where y < area.maxY {
-            canvas.write(keys, x: x, y: y, style: .key)
-            canvas.write(action, x: x + 7, y: y, truncatingTo: width - 7)
-            y += 1
+        for (keys, action) in [("Enter", "keep going"), ("d", "discard"), ("Esc", "not now")] {
+            let columns = Layout.columns(flow.next(), [.fixed(7), .fill])
+            canvas.write(keys, in: columns[0], style: .key)
+            canvas.write(action, in: columns[1])
         }
     }
 }

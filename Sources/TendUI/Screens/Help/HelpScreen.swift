@@ -4,13 +4,12 @@ import TendCore
 public struct HelpScreen: Screen {
     public let title: String
     private let entries: [KeyHelp]
-    private var scroll = 0
+    /// The keys' rows, scrolled when the box is shorter than the list.
+    private(set) var list: ScrollingList
 
-    private enum Intent { case close, down, up }
+    private enum Intent { case close }
     private static let keys = KeyMap<Intent>([
         KeyBinding([.escape, .character("q"), .character("?")], "Esc", "close help", .close, footer: "close"),
-        KeyBinding([.down, .character("j")], "j/↓", "scroll down", .down),
-        KeyBinding([.up, .character("k")], "k/↑", "scroll up", .up),
     ])
 
     public init(for screen: any Screen) {
@@ -19,33 +18,44 @@ public struct HelpScreen: Screen {
             KeyHelp("?", "this help"),
             KeyHelp("Ctrl-Z", "suspend (fg to come back)"),
         ]
+        list = ScrollingList(count: entries.count, keys: ListMove.bindings(next: "scroll down", previous: "scroll up",
+                                                                           moves: [.down, .up]), selects: false)
     }
 
-    public var keyHelp: ScreenKeys { Self.keys.keyHelp }
+    public var keyHelp: ScreenKeys { Self.keys.keyHelp.merged(with: list.keyHelp) }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
-        guard case .keyPressed(let key) = event, let intent = Self.keys.intent(for: key) else { return [] }
-        switch intent {
-        case .close: return [.pop]
-        case .down: scroll = min(scroll + 1, max(0, entries.count - 1))
-        case .up: scroll = max(0, scroll - 1)
-        }
+        guard case .keyPressed(let key) = event else { return [] }
+        if Self.keys.intent(for: key) == .close { return [.pop] }
+        list.resize(pageHeight: rows(in: context.body).height)
+        _ = list.handle(key)
         return []
     }
 
+    /// The widest the keys' column gets; longer keys are cut.
+    private var keyWidth: Int { min(14, entries.map(\.keys.displayWidth).max() ?? 0) }
+
+    /// The box: wide enough for the widest line (at least 36 columns), as tall as the list, both within `area`.
+    private func box(in area: Rect) -> Rect {
+        // A margin of two each side, two between a key and what it does.
+        let lineWidth = 2 + keyWidth + 2 + (entries.map(\.action.displayWidth).max() ?? 0) + 2
+        let room = area.inset(by: Margins(horizontal: 1)).width
+        return area.centered(width: min(room, max(36, lineWidth)), height: min(area.height, entries.count + 2))
+    }
+
+    /// The rows inside the box's border, with room for its margins.
+    private func rows(in area: Rect) -> Rect { box(in: area).inset(by: Margins(top: 1, left: 2, bottom: 1, right: 2)) }
+
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
-        let keyWidth = min(14, entries.map(\.keys.displayWidth).max() ?? 0)
-        let boxWidth = min(area.width - 2, max(36, keyWidth + 4 + (entries.map(\.action.displayWidth).max() ?? 0) + 2))
-        let box = area.centered(width: boxWidth, height: min(area.height, entries.count + 2))
+        let box = box(in: area), inner = rows(in: area)
         canvas.box(box, title: "Keys")
-        let inner = box.inset(dx: 2, dy: 1)
-        if entries.count - scroll > inner.height {
-            canvas.write(" more ↓ ", x: box.maxX - 10, y: box.maxY - 1, style: .muted)
+        if list.state.window(count: entries.count, height: inner.height).upperBound < entries.count {
+            canvas.write(" more ↓ ", in: Layout.columns(box.bottom(1), [.fill, .fixed(8), .fixed(2)])[1], style: .muted)
         }
-        for (row, entry) in entries.dropFirst(scroll).prefix(inner.height).enumerated() {
-            canvas.write(entry.keys, x: inner.x, y: inner.y + row, style: .key, truncatingTo: keyWidth)
-            canvas.write(entry.action, x: inner.x + keyWidth + 2, y: inner.y + row,
-                         truncatingTo: inner.width - keyWidth - 2)
+        list.render(into: &canvas, area: inner, showsScrollMark: false) { canvas, index, row, _ in
+            let columns = Layout.columns(row, [.fixed(keyWidth), .fill], gap: 2)
+            canvas.write(entries[index].keys, in: columns[0], style: .key)
+            canvas.write(entries[index].action, in: columns[1])
         }
     }
 }

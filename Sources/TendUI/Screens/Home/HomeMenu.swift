@@ -18,6 +18,9 @@ enum HomeMenu {
         height >= items.count + 2 || keepsMeetings ? items : items.filter(\.isEssential)
     }
 
+    /// The rows of a menu that showed `count` of them: all, or the essential ones.
+    static func rows(count: Int) -> [Item] { count == items.count ? items : items.filter(\.isEssential) }
+
     static let items: [Item] = [
         Item(key: "m", name: "Morning check-in", shortName: "morning",
              detail: "how you feel, one intention, one small practice", route: .checkIn()),

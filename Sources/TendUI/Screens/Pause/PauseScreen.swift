@@ -153,7 +153,6 @@ public struct PauseScreen: Screen {
     }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
-        let x = area.x + 2, width = area.width - 4
         let words = context.data.prompts.pause
         let guide = context.data.prompts.intentions
         let chosen = Intention.allCases[intention]
@@ -161,31 +160,34 @@ public struct PauseScreen: Screen {
         case .choosing:
             // Blank rows around the question only when the summary still fits below.
             let gap = area.height >= 10 ? 1 : 0
-            canvas.write(words.arrive, x: x, y: area.y + gap, style: Style(.warm, bold: true), truncatingTo: width)
-            canvas.write(words.choose, x: x, y: area.y + 2 + gap, style: Style(bold: true), truncatingTo: width)
+            var flow = Flow(area.content.dropping(top: gap))
+            canvas.write(words.arrive, in: flow.next(), style: Style(.warm, bold: true))
+            flow.skip()
+            canvas.write(words.choose, in: flow.next(), style: Style(bold: true))
+            flow.skip(gap)
             let options = Intention.allCases.map { guide.label(of: $0) }
-            ChoiceRow.render(into: &canvas, area: area.content.dropping(top: 3 + 2 * gap), options: options,
-                             selected: intention)
-            let below = area.y + 4 + 2 * gap + ChoiceRow.height(options: options, width: width)
-            for (i, line) in guide.summary(of: chosen).wrapped(toWidth: width).enumerated() where below + i < area.maxY {
-                canvas.write(line, x: x, y: below + i, style: .muted)
-            }
+            ChoiceRow.render(into: &canvas, area: flow.next(ChoiceRow.height(options: options, width: flow.rest.width)),
+                             options: options, selected: intention)
+            flow.skip()
+            flow.place(Paragraph(guide.summary(of: chosen), style: .muted), into: &canvas)
         case .running(let start):
             breath.render(into: &canvas, area: area, elapsed: context.now.uptime - start, words: words,
                           cue: guide.pauseCue(for: chosen, count: context.dayNumber + runs - 1))
         case .finished(let outcome, let seconds, _):
-            var y = area.y + max(1, area.height / 2 - 2)
-            if outcome == .completed {
-                canvas.writeCentered(words.done, in: area, y: y, style: Style(.good, bold: true))
-            } else {
-                canvas.writeCentered(words.stopped(after: Int(seconds.rounded()), of: Int(plan.duration)), in: area, y: y,
-                                     style: Style(bold: true))
-                for line in words.stoppedNote.wrapped(toWidth: area.width - 4) {
-                    y += 1
-                    canvas.writeCentered(line, in: area, y: y, style: .muted)
-                }
+            // A little above the middle: the outcome, what a stop means, and the intention.
+            var flow = Flow(area.dropping(top: max(1, area.height / 2 - 2)))
+            func centred(_ text: String, style: Style) {
+                let row = flow.next()
+                if !row.isEmpty { canvas.writeCentered(text, in: area, y: row.y, style: style) }
             }
-            canvas.writeCentered(guide.label(of: chosen), in: area, y: y + 2, style: .muted)
+            if outcome == .completed {
+                centred(words.done, style: Style(.good, bold: true))
+            } else {
+                centred(words.stopped(after: Int(seconds.rounded()), of: Int(plan.duration)), style: Style(bold: true))
+                for line in words.stoppedNote.wrapped(toWidth: area.content.width) { centred(line, style: .muted) }
+            }
+            flow.skip()
+            centred(guide.label(of: chosen), style: .muted)
         }
     }
 }

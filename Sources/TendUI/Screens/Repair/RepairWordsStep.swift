@@ -106,15 +106,14 @@ struct RepairWordsStep: Equatable, Sendable {
             // The words come first: the note takes what rows are left, one at least.
             let note = Paragraph(context.data.prompts.sending.plain, style: Style(.warm), overflowMark: "…")
             let lines = SendFlowView.plainLines(text, width: area.width)
-            let shown = min(lines.count, max(1, area.height - 1 - gap))
-            for (offset, line) in lines.prefix(shown).enumerated() {
-                canvas.write(line, x: area.x, y: area.y + offset)
-            }
+            let shown = min(lines.count, max(1, area.dropping(bottom: 1 + gap).height))
+            var rows = Flow(area)
+            for line in lines.prefix(shown) { canvas.write(line, in: rows.next()) }
             note.render(into: &canvas, area: content.dropping(top: shown + gap))
         case .editing(let field):
             canvas.write(words.words, in: flow.next(), style: Style(bold: true))
             flow.skip(gap)
-            field.render(into: &canvas, area: flow.next(field.height(width: flow.rest.width, limit: flow.rest.height - 2)),
+            field.render(into: &canvas, area: flow.next(field.height(width: flow.rest.width, limit: flow.rest.dropping(bottom: 2).height)),
                          context: context)
             flow.skip(gap)
             flow.place(Paragraph("Enter keeps these words; Esc puts them back as they were.", style: .muted), into: &canvas)
@@ -124,8 +123,11 @@ struct RepairWordsStep: Equatable, Sendable {
             let tip = Paragraph(hint ?? words.wordsTip, style: hint != nil ? Style(.warm) : .muted)
             let tipRows = tip.height(width: content.width, limit: 2)
             let quote = Paragraph(SafeText.line(text))
-            let quoteArea = flow.next(min(quote.height(width: content.width - 2), max(1, flow.rest.height - tipRows - gap)))
-            for row in 0..<quoteArea.height { canvas.write("│", x: quoteArea.x, y: quoteArea.y + row, style: Style(.accent)) }
+            let quoteArea = flow.next(min(quote.height(width: content.dropping(left: 2).width),
+                                          max(1, flow.rest.dropping(bottom: tipRows + gap).height)))
+            // A quiet bar beside the words, so they read as a quote.
+            var bar = Flow(quoteArea)
+            while !bar.isFull { canvas.write("│", in: bar.next(), style: Style(.accent)) }
             Paragraph(quote.text, overflowMark: "…").render(into: &canvas, area: quoteArea.dropping(left: 2))
             flow.skip(gap)
             flow.place(tip, into: &canvas)

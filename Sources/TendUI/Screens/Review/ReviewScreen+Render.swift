@@ -9,7 +9,7 @@ extension ReviewScreen {
         return (parts[0], parts[1], parts[2], parts[3])
     }
 
-    static func listHeight(_ context: ScreenContext) -> Int { max(1, areas(context.body).list.height - 1) }
+    static func listHeight(_ context: ScreenContext) -> Int { max(1, areas(context.body).list.dropping(bottom: 1).height) }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let words = context.data.prompts.focus

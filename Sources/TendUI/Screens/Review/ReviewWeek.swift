@@ -72,8 +72,10 @@ struct ReviewWeek: Hashable, Sendable {
             let name = thanks.day.weekday.shortName
             let day = name.prefix(1).uppercased() + name.dropFirst()
             let text = SafeText.line("\(thanks.person): \(thanks.text)")
-            let wrapped = text.wrapped(toWidth: width - 5)
-            lines += wrapped.enumerated().map { ($0.offset == 0 ? day + "  " : "     ") + $0.element }
+            // Lines after the first start under the text, past "Tue  ".
+            let indent = String(repeating: " ", count: day.count + 2)
+            let wrapped = text.wrapped(toWidth: width - indent.count)
+            lines += wrapped.enumerated().map { ($0.offset == 0 ? day + "  " : indent) + $0.element }
         }
         return lines
     }

@@ -7,13 +7,13 @@ import TendCore
 enum SendFlowView {
     static func render(_ flow: SendFlow, heading: String?, into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let words = context.data.prompts.sending
-        var writer = Writer(canvas: canvas, x: area.x + 2, width: max(1, area.width - 4), y: area.y + 1, bottom: area.maxY)
+        var writer = Writer(canvas: canvas, flow: Flow(area.dropping(top: 1)))
         defer {
             // The message must be seen whole before it leaves: say when it is not.
             if writer.overflowed, area.height > 1 {
-                writer.canvas.fill(Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1))
-                writer.canvas.write("↓ more than fits; a taller window shows it all", x: writer.x, y: area.maxY - 1,
-                                    style: Style(.warm), truncatingTo: writer.width)
+                writer.canvas.fill(area.bottom(1))
+                writer.canvas.write("↓ more than fits; a taller window shows it all", in: area.bottom(1).content,
+                                    style: Style(.warm))
             }
             canvas = writer.canvas
         }
@@ -45,9 +45,9 @@ enum SendFlowView {
         case .editing(let field):
             writer.paragraph("Your words for this one send; the journal keeps them as written.", style: Style(bold: true))
             writer.gap()
-            if writer.y < writer.bottom {
-                field.render(into: &writer.canvas, x: writer.x, y: writer.y, width: writer.width)
-                writer.y += 1
+            if !writer.flow.isFull {
+                let row = writer.flow.next().content
+                field.render(into: &writer.canvas, x: row.x, y: row.y, width: max(1, row.width))
             }
         case .waitingToSend, .sending:
             writer.paragraph(SendingWords.fill(words.sending, ["name": name]), style: Style(.warm, bold: true))
@@ -59,9 +59,8 @@ enum SendFlowView {
             writer.paragraph(words.failed, style: .muted)
         case .showingPlainly:
             // Plain lines, no bar or indent, so a mouse selection copies just the words.
-            for line in plainLines(flow.plan?.message.message ?? "", width: area.width) where writer.y < writer.bottom {
-                writer.canvas.write(line, x: area.x, y: writer.y)
-                writer.y += 1
+            for line in plainLines(flow.plan?.message.message ?? "", width: area.width) where !writer.flow.isFull {
+                writer.canvas.write(line, in: writer.flow.next())
             }
             writer.gap()
             writer.paragraph(words.plain, style: Style(.warm))
@@ -93,42 +92,45 @@ enum SendFlowView {
             .joined(separator: "\n").wrapped(toWidth: max(1, width))
     }
 
-    /// Lines written downwards, stopping at the bottom of the area.
+    /// Lines written downwards in the body's text columns, stopping at the bottom of the area.
     struct Writer {
         var canvas: Canvas
-        let x: Int
-        let width: Int
-        var y: Int
-        let bottom: Int
+        /// The rows still free, full width: text keeps the body's margins.
+        var flow: Flow
         /// True once something did not fit.
         var overflowed = false
 
+        /// The width text wraps to.
+        var width: Int { max(1, flow.rest.content.width) }
+
         mutating func line(_ text: String, style: Style) {
-            guard y < bottom else { overflowed = true; return }
-            canvas.write(text, x: x, y: y, style: style, truncatingTo: width)
-            y += 1
+            guard !flow.isFull else { overflowed = true; return }
+            canvas.write(text, in: flow.next().content, style: style)
         }
 
         mutating func paragraph(_ text: String, style: Style) {
             for line in SafeText.line(text).wrapped(toWidth: width) { self.line(line, style: style) }
         }
 
-        mutating func gap() { if y < bottom { y += 1 } }
+        mutating func gap() { flow.skip() }
 
         /// The message with a bar beside it; the invitation after a blank line, quieter.
         mutating func quote(_ text: String, invite: String?) {
-            let inner = max(1, width - 2)
+            let inner = max(1, Self.barColumns(flow.rest.content)[1].width)
             for line in plainLines(text, width: inner) { bar(line, style: .plain) }
             guard let invite else { return }
             bar("", style: .plain)
             for line in plainLines(invite, width: inner) { bar(line, style: .muted) }
         }
 
+        /// The bar's column and the quote's, two apart.
+        private static func barColumns(_ row: Rect) -> [Rect] { Layout.columns(row, [.fixed(2), .fill]) }
+
         private mutating func bar(_ text: String, style: Style) {
-            guard y < bottom else { overflowed = true; return }
-            canvas.write("│", x: x, y: y, style: Style(.accent))
-            canvas.write(text, x: x + 2, y: y, style: style, maxWidth: width - 2)
-            y += 1
+            guard !flow.isFull else { overflowed = true; return }
+            let columns = Self.barColumns(flow.next().content)
+            canvas.write("│", in: columns[0], style: Style(.accent))
+            canvas.write(text, x: columns[1].x, y: columns[1].y, style: style, maxWidth: columns[1].width)
         }
     }
 }

@@ -5,69 +5,50 @@ import TendCore
 /// each answers whether this morning's practice happened and whether
 /// today's repair landed.
 public struct ThanksScreen: Screen {
-    enum Field { case person, sentence }
+    /// The two fields, as the form's steps: Tab goes between them, and a
+    /// draft remembers which one was being written.
+    enum Field: String, FormStep {
+        case person, sentence
+        var name: String { rawValue }
+        var draftName: String { rawValue }
+    }
     enum Stage: Hashable, Sendable { case writing, sending(SendFlow), asking(BedtimeFollowUp) }
 
     public let title = "Bedtime appreciation"
-    private(set) var person = LineEditor(limit: 200)
-    private(set) var sentence = LineEditor(limit: 4000)
-    private(set) var focus = Field.person
+    static let appreciationTag: SaveTag = "appreciation"
+    static let answerTag: SaveTag = "follow-up"
+    /// The fields as steps, the way out, the saves.
+    private(set) var form: StepForm<Field>
+    private(set) var person = TextField(limit: 200, maxWidth: 30, completesNames: true)
+    private(set) var sentence = TextArea(limit: 4000, hasFocus: false)
     private(set) var stage = Stage.writing
     /// The gentle nudge shown once when the sentence is generic.
     private(set) var nudge: String?
-    private(set) var hint: String?
     /// Questions passed over with Esc, so the next one can come.
     private var skipped: Set<RecordID> = []
-    private var confirmingLeave = false
-    private var saves = PendingSaves()
-    static let appreciationTag: SaveTag = "appreciation"
-    static let answerTag: SaveTag = "follow-up"
-    /// Once the appreciation is saved nothing is left to lose, even while the screen stays up.
-    private var isSaved = false
-    private let endsApp: Bool
-    /// The draft this screen took up again, whose file it goes on writing.
-    private var draftID = ""
     /// Who the saved appreciation was for, for the line left in the shell.
     private var savedFor: String?
 
-    public init(endsApp: Bool = false) { self.endsApp = endsApp }
+    public init(endsApp: Bool = false) {
+        form = StepForm(saveTag: Self.appreciationTag, endsApp: endsApp)
+    }
 
     /// Takes up an unfinished appreciation where it was left.
     public init(resuming draft: Draft, endsApp: Bool = false) {
-        self.endsApp = endsApp
-        draftID = draft.id
-        person = LineEditor(draft["person"], limit: max(200, draft["person"].count))
-        sentence = LineEditor(draft["text"], limit: max(4000, draft["text"].count))
-        focus = draft.step == "person" ? .person : .sentence
+        form = StepForm(saveTag: Self.appreciationTag, endsApp: endsApp,
+                        step: draft.step == Field.person.draftName ? .person : .sentence, resuming: draft)
+        person = TextField(draft["person"], limit: 200, maxWidth: 30, completesNames: true)
+        sentence = TextArea(draft["text"], limit: 4000)
+        focusFields()
     }
 
-    enum Intent: Sendable { case next, previous, submit, leave, yes, no, skip }
-
-    private var keys: KeyMap<Intent> {
-        if case .asking(let question) = stage {
-            return KeyMap([
-                KeyBinding([.character("y")], "y", "yes", .yes, footer: "yes"),
-                KeyBinding([.character("n")], "n", question.noLabel, .no, footer: question.noLabel),
-                KeyBinding([.escape, .enter], "Esc", "skip the question", .skip, footer: "skip"),
-            ])
-        }
-        return KeyMap([
-            KeyBinding([.enter], "Enter", focus == .person ? "go on to the sentence" : "save", .submit,
-                       footer: focus == .person ? "next" : "save"),
-            KeyBinding([.tab, .down], "Tab", "next field (completes a known name)", .next, footer: "next field"),
-            KeyBinding([.backTab, .up], "S-Tab", "previous field", .previous),
-            KeyBinding([.escape], "Esc", "leave (asks first if you have written something)", .leave, footer: "back"),
-        ])
-    }
+    var focus: Field { form.step }
+    var hint: String? { form.hint }
 
     public var keyHelp: ScreenKeys {
         if case .sending(let flow) = stage { return flow.keyHelp }
-        var help = keys.keyHelp
-        if case .writing = stage {
-            help.all += [KeyHelp("Ctrl-A/E", "start or end of line"), KeyHelp("Alt-B/F", "word back or forward"),
-                         KeyHelp("Ctrl-W", "delete a word"), KeyHelp("Ctrl-U/K", "delete to start or end")]
-        }
-        return help
+        guard case .writing = stage else { return keys.keyHelp }
+        return keys.keyHelp.merged(with: sentence.keyHelp)
     }
 
     public var isTakingText: Bool {
@@ -84,16 +65,15 @@ public struct ThanksScreen: Screen {
     }
 
     /// Words not saved yet (once saved, offering to send or asking loses nothing).
-    public var hasDraft: Bool {
+    private var hasWords: Bool {
         guard case .writing = stage else { return false }
-        return !isSaved && (!person.isEmpty || !sentence.isEmpty)
+        return !person.isEmpty || !sentence.isEmpty
     }
+    public var hasDraft: Bool { form.hasDraft(hasWords: hasWords) }
     public var draftKind: Draft.Kind? { .appreciation }
 
     public var draft: Draft? {
-        guard hasDraft else { return nil }
-        return Draft(kind: .appreciation, id: draftID, step: focus == .person ? "person" : "sentence",
-                     words: ["person": person.text, "text": sentence.text])
+        form.draft(.appreciation, hasWords: hasWords, words: ["person": person.text, "text": sentence.text])
     }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
@@ -106,12 +86,11 @@ public struct ThanksScreen: Screen {
         switch event {
         case .keyPressed(let key): return handle(key, context: context)
         case .saved:
-            guard let (tag, result) = saves.answer(to: event) else { return [] }
+            guard let (tag, result) = form.answer(to: event) else { return [] }
             guard case .success(let record) = result else {
                 if tag == Self.appreciationTag { savedFor = nil }
                 return []
             }
-            if case .appreciation = record.payload { isSaved = true }
             // An answer was saved: never ask it again, even if the journal could not fold it in.
             if case .edit(let edit) = record.payload { skipped.insert(edit.target) }
             if case .focusDay(let day) = record.payload { skipped.insert(day.focus) }
@@ -127,70 +106,73 @@ public struct ThanksScreen: Screen {
     }
 
     private mutating func handle(_ key: Key, context: ScreenContext) -> [Effect] {
-        let wasConfirming = confirmingLeave
-        confirmingLeave = false
-        guard let intent = keys.intent(for: key) else {
-            hint = nil
-            var field = focus == .person ? person : sentence
-            let outcome = field.handle(key)
-            if focus == .person { person = field } else { sentence = field }
-            if outcome == .edited, focus == .sentence { nudge = nil }
-            if case .refused(let limit) = outcome {
-                hint = "That is more than \(Plural.count(limit, "character")); nothing was pasted."
-                return [.bell]
-            }
-            return []
-        }
+        let wasAsking = form.takeKey()
+        guard let intent = keys.intent(for: key) else { return edit(key) }
         switch intent {
         case .next:
-            if focus == .person { completeName(context); focus = .sentence } else { focus = .person }
+            if focus == .person { person.completeName(context) }
+            move(to: focus == .person ? .sentence : .person)
         case .previous:
-            focus = focus == .person ? .sentence : .person
+            move(to: focus == .person ? .sentence : .person)
         case .submit:
-            if focus == .person { completeName(context); focus = .sentence; return [] }
+            if focus == .person { person.completeName(context); move(to: .sentence); return [] }
             return submit(context)
         case .leave:
-            if hasDraft && !wasConfirming {
-                confirmingLeave = true
-                hint = "Leave without saving? Esc again leaves; any other key keeps writing."
-                return []
-            }
-            return [.report(Report(hasDraft ? "Nothing saved." : "Maybe tomorrow.")), endsApp ? .quit(status: 0) : .pop]
+            return form.leave(hasWords: hasDraft, confirmed: wasAsking, stays: "any other key keeps writing.",
+                              report: Report(hasDraft ? "Nothing saved." : "Maybe tomorrow."))
         case .yes, .no:
             guard case .asking(let question) = stage else { return [] }
-            return saves.save(question.answer(intent == .yes), tag: Self.answerTag)
+            return form.save(question.answer(intent == .yes), tag: Self.answerTag)
         case .skip:
-            guard case .asking(let question) = stage, saves.isEmpty else { return [] }
+            guard case .asking(let question) = stage, form.saves.isEmpty else { return [] }
             skipped.insert(question.target.id)
             return askNext(context)
         }
         return []
     }
 
-    private mutating func completeName(_ context: ScreenContext) {
-        if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) { person.set(name) }
+    /// Any other key goes to the field in focus.
+    private mutating func edit(_ key: Key) -> [Effect] {
+        form.hint = nil
+        let outcome = focus == .person ? person.handle(key) : sentence.handle(key)
+        if outcome == .edited, focus == .sentence { nudge = nil }
+        if case .refused(let limit) = outcome { return form.refused(limit: limit) }
+        return []
     }
 
     private mutating func submit(_ context: ScreenContext) -> [Effect] {
-        let name = person.text.trimmingCharacters(in: .whitespaces)
-        let text = sentence.text.trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { focus = .person; hint = "Who is it about? A name or a word like \"Mum\" is enough."; return [] }
-        guard !text.isEmpty else { hint = "One sentence is all it takes."; return [] }
+        let name = person.trimmed, text = sentence.trimmed
+        guard !name.isEmpty else {
+            move(to: .person)
+            form.hint = "Who is it about? A name or a word like \"Mum\" is enough."
+            return []
+        }
+        guard !text.isEmpty else { form.hint = "One sentence is all it takes."; return [] }
         if nudge == nil, let gentle = context.data.prompts.appreciation.nudge(for: text) {
             nudge = gentle
             return []
         }
-        guard saves.isEmpty else { return [] }
-        hint = nil
+        guard form.saves.isEmpty else { return [] }
+        form.hint = nil
         savedFor = name
-        return saves.save(.appreciation(Appreciation(person: name, text: text)), tag: Self.appreciationTag)
+        return form.save(.appreciation(Appreciation(person: name, text: text)))
+    }
+
+    private mutating func move(to field: Field) {
+        form.go(to: field)
+        focusFields()
+    }
+
+    private mutating func focusFields() {
+        person.hasFocus = focus == .person
+        sentence.hasFocus = focus == .sentence
     }
 
     /// The send-off; from the shell also one line left there, with how a send went.
     /// On the evening a focus week ends, the look back follows (from the shell, a line says where it waits).
     private func finish(_ report: Report, after send: Report? = nil, lookBack: String? = nil,
                         context: ScreenContext) -> [Effect] {
-        guard endsApp else { return [.report(report), lookBack == nil ? .pop : .replace(.reflection())] }
+        guard form.endsApp else { return [.report(report), lookBack == nil ? .pop : .replace(.reflection())] }
         let saved = context.data.prompts.shell.appreciation
         let line = savedFor.map { [SendingWords.fill(saved, ["name": $0]), send?.text].compactMap { $0 }.joined(separator: " ") }
         return [.report(report)] + ([line, lookBack].compactMap { $0 }.map { .leaveWord($0) }) + [.quit(status: 0)]
@@ -206,55 +188,5 @@ public struct ThanksScreen: Screen {
         }
         stage = .asking(question)
         return send.map { [.report($0)] } ?? []
-    }
-
-    public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
-        if case .sending(let flow) = stage {
-            return SendFlowView.render(flow, heading: "Saved.", into: &canvas, area: area, context: context)
-        }
-        let x = area.x + 2, width = area.width - 4
-        var y = area.y + 1
-        if case .asking(let question) = stage {
-            canvas.write("Saved.", x: x, y: y, style: Style(.good, bold: true))
-            y += 2
-            let lines = question.lines(context.data.prompts)
-            for (index, text) in lines.enumerated() {
-                let style = index == lines.count - 1 ? Style(bold: true) : Style.plain
-                for line in text.wrapped(toWidth: width) where y < area.maxY {
-                    canvas.write(line, x: x, y: y, style: style)
-                    y += 1
-                }
-            }
-            return
-        }
-        let prompt = context.data.prompts.bedtime.prompt(forDay: context.dayNumber)
-        for line in prompt.wrapped(toWidth: width) where y < area.maxY {
-            canvas.write(line, x: x, y: y, style: Style(.warm, bold: true))
-            y += 1
-        }
-        // Breathing room between fields, when the window has it.
-        let gap = area.height >= 12 ? 2 : 1
-        y += gap - 1
-        let label = 7
-        canvas.write("About", x: x, y: y, style: .muted)
-        let suggestion = focus == .person ? NameCompletion.suggestion(for: person.text, among: context.data.journal.people) : nil
-        person.render(into: &canvas, x: x + label, y: y, width: min(30, width - label), suggestion: suggestion,
-                      hasFocus: focus == .person)
-        y += gap
-        canvas.write("Wrote", x: x, y: y, style: .muted)
-        // The sentence wraps over up to three rows (two in a small window), so all of it can be read.
-        let rows = sentence.rowsNeeded(width: width - label, limit: area.height >= 12 ? 3 : 2)
-        sentence.renderWrapped(into: &canvas, x: x + label, y: y, width: width - label, rows: rows,
-                               hasFocus: focus == .sentence)
-        y += gap + rows - 1
-        let note = hint ?? nudge ?? context.data.prompts.appreciation.tip
-        let style = hint != nil || nudge != nil ? Style(.warm) : Style.muted
-        for line in note.wrapped(toWidth: width) where y < area.maxY {
-            canvas.write(line, x: x, y: y, style: style)
-            y += 1
-        }
-        if nudge != nil, y < area.maxY {
-            canvas.write("Enter again saves it as it is.", x: x, y: y, style: .muted, truncatingTo: width)
-        }
     }
 }

@@ -11,12 +11,14 @@ import TendCore
 public struct WeekScreen: Screen {
     enum Loading: Sendable { case waiting, requested, loaded }
 
-    enum Intent: Sendable { case down, up, pageDown, pageUp, top, bottom, leave }
 
     public let title = "Week"
     private(set) var stats: HabitStats
     private(set) var loading = Loading.waiting
-    private(set) var scroll = 0
+    /// The lines' one list state: what scrolled out of sight above.
+    private(set) var list = ScrollingList(count: 0, keys: ListMove.bindings(
+        next: "scroll down", previous: "scroll up", footer: "scroll", pageDownKeys: [.pageDown, .character(" "), .control("f")]),
+        selects: false)
 
     /// Shows the recent entries the app holds, and asks for the whole
     /// journal on its first event.
@@ -30,17 +32,9 @@ public struct WeekScreen: Screen {
         loading = .loaded
     }
 
-    private static let keys = KeyMap<Intent>([
-        KeyBinding([.down, .character("j")], "j/↓", "scroll down", .down, footer: "scroll"),
-        KeyBinding([.up, .character("k")], "k/↑", "scroll up", .up),
-        KeyBinding([.pageDown, .character(" "), .control("f")], "PgDn", "a page down", .pageDown),
-        KeyBinding([.pageUp, .control("b")], "PgUp", "a page up", .pageUp),
-        KeyBinding([.home, .character("g")], "g/Home", "top", .top),
-        KeyBinding([.end, .character("G")], "G/End", "bottom", .bottom),
-        KeyBinding([.escape, .character("q")], "q", "back", .leave, footer: "back"),
-    ])
+    private static let leaveKeys = KeyMap<Bool>([KeyBinding([.escape, .character("q")], "q", "back", true, footer: "back")])
 
-    public var keyHelp: ScreenKeys { Self.keys.keyHelp }
+    public var keyHelp: ScreenKeys { list.keyHelp.merged(with: Self.leaveKeys.keyHelp) }
 
     public func nextFrame(after now: Moment) -> Moment? {
         loading == .waiting ? now : nil
@@ -59,8 +53,10 @@ public struct WeekScreen: Screen {
             return requestHistory()
         case .keyPressed(let key):
             let effects = requestHistory()
-            guard let intent = Self.keys.intent(for: key) else { return effects }
-            return effects + handle(intent, context: context)
+            if Self.leaveKeys.intent(for: key) != nil { return effects + [.pop] }
+            clampScroll(context)
+            _ = list.handle(key)
+            return effects
         case .resized:
             clampScroll(context)
             return []
@@ -75,51 +71,31 @@ public struct WeekScreen: Screen {
         return [.loadHistory]
     }
 
-    private mutating func handle(_ intent: Intent, context: ScreenContext) -> [Effect] {
-        let page = max(1, Self.visibleRows(context.size) - 1)
-        switch intent {
-        case .leave: return [.pop]
-        case .down: scroll += 1
-        case .up: scroll -= 1
-        case .pageDown: scroll += page
-        case .pageUp: scroll -= page
-        case .top: scroll = 0
-        case .bottom: scroll = .max
-        }
-        clampScroll(context)
-        return []
-    }
-
+    /// Fits the list to the lines there are and the rows that show them.
     private mutating func clampScroll(_ context: ScreenContext) {
-        let rows = Self.visibleRows(context.size)
-        let count = layout(context).lines(width: Self.contentWidth(context.size.width), height: rows).count
-        scroll = max(0, min(scroll, count - rows))
+        let area = Self.linesArea(context.body)
+        list.resize(count: lines(context, in: area).count, pageHeight: area.height)
     }
 
-    private func layout(_ context: ScreenContext) -> WeekLayout {
+    private func lines(_ context: ScreenContext, in area: Rect) -> [WeekLine] {
         WeekLayout(stats: stats, practices: context.data.practices, prompts: context.data.prompts)
+            .lines(width: max(1, area.width), height: max(1, area.height))
     }
 
-    /// Body rows for lines: the frame takes four, and the row above the
-    /// footer stays free for notes.
-    static func visibleRows(_ size: Size) -> Int { max(1, size.height - 5) }
-
-    static func contentWidth(_ width: Int) -> Int { max(1, width - 4) }
+    /// Where the lines go: the body's text columns, less the last row, kept free for notes.
+    static func linesArea(_ body: Rect) -> Rect { body.content.dropping(bottom: 1) }
 
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
-        let x = area.x + 2, width = Self.contentWidth(area.width)
-        let rows = max(1, area.height - 1)
-        let lines = layout(context).lines(width: width, height: rows)
-        let top = max(0, min(scroll, lines.count - rows))
-        for (offset, line) in lines.dropFirst(top).prefix(rows).enumerated() {
-            line.render(into: &canvas, x: x, y: area.y + offset, width: width)
+        let linesArea = Self.linesArea(area)
+        let lines = lines(context, in: linesArea)
+        // The window is worked out from the lines drawn now: update counted them for the size it saw.
+        let window = list.state.window(count: lines.count, height: max(1, linesArea.height))
+        var rows = Flow(linesArea)
+        for index in window {
+            let row = rows.next()
+            lines[index].render(into: &canvas, x: row.x, y: row.y, width: max(1, linesArea.width))
         }
-        if top + rows < lines.count {
-            let more = "↓ more"
-            canvas.write(more, x: area.maxX - 2 - more.displayWidth, y: area.maxY - 1, style: .muted)
-        } else if top > 0 {
-            let less = "↑ above"
-            canvas.write(less, x: area.maxX - 2 - less.displayWidth, y: area.maxY - 1, style: .muted)
-        }
+        let note = window.upperBound < lines.count ? "↓ more" : window.lowerBound > 0 ? "↑ above" : ""
+        canvas.write(note, in: area.content.bottom(1).right(note.displayWidth), style: .muted)
     }
 }
