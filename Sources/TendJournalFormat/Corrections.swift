@@ -1,3 +1,5 @@
+import TendCore
+
 /// The edits and deletes read so far, ready to apply to the records they name.
 ///
 /// Edits apply in time order (then by id), so every machine that holds the
