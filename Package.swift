@@ -26,35 +26,38 @@ let package = Package(
             resources: [.embedInCode("practices.toml"), .embedInCode("prompts.toml")]
         ),
         .target(name: "TendCore", dependencies: ["TendResources", "TOMLKit"]),
+        // The journal's wire formats: JSON lines read and written, the flat-line
+        // scanner, the cache's binary codec, byte-level search, and the fold of lines.
+        .target(name: "TendJournalFormat", dependencies: ["TendCore"]),
         .target(name: "TendStorage", dependencies: [
-            "TendCore", "TOMLKit",
+            "TendCore", "TendJournalFormat", "TOMLKit",
             // Day One's export is a zip; Daylio's and other journals' are CSV.
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "CSV", package: "CSV.swift"),
         ], exclude: ["FORMAT.md"]),
         .target(name: "TendScheduler", dependencies: ["TendCore"]),
-        .target(name: "TendUI", dependencies: ["TendCore", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
+        .target(name: "TendUI", dependencies: ["TendCore", "TendJournalFormat", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
         // Reaching people: other programs started with posix_spawn (never a shell), the clipboard, the gift page.
         .target(name: "TendSending", dependencies: ["TendCore"]),
         .executableTarget(
             name: "tend",
             dependencies: [
-                "TendCore", "TendStorage", "TendScheduler", "TendUI", "TendSending",
+                "TendCore", "TendJournalFormat", "TendStorage", "TendScheduler", "TendUI", "TendSending",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make fuzz`: checks of the parsers of outside bytes, run under libFuzzer (see Fuzz/README.md).
-        .target(name: "TendFuzzChecks", dependencies: ["TendCore", "TendStorage", "TendUI"], path: "Fuzz/Checks"),
+        .target(name: "TendFuzzChecks", dependencies: ["TendCore", "TendJournalFormat", "TendStorage", "TendUI"], path: "Fuzz/Checks"),
         .executableTarget(name: "tend-fuzz", dependencies: ["TendFuzzChecks"], path: "Fuzz/Runner"),
-        .target(name: "TendTestSupport", dependencies: ["TendCore", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
-        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTestSupport", "TOMLKit"]),
-        .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport", "TendFuzzChecks",
+        .target(name: "TendTestSupport", dependencies: ["TendCore", "TendJournalFormat", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
+        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendJournalFormat", "TendTestSupport", "TOMLKit"]),
+        .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendJournalFormat", "TendTestSupport", "TendFuzzChecks",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["FuzzFindings"]),
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
         .testTarget(name: "TendSendingTests", dependencies: ["TendSending", "TendTestSupport"]),
-        .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendStorage", "TendTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport", "TendCore"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendJournalFormat", "TendStorage", "TendTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport", "TendCore", "TendJournalFormat"], exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// The cache's binary form (a cache file is outside bytes too). The input is
 /// read as the binary form itself (never a crash), and as journal lines

@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendStorage
 
 /// Other journals' exports (jrnl, Day One, Daylio, a date-and-text CSV):

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 import TendStorage
 
 /// What `tend import` makes of a file: every non-blank line (or, for a JSON

@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendStorage
 
 /// A journal made of the input (split into three month files), read by

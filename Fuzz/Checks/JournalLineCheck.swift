@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 import TendStorage
 
 /// One journal line, read every way Tend reads one: both parsers agree, a

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// What a reader must know about a month file before opening it, so that
 /// reading newest first can stop early and still agree with the whole

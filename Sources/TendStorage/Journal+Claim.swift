@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 
 extension Journal {
     /// Records that `firing` was offered, unless any process already did.

@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// Writes records out as a JSON array, JSON Lines, CSV or Markdown, in
 /// chunks, oldest first. The array holds one record per line (`[`, then

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// A file the journal reads: the canonical `2026/2026-11.jsonl`, or another
 /// `.jsonl` file in the year folder whose name starts with the month, such as

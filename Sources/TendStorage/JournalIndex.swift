@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// The facts of every month file (`FileFacts`) and the ids that more than
 /// one file holds, kept in the cache beside the month caches, so `tend log`

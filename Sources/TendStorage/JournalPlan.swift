@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -122,8 +122,7 @@ public enum LineScanner {
 
     /// A 64-bit hash of an id's bytes, for sets of ids kept as numbers.
     public static func idHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var hash = StableHash.fnv1a(utf8)
         hash ^= hash >> 33
         hash = hash &* 0xff51_afd7_ed55_8ccd
         return hash ^ (hash >> 33)

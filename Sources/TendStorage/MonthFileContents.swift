@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// The parsed lines of one month file: records, corrections and the lines
 /// that could not be read (kept in the file, reported by `tend doctor`).

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// A walk through the journal newest first that gives exactly what the
 /// whole history says (`History`, and the reference fold it is tested

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// The journal's edits and deletes as a walk needs them: which ids they
 /// name is known at once (a set, and a bit table for raw lines), while the

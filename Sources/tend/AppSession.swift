@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendSending
 import TendStorage
 import TendUI
@@ -74,7 +75,7 @@ struct AppSession {
     /// Carries out the effects only the executable can: writing records,
     /// reading the whole journal, sending and copying (the terminal is
     /// asked to copy, with OSC 52, only when no clipboard program can).
-    func perform(_ effect: Effect, clock: any Clock, terminal: (any Terminal)? = nil) -> [Event] {
+    func perform(_ effect: Effect, clock: any TimeSource, terminal: (any Terminal)? = nil) -> [Event] {
         let sending = SendService(paths: paths, options: data.config.sending, me: data.config.me, words: data.prompts.sending,
                                   repairSubject: data.prompts.repairDraft.wordsSubject,
                                   askTerminal: { text in terminal.map { $0.copyToClipboard(text); return true } ?? false },

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TendCore
 
 /// Runs another program the way Tend always does: argv through posix_spawn,

@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendStorage
 
 /// `tend sync --json` as a child process: how the app and `tend remind`

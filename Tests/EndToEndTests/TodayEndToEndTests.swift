@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 
 /// `tend today` for status bars: the line, and `--json` checked against the

@@ -1,5 +1,6 @@
 import Testing
 import TendCore
+import TendJournalFormat
 
 @Suite("Insights: the people appreciated")
 struct InsightsPeopleTests {

@@ -1,5 +1,6 @@
 import Testing
 import TendCore
+import TendJournalFormat
 
 @Suite("Insights: this week against last, the streak and the pauses")
 struct InsightsWeekTests {

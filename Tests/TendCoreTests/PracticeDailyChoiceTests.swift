@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import TendCore
+@testable import TendJournalFormat
 
 /// Today's practice: stable within a day, varied across days, never a
 /// repeat within two weeks, and within the user's preferences.

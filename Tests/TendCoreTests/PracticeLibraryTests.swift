@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 @testable import TendCore
+@testable import TendJournalFormat
 import TendTestSupport
 
 /// Loading the user's own cards beside the built-in ones.

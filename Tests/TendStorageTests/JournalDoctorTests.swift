@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendCore
+import TendJournalFormat
 @testable import TendStorage
 import TendTestSupport
 

@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendUI
 
 /// Drives `AppState` with events and reads the screen back as text, the way

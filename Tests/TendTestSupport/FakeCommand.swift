@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A stand-in for a send command or a clipboard tool in tests: a small
 /// script that writes the arguments it got (each ended by a NUL, so one

@@ -2,7 +2,7 @@ import Foundation
 import TendUI
 
 /// A clock that moves only when a test says so.
-public final class ManualClock: Clock, @unchecked Sendable {
+public final class ManualClock: TimeSource, @unchecked Sendable {
     private let lock = NSLock()
     private var moment: Moment
 

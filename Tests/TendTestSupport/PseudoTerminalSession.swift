@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A program on a pseudo-terminal of its own, driven byte by byte: what a
 /// slow ssh link or a large paste looks like from the program's side, where

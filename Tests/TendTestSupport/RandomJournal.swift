@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendStorage
 
 /// A random journal as sync tools, other devices and accidents leave one:

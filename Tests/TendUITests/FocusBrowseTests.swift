@@ -1,5 +1,6 @@
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 @testable import TendUI
 

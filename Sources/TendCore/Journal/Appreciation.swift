@@ -18,22 +18,4 @@ public struct Appreciation: Hashable, Sendable {
         self.via = via
         self.meeting = meeting
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        person = try f.nonEmptyString(.person)
-        text = try f.nonEmptyString(.text)
-        sent = try f.optionalTime(.sent)
-        via = try f.optionalChoice(.via, SentVia.self)
-        meeting = try f.optionalString(.meeting)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("person", person)
-        o.add("text", text)
-        o.add("sent", sent?.iso8601)
-        o.add("via", via?.rawValue)
-        o.add("meeting", meeting)
-        return o
-    }
 }

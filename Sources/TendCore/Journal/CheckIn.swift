@@ -20,25 +20,4 @@ public struct CheckIn: Hashable, Sendable {
         self.note = note
         self.practiceDone = practiceDone
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        mood = try f.int(.mood)
-        guard (1...5).contains(mood) else { throw .invalidValue(field: "mood", reason: "should be 1 to 5") }
-        intention = try f.choice(.intention, Intention.self)
-        practice = try f.string(.practice)
-        person = try f.optionalString(.person)
-        note = try f.optionalString(.note)
-        practiceDone = try f.optionalBool(.practiceDone)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("mood", mood)
-        o.add("intention", intention.rawValue)
-        o.add("practice", practice)
-        o.add("person", person)
-        o.add("note", note)
-        o.add("practiceDone", practiceDone)
-        return o
-    }
 }

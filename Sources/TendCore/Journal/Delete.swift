@@ -6,14 +6,4 @@ public struct Delete: Hashable, Sendable {
     public init(target: RecordID) {
         self.target = target
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        target = try f.recordID(.target)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("target", target.rawValue)
-        return o
-    }
 }

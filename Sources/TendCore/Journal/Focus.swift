@@ -23,20 +23,4 @@ public struct Focus: Hashable, Sendable {
 
     /// The last of its seven days.
     public var lastDay: LocalDay { start.adding(days: Self.length - 1) }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        card = try f.nonEmptyString(.card)
-        person = try f.optionalString(.person)
-        start = try f.day(.start)
-        stopped = try f.optionalDay(.stopped)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("card", card)
-        o.add("person", person)
-        o.add("start", start.description)
-        o.add("stopped", stopped?.description)
-        return o
-    }
 }

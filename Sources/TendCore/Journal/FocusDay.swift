@@ -17,21 +17,4 @@ public struct FocusDay: Hashable, Sendable {
         self.day = day
         self.done = done
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        focus = try f.recordID(.focus)
-        card = try f.nonEmptyString(.card)
-        day = try f.day(.day)
-        guard let done = try f.optionalBool(.done) else { throw .missingField("done") }
-        self.done = done
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("focus", focus.rawValue)
-        o.add("card", card)
-        o.add("day", day.description)
-        o.add("done", done)
-        return o
-    }
 }

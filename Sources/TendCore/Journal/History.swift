@@ -15,13 +15,7 @@ public struct History: Sendable {
     /// Edits that could not be applied, with the reason.
     public let failedEdits: [(edit: RecordID, reason: RecordError)]
 
-    public init(_ lines: some Sequence<Record>) {
-        var builder = Builder()
-        builder.add(Array(lines))
-        self = builder.finish()
-    }
-
-    init(records: [Record], orphanCorrections: [Record], conflicts: [RecordID], failedEdits: [(edit: RecordID, reason: RecordError)]) {
+    package init(records: [Record], orphanCorrections: [Record], conflicts: [RecordID], failedEdits: [(edit: RecordID, reason: RecordError)]) {
         self.records = records
         self.orphanCorrections = orphanCorrections
         self.conflicts = conflicts

@@ -12,16 +12,4 @@ public struct LetterMark: Hashable, Sendable {
         self.letter = letter
         self.from = from
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        letter = try f.recordID(.letter)
-        from = try f.nonEmptyString(.from)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("letter", letter.rawValue)
-        o.add("from", from)
-        return o
-    }
 }

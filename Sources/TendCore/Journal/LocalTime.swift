@@ -77,7 +77,7 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Like `init?(iso8601:)`, from UTF-8 bytes (a journal line read in place).
-    init?(iso8601 utf8: UnsafeBufferPointer<UInt8>) {
+    package init?(iso8601 utf8: UnsafeBufferPointer<UInt8>) {
         guard utf8.count >= 20, utf8[4] == 0x2D, utf8[7] == 0x2D, utf8[10] == 0x54 || utf8[10] == 0x20,
               utf8[13] == 0x3A, utf8[16] == 0x3A else { return nil }
         func number(_ range: Range<Int>) -> Int? {

@@ -35,22 +35,4 @@ public struct Meeting: Hashable, Sendable {
             return (field, text)
         }
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        ritual = try f.choice(.ritual, Ritual.self)
-        label = try f.optionalString(.label)
-        useful = try f.optionalString(.useful)
-        confusing = try f.optionalString(.confusing)
-        energising = try f.optionalString(.energising)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("ritual", ritual.rawValue)
-        o.add("label", label)
-        o.add("useful", useful)
-        o.add("confusing", confusing)
-        o.add("energising", energising)
-        return o
-    }
 }

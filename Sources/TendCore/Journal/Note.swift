@@ -25,29 +25,4 @@ public struct Note: Hashable, Sendable {
         self.source = source
         self.starred = starred
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        text = try f.optionalString(.text) ?? ""
-        title = try f.optionalString(.title)
-        mood = try f.optionalInt(.mood)
-        if let mood, !(1...5).contains(mood) { throw .invalidValue(field: "mood", reason: "should be 1 to 5") }
-        tags = try f.optionalString(.tags)
-        source = try f.optionalString(.source)
-        starred = try f.optionalBool(.starred)
-        // A Daylio day may be only a mood and activities; a note with nothing at all is not one.
-        guard !text.isEmpty || title?.isEmpty == false || mood != nil || tags?.isEmpty == false else {
-            throw .missingField("text")
-        }
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("text", text.isEmpty ? nil : text)
-        o.add("title", title)
-        o.add("mood", mood)
-        o.add("tags", tags)
-        o.add("source", source)
-        o.add("starred", starred)
-        return o
-    }
 }

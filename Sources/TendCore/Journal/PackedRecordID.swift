@@ -4,18 +4,18 @@
 /// padded with zeros, and the number of hex digits less one. Digits and
 /// lowercase hex sort as their nibbles do, and a shorter suffix sorts first
 /// as its text does, so comparing the words compares the text.
-struct PackedRecordID: Hashable, Comparable, Sendable {
-    let high: UInt64
-    let low: UInt64
+package struct PackedRecordID: Hashable, Comparable, Sendable {
+    package let high: UInt64
+    package let low: UInt64
 
     /// The id these words hold (as `RecordCodec` wrote them).
-    init(high: UInt64, low: UInt64) {
+    package init(high: UInt64, low: UInt64) {
         self.high = high
         self.low = low
     }
 
     /// Nil when `utf8` is not of that shape.
-    init?(_ utf8: UnsafeBufferPointer<UInt8>) {
+    package init?(_ utf8: UnsafeBufferPointer<UInt8>) {
         let hexCount = utf8.count - 16
         guard hexCount >= 1, hexCount <= 16, utf8[8] == UInt8(ascii: "-"), utf8[15] == UInt8(ascii: "-") else { return nil }
         var high: UInt64 = 0
@@ -42,7 +42,7 @@ struct PackedRecordID: Hashable, Comparable, Sendable {
     }
 
     /// The id as written.
-    var text: String {
+    package var text: String {
         let hexCount = Int(low >> 4 & 0xF) + 1
         return String(unsafeUninitializedCapacity: 16 + hexCount) { buffer in
             var nibble = 0
@@ -61,14 +61,14 @@ struct PackedRecordID: Hashable, Comparable, Sendable {
 
     /// Both words mixed, so that the low bits a table uses depend on every
     /// digit (the random suffix sits mostly in `low`).
-    var hash: Int {
+    package var hash: Int {
         let mixed = (high ^ (low &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
         return Int(truncatingIfNeeded: mixed ^ (mixed >> 31))
     }
 
     private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    static func < (lhs: PackedRecordID, rhs: PackedRecordID) -> Bool {
+    package static func < (lhs: PackedRecordID, rhs: PackedRecordID) -> Bool {
         (lhs.high, lhs.low) < (rhs.high, rhs.low)
     }
 }

@@ -10,16 +10,4 @@ public struct PromptFired: Hashable, Sendable {
         self.prompt = prompt
         self.day = day
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        prompt = try f.nonEmptyString(.prompt)
-        day = try f.nonEmptyString(.day)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("prompt", prompt)
-        o.add("day", day)
-        return o
-    }
 }

@@ -23,64 +23,6 @@ public struct Record: Hashable, Sendable {
         self.init(id: RecordID.make(at: time), time: time, payload: payload)
     }
 
-    /// Reads a record from a parsed JSON object.
-    public init(json object: JSONObject) throws(RecordError) {
-        try self.init(FieldReader(object: object))
-    }
-
-    private init(_ f: FieldReader) throws(RecordError) {
-        let version = try f.int(.v)
-        guard version >= 1 else { throw .invalidValue(field: "v", reason: "should be 1") }
-        guard version <= Self.formatVersion else { throw .newerVersion(version) }
-        id = try f.recordID(.id)
-        guard let time = try f.withText(.time, { LocalTime(iso8601: $0) }) else {
-            throw .invalidValue(field: "time", reason: "is not a time like 2026-11-23T21:30:05+01:00")
-        }
-        self.time = time
-        guard let kind = try f.withText(.kind, { FieldReader.choice(RecordKind.self, named: $0) }) else {
-            throw .unknownKind(try f.string(.kind))
-        }
-        payload = try Payload(kind: kind, f)
-    }
-
-    /// Reads a record from one line of bytes (without the newline). Lines as
-    /// Tend writes them are read in place; others go through the full parser.
-    public init(line: UnsafeBufferPointer<UInt8>) throws(RecordError) {
-        self = try FlatLine.withScanned(line) { (flat) throws(RecordError) -> Record in
-            if let flat { return try Record(FieldReader(line: flat)) }
-            let object: JSONObject
-            do throws(JSONLineParser.Failure) {
-                object = try JSONLineParser.parseObject(line)
-            } catch {
-                throw .notJSON(error)
-            }
-            return try Record(json: object)
-        }
-    }
-
-    /// Reads a record from one line of bytes (without the newline).
-    public init(line: some Collection<UInt8>) throws(RecordError) {
-        let bytes = Array(line)
-        self = try bytes.withUnsafeBufferPointer { (buffer) throws(RecordError) -> Record in
-            try Record(line: buffer)
-        }
-    }
-
-    /// The record as a JSON object: `v`, `id`, `time`, `kind`, then the fields.
-    public var jsonObject: JSONObject {
-        var object = JSONObject([
-            .init("v", .int(Self.formatVersion)),
-            .init("id", .string(id.rawValue)),
-            .init("time", .string(time.iso8601)),
-            .init("kind", .string(kind.rawValue)),
-        ])
-        object.members.append(contentsOf: payload.fields.members)
-        return object
-    }
-
-    /// The record as it is stored: one line of JSON, without the newline.
-    public var jsonLine: [UInt8] { JSONLineWriter.line(jsonObject) }
-
     /// Oldest first: by time, then by id (a total order every machine agrees on).
     public static func chronologically(_ lhs: Record, _ rhs: Record) -> Bool {
         if lhs.time != rhs.time { return lhs.time < rhs.time }
@@ -107,7 +49,7 @@ public struct Record: Hashable, Sendable {
     /// would retain their strings). A journal is nearly in order already,
     /// only records near a month's end can be out of place (time zones), so
     /// it first tries moving those few back; a true shuffle gets a full sort.
-    static func sortChronologically(_ records: inout [Record]) {
+    package static func sortChronologically(_ records: inout [Record]) {
         let settled = records.withUnsafeMutableBufferPointer { buffer in
             var budget = buffer.count
             for position in buffer.indices.dropFirst() {
@@ -133,19 +75,9 @@ public struct Record: Hashable, Sendable {
 
     /// True when `records` are oldest first. Compares instants before
     /// anything that would copy a record.
-    static func isChronological(_ records: [Record]) -> Bool {
+    package static func isChronological(_ records: [Record]) -> Bool {
         records.withUnsafeBufferPointer { buffer in
             buffer.indices.dropFirst().allSatisfy { !precedes(buffer, $0, $0 - 1) }
         }
-    }
-
-    /// The record with `edit`'s fields applied. Throws when the result is not
-    /// a valid record of the same kind (the edit is then ignored and reported).
-    public func applying(_ edit: Edit) throws(RecordError) -> Record {
-        var fields = payload.fields
-        for member in edit.set.members {
-            fields[member.key] = member.value == .null ? nil : member.value
-        }
-        return Record(id: id, time: time, payload: try Payload(kind: kind, fields: fields))
     }
 }

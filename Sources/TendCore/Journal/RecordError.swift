@@ -1,7 +1,7 @@
 /// Why a line is not a record Tend can use. The description is written for
 /// `tend doctor` and `tend import` output.
 public enum RecordError: Error, Hashable, Sendable, CustomStringConvertible {
-    case notJSON(JSONLineParser.Failure)
+    case notJSON(JSONSyntaxFailure)
     case missingField(String)
     case wrongType(field: String, expected: String)
     case invalidValue(field: String, reason: String)

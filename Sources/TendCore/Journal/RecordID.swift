@@ -32,12 +32,12 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
         storage = .text(String(decoding: utf8, as: UTF8.self))
     }
 
-    init(packed: PackedRecordID) {
+    package init(packed: PackedRecordID) {
         storage = .packed(packed)
     }
 
     /// The two words of a Tend-shaped id.
-    var packed: PackedRecordID? {
+    package var packed: PackedRecordID? {
         if case .packed(let packed) = storage { return packed }
         return nil
     }
@@ -74,7 +74,7 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
     public var description: String { rawValue }
 
     /// A hash for `RecordIDIndex`: a multiply for packed ids, SipHash for the rest.
-    var indexHash: Int {
+    package var indexHash: Int {
         switch storage {
         case .packed(let packed): return packed.hash
         case .text(let text): return text.hashValue

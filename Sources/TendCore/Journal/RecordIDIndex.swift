@@ -2,13 +2,13 @@
 /// positions, four bytes a slot, that compares ids through the records
 /// themselves. A `[RecordID: Int]` for 100,000 records took 8 MB and most
 /// of the time the history fold spent.
-struct RecordIDIndex: Sendable {
+package struct RecordIDIndex: Sendable {
     /// Position + 1 of a record, or 0 for an empty slot.
     private var slots: [Int32]
     private var count = 0
 
     /// An index with room for `expectedCount` ids before it grows.
-    init(expectedCount: Int = 0) {
+    package init(expectedCount: Int = 0) {
         var size = 1024
         while size < 2 * expectedCount { size *= 2 }
         slots = Array(repeating: 0, count: size)
@@ -16,7 +16,7 @@ struct RecordIDIndex: Sendable {
 
     /// The position in `records` of the record whose id is `id`; when there
     /// is none, `position` is stored for it and returned.
-    mutating func position(of id: RecordID, storing position: Int, in records: [Record]) -> Int {
+    package mutating func position(of id: RecordID, storing position: Int, in records: [Record]) -> Int {
         if 2 * (count + 1) > slots.count { grow(records) }
         let mask = slots.count - 1
         var slot = id.indexHash & mask
@@ -33,7 +33,7 @@ struct RecordIDIndex: Sendable {
     }
 
     /// The position in `records` of the record whose id is `id`, if any.
-    func position(of id: RecordID, in records: [Record]) -> Int? {
+    package func position(of id: RecordID, in records: [Record]) -> Int? {
         let mask = slots.count - 1
         var slot = id.indexHash & mask
         while slots[slot] != 0 {

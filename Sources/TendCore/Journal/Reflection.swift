@@ -34,27 +34,4 @@ public struct Reflection: Hashable, Sendable {
         self.noticed = noticed
         self.choice = choice
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        focus = try f.recordID(.focus)
-        card = try f.nonEmptyString(.card)
-        person = try f.optionalString(.person)
-        felt = try f.int(.felt)
-        guard (1...5).contains(felt) else { throw .invalidValue(field: "felt", reason: "should be 1 to 5") }
-        response = try f.optionalString(.response)
-        noticed = try f.optionalString(.noticed)
-        choice = try f.choice(.choice, Choice.self)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("focus", focus.rawValue)
-        o.add("card", card)
-        o.add("person", person)
-        o.add("felt", felt)
-        o.add("response", response)
-        o.add("noticed", noticed)
-        o.add("choice", choice.rawValue)
-        return o
-    }
 }

@@ -47,36 +47,4 @@ public struct Repair: Hashable, Sendable {
         self.sent = sent
         self.via = via
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        who = try f.nonEmptyString(.who)
-        latency = try f.choice(.latency, Latency.self)
-        happened = try f.optionalString(.happened)
-        myPart = try f.optionalString(.myPart)
-        gesture = try f.optionalString(.gesture)
-        landed = try f.optionalBool(.landed)
-        forThem = try f.optionalString(.forThem)
-        meant = try f.optionalString(.meant)
-        nextStep = try f.optionalString(.nextStep)
-        words = try f.optionalString(.words)
-        sent = try f.optionalTime(.sent)
-        via = try f.optionalChoice(.via, SentVia.self)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("who", who)
-        o.add("latency", latency.rawValue)
-        o.add("happened", happened)
-        o.add("myPart", myPart)
-        o.add("gesture", gesture)
-        o.add("landed", landed)
-        o.add("forThem", forThem)
-        o.add("meant", meant)
-        o.add("nextStep", nextStep)
-        o.add("words", words)
-        o.add("sent", sent?.iso8601)
-        o.add("via", via?.rawValue)
-        return o
-    }
 }

@@ -16,21 +16,4 @@ public struct Review: Hashable, Sendable {
         self.wentWell = wentWell
         self.talkAbout = talkAbout
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        from = try f.day(.from)
-        to = try f.day(.to)
-        guard from <= to else { throw .invalidValue(field: "to", reason: "comes before \"from\"") }
-        wentWell = try f.nonEmptyString(.wentWell)
-        talkAbout = try f.optionalString(.talkAbout)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("from", from.description)
-        o.add("to", to.description)
-        o.add("wentWell", wentWell)
-        o.add("talkAbout", talkAbout)
-        return o
-    }
 }

@@ -14,18 +14,4 @@ public struct Tally: Hashable, Sendable {
         self.text = text
         self.person = person
     }
-
-    init(_ f: FieldReader) throws(RecordError) {
-        tone = try f.choice(.tone, Tone.self)
-        text = try f.string(.text)
-        person = try f.optionalString(.person)
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("tone", tone.rawValue)
-        o.add("text", text)
-        o.add("person", person)
-        return o
-    }
 }

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// Turns entries from another journal into Tend records. An entry that is
 /// addressed to someone ("To Ana: …", "to José, …") or tagged with the name

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// Reading another journal's JSON export: the whole document parsed once,
 /// its `entries` array handed out one entry at a time with its position.

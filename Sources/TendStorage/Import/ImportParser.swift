@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// Reads a file to import, JSON Lines or a JSON array of records (what
 /// `tend export --format jsonl` and `--format json` write): the records, the

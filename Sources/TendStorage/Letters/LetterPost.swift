@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 
 /// Sending through a shared folder: the letter is appended to the writer's
 /// own file there, `<folder>/<me>.jsonl`, and to no other. Each writer has

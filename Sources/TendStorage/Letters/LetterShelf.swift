@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 
 /// Reading the folders shared with people: every other writer's letters
 /// file in each (never the user's own), line by line. A line that is torn,

@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 
 extension JournalSync {
     /// `tend sync init [REMOTE]`: makes the data folder a git repository

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// Counts what a change brings, from the output of `git diff --unified=0`
 /// over journal files: the entries on added lines that were not there

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// What one `tend sync` did, as one line for a person and one JSON object
 /// for scripts (and for the app, which runs `tend sync --json` beside itself).

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// What the screens know about the user's world: recent entries, the
 /// practice cards and prompts, and the settings. Loaded once at start and

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 import TendScheduler
 
 /// Something that happened. The run loop turns terminal input, the clock

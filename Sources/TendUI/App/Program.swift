@@ -4,14 +4,14 @@
 public final class Program {
     private var state: AppState
     private let terminal: any Terminal
-    private let clock: any Clock
+    private let clock: any TimeSource
     /// Performs effects the interface cannot (saving, loading…) and reports back.
     public typealias Performer = (Effect) -> [Event]
     private let perform: Performer
     /// Work beside the loop (the sync when the app opens), if any.
     private let background: (any BackgroundWork)?
 
-    public init(state: AppState, terminal: any Terminal, clock: any Clock, background: (any BackgroundWork)? = nil,
+    public init(state: AppState, terminal: any Terminal, clock: any TimeSource, background: (any BackgroundWork)? = nil,
                 perform: @escaping Performer = { _ in [] }) {
         self.state = state; self.terminal = terminal; self.clock = clock; self.perform = perform
         self.background = background

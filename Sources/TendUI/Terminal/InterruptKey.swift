@@ -1,5 +1,9 @@
 import CNcursesw
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Ctrl-C as a key. While the full screen is open the terminal's interrupt
 /// character is switched off, so Ctrl-C reaches the app as `.control("c")`

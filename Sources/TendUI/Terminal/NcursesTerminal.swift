@@ -1,6 +1,10 @@
 import CNcursesw
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import TendCore
 
 /// The real terminal, through ncursesw. The only code that calls ncurses.

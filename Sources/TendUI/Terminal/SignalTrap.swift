@@ -1,5 +1,9 @@
 import CNcursesw
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Signal handling for the full-screen session. Every signal whose default
 /// action would end the process, or stop it, or that the screen must react

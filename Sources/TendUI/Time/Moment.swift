@@ -16,15 +16,15 @@ public struct Moment: Hashable, Sendable {
     }
 }
 
-/// The one source of time. The binary reads the real clocks; tests drive a
-/// manual clock.
-public protocol Clock: AnyObject, Sendable {
+/// The one source of time: the binary reads the real clocks, tests drive a
+/// manual clock. (Not `Clock`, which would shadow `Swift.Clock`.)
+public protocol TimeSource: AnyObject, Sendable {
     func now() -> Moment
 }
 
 /// The machine's clocks, optionally starting the wall clock at a chosen
 /// instant (`TEND_NOW`) and running forward from it.
-public final class SystemClock: Clock {
+public final class SystemClock: TimeSource {
     private let wallOffset: TimeInterval
 
     public init(startingAt start: Date? = nil) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendStorage
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// What `tend focus` prints: a few lines for people, one JSON object for scripts.
 enum FocusReport {

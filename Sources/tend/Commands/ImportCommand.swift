@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendStorage
 
 /// `tend import FILE`: adds records from a Tend export (a JSON array or JSON

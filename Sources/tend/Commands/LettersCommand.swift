@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendStorage
 
 /// `tend letters`: what people who share a folder with you sent you, newest

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TendCore
+import TendJournalFormat
 import TendStorage
 
 /// `tend tally + "TEXT"` / `tend tally - "TEXT"`: notes one good or hard

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 
 /// The week's focus against the journal: its days on the user's local

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 
 @Suite("Journal records: a week's focus, its days, the look back and the review")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 
 /// Rule 1 of FORMAT.md, one truth for many readers: the folds in TendCore

@@ -1,5 +1,6 @@
 import Testing
 @testable import TendCore
+@testable import TendJournalFormat
 
 @Suite("Journal records: field names")
 struct JournalFieldKeyTests {

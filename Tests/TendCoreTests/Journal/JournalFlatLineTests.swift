@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TendCore
+@testable import TendJournalFormat
 import TendTestSupport
 
 @Suite("Journal records: reading flat lines in place")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 
 @Suite("Journal records: folding and finding bytes fast")

@@ -1,5 +1,6 @@
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 
 @Suite("Journal records: folding the history as files are read")

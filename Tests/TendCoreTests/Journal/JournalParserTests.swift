@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendCore
+import TendJournalFormat
 
 @Suite("Journal records: the JSON line parser")
 struct JournalParserTests {

@@ -1,5 +1,6 @@
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 
 @Suite("Journal records: search folding")

@@ -1,5 +1,6 @@
 import Testing
 @testable import TendCore
+@testable import TendJournalFormat
 import TendTestSupport
 
 @Suite("Journal records: reusing short strings while reading the cache")

@@ -1,5 +1,6 @@
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 
 /// The line a letter is in a shared folder (FORMAT.md's "Letters").

@@ -1,5 +1,6 @@
 import Testing
 import TendCore
+import TendJournalFormat
 import TendTestSupport
 
 @Suite("Meetings and the repair's words: the line format")

@@ -1,4 +1,5 @@
 import TendCore
+import TendJournalFormat
 
 /// Every listed entry of the journal, newest first, with what browsing needs
 /// worked out once: each entry's local day, its person, and its text folded

@@ -1,3 +1,5 @@
+import TendCore
+
 /// Typed access to a record's fields, throwing a `RecordError` that names the
 /// field when it is missing or of the wrong type. The fields come from a
 /// parsed `JSONObject` or straight from a flat line's bytes; both give the

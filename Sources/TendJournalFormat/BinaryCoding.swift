@@ -1,3 +1,5 @@
+import TendCore
+
 /// Appends little-endian numbers and length-prefixed strings to a byte array.
 struct BinaryWriter {
     var bytes: [UInt8] = []

@@ -1,3 +1,5 @@
+import TendCore
+
 /// A journal line read in place: one flat JSON object (no nesting, no
 /// whitespace, no escapes, plain numbers), which is how Tend writes every
 /// record but edits. Each known key's value is filed by its `FieldKey` as a

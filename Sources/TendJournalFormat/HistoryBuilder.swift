@@ -1,4 +1,13 @@
+import TendCore
+
 extension History {
+    /// The history `lines` make, folded as the journal's readers fold them.
+    public init(_ lines: some Sequence<Record>) {
+        var builder = Builder()
+        builder.add(Array(lines))
+        self = builder.finish()
+    }
+
     /// Folds lines into a `History` as they are read, so a reader can hand
     /// over each file's records and the journal is never held twice.
     ///

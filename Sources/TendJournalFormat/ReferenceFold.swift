@@ -1,3 +1,5 @@
+import TendCore
+
 /// What a journal says, defined as plainly as possible (FORMAT.md, "Rules
 /// readers follow"). Slow on purpose and never used to read a journal:
 /// it is the definition every fast reader is tested and fuzzed against.

@@ -1,3 +1,5 @@
+import TendCore
+
 /// Writes JSON the way the journal stores it: one line, keys in the order
 /// given, no spaces, UTF-8 as is. Characters that could act on a terminal
 /// (C0 and C1 controls, DEL, bidi overrides, line and paragraph separators)

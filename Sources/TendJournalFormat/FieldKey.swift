@@ -1,3 +1,5 @@
+import TendCore
+
 /// The name of every field a record can have. A line's fields are filed
 /// under these numbers as the line is scanned, so asking for one is an
 /// array lookup rather than a search through the names.

@@ -1,3 +1,5 @@
+import TendCore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

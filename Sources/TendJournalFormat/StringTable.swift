@@ -1,3 +1,5 @@
+import TendCore
+
 /// Makes each short string once while a cache file is read: a journal
 /// repeats the same names, card ids, prompts and days thousands of times,
 /// and making a String from bytes (checking its UTF-8, maybe allocating)

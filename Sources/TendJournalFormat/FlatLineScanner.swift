@@ -1,3 +1,5 @@
+import TendCore
+
 extension FlatLine {
     /// Files the value of each known key of `line` in `storage` (the last
     /// one when a key repeats; unknown keys are checked and passed over).

@@ -1,3 +1,5 @@
+import TendCore
+
 /// The edits and deletes read so far, ready to apply to the records they name.
 ///
 /// Edits apply in time order (then by id), so every machine that holds the
@@ -48,8 +50,7 @@ public struct Corrections: Sendable {
     }
 
     private static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = StableHash.fnv1a(utf8)
         return Int(truncatingIfNeeded: hash ^ hash >> 32)
     }
 

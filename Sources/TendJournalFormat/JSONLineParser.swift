@@ -1,3 +1,5 @@
+import TendCore
+
 /// A small, strict JSON parser for one journal line.
 ///
 /// Foundation's `JSONDecoder` takes about 10 µs per record on Linux, which is
@@ -7,24 +9,7 @@
 /// invalid UTF-8, trailing garbage and nesting deeper than eight levels.
 public enum JSONLineParser {
     /// Why a line is not a JSON object.
-    public enum Failure: Error, Hashable, Sendable {
-        case empty
-        case notAnObject
-        case unexpected(byteOffset: Int)
-        case invalidUTF8(byteOffset: Int)
-        case tooDeep
-
-        /// A short explanation for `tend doctor` and `tend import`.
-        public var explanation: String {
-            switch self {
-            case .empty: return "the line is empty"
-            case .notAnObject: return "the line is not a JSON object"
-            case .unexpected(let offset): return "the JSON is broken at byte \(offset + 1) (a torn or hand-edited line?)"
-            case .invalidUTF8(let offset): return "the text is not valid UTF-8 at byte \(offset + 1)"
-            case .tooDeep: return "the JSON is nested too deeply"
-            }
-        }
-    }
+    public typealias Failure = JSONSyntaxFailure
 
     /// Parses one line (without its newline; a trailing `\r` is allowed).
     public static func parseObject(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> JSONObject {

@@ -1,3 +1,5 @@
+import TendCore
+
 /// Records in a compact binary form, for the cache of parsed month files
 /// (`MonthCache` in TendStorage). Reading a record back is a few loads and
 /// the Strings it keeps: about a tenth of parsing its JSON line.

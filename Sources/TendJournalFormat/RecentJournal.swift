@@ -1,3 +1,5 @@
+import TendCore
+
 import Foundation
 
 /// The last few weeks of the journal, folded (edits and deletes applied):
@@ -97,21 +99,5 @@ public struct RecentJournal: Sendable {
     /// The forgiving streak on `today`.
     public func streak(on today: LocalDay) -> Int {
         ForgivingStreak.length(activeDays: activeDays, today: today)
-    }
-}
-
-extension Record {
-    /// The calendar day the record was written, in its own UTC offset.
-    public var localDay: LocalDay {
-        LocalDay(daysSinceEpoch: DayNumbering.day(of: time))
-    }
-
-    /// The day this record counts toward the streak, if it is a ritual done.
-    var ritualDay: LocalDay? {
-        switch payload {
-        case .checkIn, .appreciation, .repair, .meeting: return localDay
-        case .pause(let p): return p.outcome == .completed ? localDay : nil
-        default: return nil
-        }
     }
 }
