@@ -99,4 +99,6 @@ extension LineEditor {
         KeyHelp("Ctrl-A/E", "start or end of line"), KeyHelp("Alt-B/F", "word back or forward"),
         KeyHelp("Ctrl-W", "delete a word"), KeyHelp("Ctrl-U/K", "delete to start or end"),
     ]
+    /// In the fields made for writing at length, which answer `.wantsEditor`.
+    public static let editorKeyHelp = KeyHelp("Ctrl-X Ctrl-E", "write it at length in your editor ($EDITOR)")
 }

@@ -137,6 +137,16 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Suspend, resume, resize
 
+    /// The editor's turn: the shell's modes back while it runs, ours after,
+    /// and the whole screen drawn again (it was the editor's meanwhile).
+    public func handOver(_ body: () -> [Event]) -> [Event] {
+        Self.emit(Self.leaveModes)
+        endwin()
+        let events = body()
+        resume()
+        return events
+    }
+
     /// Ctrl-Z: give the shell its terminal back, stop, and come back as we were.
     private func suspend() {
         Self.emit(Self.leaveModes)

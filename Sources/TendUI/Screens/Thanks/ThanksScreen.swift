@@ -65,7 +65,8 @@ public struct ThanksScreen: Screen {
         var help = keys.keyHelp
         if case .writing = stage {
             help.all += [KeyHelp("Ctrl-A/E", "start or end of line"), KeyHelp("Alt-B/F", "word back or forward"),
-                         KeyHelp("Ctrl-W", "delete a word"), KeyHelp("Ctrl-U/K", "delete to start or end")]
+                         KeyHelp("Ctrl-W", "delete a word"), KeyHelp("Ctrl-U/K", "delete to start or end"),
+                         LineEditor.editorKeyHelp]
         }
         return help
     }
@@ -105,6 +106,8 @@ public struct ThanksScreen: Screen {
         }
         switch event {
         case .keyPressed(let key): return handle(key, context: context)
+        case .textEdited(let request, .success(let text)) where request.field == Self.sentenceField:
+            return takeEdited(text, context: context)
         case .saved:
             guard let (tag, result) = saves.answer(to: event) else { return [] }
             guard case .success(let record) = result else {
@@ -135,6 +138,10 @@ public struct ThanksScreen: Screen {
             let outcome = field.handle(key)
             if focus == .person { person = field } else { sentence = field }
             if outcome == .edited, focus == .sentence { nudge = nil }
+            // The sentence can be written at length; a name needs no editor.
+            if outcome == .wantsEditor, focus == .sentence {
+                return [.editText(EditRequest(field: Self.sentenceField, text: sentence.text))]
+            }
             if case .refused(let limit) = outcome {
                 hint = "That is more than \(Plural.count(limit, "character")); nothing was pasted."
                 return [.bell]
@@ -167,13 +174,27 @@ public struct ThanksScreen: Screen {
         return []
     }
 
+    static let sentenceField = "sentence"
+
+    /// The words from the editor, line breaks and all; too many leave the sentence as it was.
+    private mutating func takeEdited(_ text: String, context: ScreenContext) -> [Effect] {
+        if case .refused(let limit) = sentence.take(edited: text) {
+            hint = SendingWords.fill(context.data.prompts.editor.tooLong, ["count": "\(limit)"])
+            return [.bell]
+        }
+        focus = .sentence
+        nudge = nil
+        hint = nil
+        return []
+    }
+
     private mutating func completeName(_ context: ScreenContext) {
         if let name = NameCompletion.match(for: person.text, among: context.data.journal.people) { person.set(name) }
     }
 
     private mutating func submit(_ context: ScreenContext) -> [Effect] {
         let name = person.text.trimmingCharacters(in: .whitespaces)
-        let text = sentence.text.trimmingCharacters(in: .whitespaces)
+        let text = sentence.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { focus = .person; hint = "Who is it about? A name or a word like \"Mum\" is enough."; return [] }
         guard !text.isEmpty else { hint = "One sentence is all it takes."; return [] }
         if nudge == nil, let gentle = context.data.prompts.appreciation.nudge(for: text) {
