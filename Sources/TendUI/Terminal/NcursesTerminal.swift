@@ -23,7 +23,8 @@ public final class NcursesTerminal: Terminal {
     private static let leaveModes = "\u{1B}[?2004l"
 
     /// Opens the full-screen session, or throws when there is no usable terminal.
-    public init(environment: [String: String]) throws {
+    /// - Parameter theme: `[display] theme`; `auto` asks `COLORFGBG`, then the terminal.
+    public init(environment: [String: String], theme: Theme = .auto) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
         // Wide characters need a UTF-8 locale; a bare "C" locale gets C.UTF-8.
@@ -51,7 +52,9 @@ public final class NcursesTerminal: Terminal {
         typeahead(-1)        // ncurses never reads the input: InputReader does
         curs_set(0)
         Self.turnOffFlowControl()
-        palette = Palette(environment: environment)
+        palette = Palette(environment: environment) {
+            PaletteChoice.choose(theme, colorFGBG: environment["COLORFGBG"], askTerminal: BackgroundQuery.ask)
+        }
         input = InputReader(fd: STDIN_FILENO, signalFD: SignalTrap.readFD,
                             decoder: KeyDecoder(terminfo: Self.learnedKeys()))
         SignalTrap.setResetSequence(Self.resetSequence())
