@@ -40,6 +40,17 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
         case list = "list"
     }
 
+    /// The file or folder concerned, when there is one (for `--json` errors).
+    public var path: String? {
+        switch self {
+        case .system(_, let path, _), .notARegularFile(let path), .notFound(let path), .unsafeFolder(let path, _),
+             .insideDataFolder(let path, _):
+            return path
+        case .cannotRewrite(let file): return file.path
+        case .recordTooLarge, .invalidRecord, .unreadableImport: return nil
+        }
+    }
+
     public var description: String {
         switch self {
         case .system(let operation, let path, let code):

@@ -19,7 +19,7 @@ enum AppLauncher {
         let session = AppSession(paths: paths, now: clock.now().wall)
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(environment: environment)
+            terminal = try NcursesTerminal(environment: environment, theme: session.data.config.display.theme)
         } catch {
             FileHandle.standardError.write(Data("tend: \(error)\n".utf8))
             throw ExitCode(2)

@@ -133,6 +133,8 @@ struct AppSession {
             return [.textCopied(clipboard.copy(text))]
         case .loadLetters:
             return reloadedLetters().map { [$0] } ?? []
+        case .editText(let request):
+            return [.textEdited(request, EditorTurn.edit(request.text, words: data.prompts.editor))]
         default:
             return []
         }

@@ -14,8 +14,12 @@ struct TendCommand: ParsableCommand {
             Exit status: 0 when the command did what it says (a saved entry stays saved even when its id \
             could not be printed: then stderr says so); 1 when something could not be done (the message \
             says what, and what was kept), or tend doctor found something to look at; 2 when there is no \
-            terminal Tend can draw on; 64 when the command line is not understood. A month file that cannot \
-            be read is skipped with one line on stderr, and the rest is shown.
+            terminal Tend can draw on; 3 when an appreciation was kept but not sent (thanks --send, send); \
+            64 when the command line is not understood. A month file that cannot be read is skipped with \
+            one line on stderr, and the rest is shown.
+
+            With --json, errors go to stderr as JSON too, one object a line: {"error": "…"}, with "path" \
+            when a file is concerned; the exit status is the same.
             """,
         version: TendVersion.current,
         subcommands: [CheckinCommand.self, TodayCommand.self, PauseCommand.self, RemindCommand.self, ScheduleCommand.self, PracticesCommand.self, FocusCommand.self, ReviewCommand.self, ThanksCommand.self, SendCommand.self, PeopleCommand.self, LettersCommand.self, RepairCommand.self, MeetingCommand.self, TallyCommand.self, BrowseCommand.self, LogCommand.self, WeekCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, DoctorCommand.self, SyncCommand.self],
@@ -28,7 +32,17 @@ struct TendCommand: ParsableCommand {
     static func main() {
         // Before any file is opened: a closed stdout must never become a journal file's descriptor.
         StandardStreams.guardClosed()
-        guard CommandLine.arguments.count == 1 else { return main(nil) }
+        guard CommandLine.arguments.count == 1 else {
+            // Under --json even a usage mistake is reported as JSON (ErrorOutput).
+            guard ErrorOutput.isJSON else { return main(nil) }
+            do {
+                var command = try parseAsRoot(nil)
+                try command.run()
+            } catch {
+                ErrorOutput.exit(withError: error)
+            }
+            return
+        }
         do {
             try AppLauncher.run(paths: StoragePaths.resolve(dataDirectory: nil, configFile: nil), route: .home)
         } catch {

@@ -21,7 +21,7 @@ struct TodayEndToEndTests {
 
     /// What each key of `--json` holds: a type name, or an object of keys.
     indirect enum Shape {
-        case string, int, bool, stringOrNull
+        case string, int, bool, stringOrNull, intOrNull
         case object([String: Shape])
         case objectOrNull([String: Shape])
     }
@@ -31,7 +31,8 @@ struct TodayEndToEndTests {
         "text": .string, "tooltip": .string, "class": .string, "day": .string, "now": .string,
         "rituals": .object(["morning": prompt, "pause": .object(["done": .int, "planned": .int]), "bedtime": prompt]),
         "next": .objectOrNull(["prompt": .string, "title": .string, "at": .string]),
-        "focus": .objectOrNull(["intention": .string, "practice": .string, "practiceName": .string, "person": .stringOrNull, "mood": .int]),
+        "focus": .objectOrNull(["intention": .stringOrNull, "practice": .string, "practiceName": .string, "person": .stringOrNull,
+                                "mood": .intOrNull, "weekDay": .intOrNull]),
         "balance": .object(["week": .string, "good": .int, "hard": .int, "repairs": .int]),
     ])
 
@@ -39,7 +40,7 @@ struct TodayEndToEndTests {
     static func mismatches(_ value: FieldValue?, _ shape: Shape, at path: String = "") -> [String] {
         switch (shape, value) {
         case (.string, .string?), (.stringOrNull, .string?), (.stringOrNull, .null?), (.int, .int?), (.bool, .bool?),
-             (.objectOrNull, .null?):
+             (.intOrNull, .int?), (.intOrNull, .null?), (.objectOrNull, .null?):
             return []
         case (.objectOrNull(let keys), _):
             return mismatches(value, .object(keys), at: path)
@@ -90,5 +91,40 @@ struct TodayEndToEndTests {
         #expect(focus["intention"] as? String == "listen" && focus["person"] as? String == "Ana")
         let balance = try #require(object["balance"] as? [String: Any])
         #expect(balance["good"] as? Int == 3 && balance["hard"] as? Int == 1 && balance["week"] as? String == "2026-11-23")
+    }
+
+    @Test("while a week's focus runs, it is today's focus, before and after the check-in")
+    func focusWeek() throws {
+        let binary = try TendBinary.path()
+        let home = try TendBinary.freshHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let env = TendBinary.environment(home: home, extra: ["TEND_NOW": "2026-11-25T14:00:00"])
+        // Chosen on Sunday the 22nd (before this week's Monday), for Zoë: today is its fourth day.
+        let journal = """
+            {"v":1,"id":"20261122-090000-0f0001","time":"2026-11-22T09:00:00+00:00","kind":"focus","card":"good-morning-by-name","person":"Zoë","start":"2026-11-22"}
+
+            """
+        let file = home.appendingPathComponent("focus.jsonl")
+        try Data(journal.utf8).write(to: file)
+        #expect(try CommandRunner.run([binary, "import", file.path], environment: env).status == 0)
+        func focus() throws -> [String: Any] {
+            let json = try CommandRunner.run([binary, "today", "--json"], environment: env)
+            #expect(Self.mismatches(try Self.parse(json.stdout), Self.schema).isEmpty, "\(json.stdout)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            return try #require(object["focus"] as? [String: Any])
+        }
+        let before = try focus()
+        #expect(before["practice"] as? String == "good-morning-by-name" && before["person"] as? String == "Zoë")
+        #expect(before["weekDay"] as? Int == 4 && before["intention"] is NSNull && before["mood"] is NSNull)
+
+        let checkIn = """
+            {"v":1,"id":"20261125-071000-0c0001","time":"2026-11-25T07:10:00+00:00","kind":"check-in","mood":4,"intention":"listen","practice":"reunion-ten-minutes","person":"Ana"}
+
+            """
+        try Data(checkIn.utf8).write(to: file)
+        #expect(try CommandRunner.run([binary, "import", file.path], environment: env).status == 0)
+        let after = try focus()
+        #expect(after["practice"] as? String == "good-morning-by-name" && after["person"] as? String == "Zoë")
+        #expect(after["weekDay"] as? Int == 4 && after["intention"] as? String == "listen" && after["mood"] as? Int == 4)
     }
 }

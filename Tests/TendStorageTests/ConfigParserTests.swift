@@ -89,6 +89,9 @@ struct ConfigParserTests {
         Mistake(toml: "[practices]\ngroups = [\"at-home\"]", kind: .invalidValue, key: "practices.groups[1]", expected: "at-work"),
         Mistake(toml: "[practices]\nwho = [\"boss\"]", kind: .invalidValue, key: "practices.who[1]", expected: "colleague"),
         Mistake(toml: "[display]\nanimation = \"no\"", kind: .wrongType, key: "display.animation", expected: "true or false"),
+        Mistake(toml: "[display]\ntheme = \"solarized\"", kind: .invalidValue, key: "display.theme", expected: #""auto", "dark" or "light""#),
+        Mistake(toml: "[display]\ntheme = true", kind: .wrongType, key: "display.theme", expected: #""auto", "dark" or "light""#),
+        Mistake(toml: "[display]\ntheem = \"dark\"", kind: .unknownKey, key: "display.theem", expected: "animation, theme"),
     ])
     func mistakes(_ mistake: Mistake) throws {
         let problem = try #require(parse(mistake.toml).problems.first)
@@ -97,6 +100,14 @@ struct ConfigParserTests {
         #expect(problem.file == file)
         #expect(problem.expected.contains(mistake.expected))
         #expect(problem.description.contains(file) && problem.description.contains(mistake.key))
+    }
+
+    @Test("theme is auto unless set, and takes dark and light in any case", arguments: [
+        ("", Theme.auto), ("[display]\ntheme = \"dark\"", .dark), ("[display]\ntheme = \"Light\"", .light),
+        ("[display]\ntheme = \"auto\"", .auto), ("[display]\ntheme = \"blue\"", .auto),
+    ])
+    func theme(toml: String, expected: Theme) {
+        #expect(parse(toml).config.display.theme == expected)
     }
 
     @Test("the message says what was found")

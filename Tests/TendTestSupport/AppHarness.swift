@@ -33,6 +33,9 @@ public struct AppHarness {
     /// Changes asked of `[practices]` in config.toml, in order.
     public private(set) var practiceSettings: [PracticeSetting] = []
     private var practicesNow: PracticePreferences?
+    /// How the editor answers `editText` (the words it opened on, in);
+    /// nil: the effect goes unanswered.
+    public var editor: ((String) -> EditResult)?
 
     public init(root: any Screen, size: Size = Size(width: 80, height: 24), context: ScreenContext = Fixtures.context()) {
         state = AppState(root: root, context: context, size: size)
@@ -126,6 +129,8 @@ public struct AppHarness {
             return [.textCopied(copyResult)]
         case .loadLetters:
             return [.lettersLoaded(letters ?? state.context.data.letters)]
+        case .editText(let request):
+            return editor.map { [.textEdited(request, $0(request.text))] } ?? []
         default:
             return nil
         }

@@ -27,6 +27,8 @@ public struct PromptLibrary: Hashable, Sendable {
     public var focus: FocusWords
     /// The line a ritual started from the shell leaves there.
     public var shell: ShellWords
+    /// When the user's editor did not bring words back.
+    public var editor: EditorWords
     /// Shown with a suggestion that had to look beyond the user's preferences.
     public var outsidePreferencesNote: String
     /// The evening question about a card that has none of its own (a
@@ -132,6 +134,7 @@ public struct PromptLibrary: Hashable, Sendable {
         letters.moreOutOfSight = reader.string("letters", "more_out_of_sight")
         focus = FocusWords(&reader)
         shell = ShellWords(&reader)
+        editor = EditorWords(&reader)
         outsidePreferencesNote = reader.string("suggestions", "outside_preferences")
         followUpDefault = reader.string("follow_up", "default")
         var titles: [PracticeGroup: String] = [:]

@@ -21,12 +21,22 @@ public struct TodayStatus: Hashable, Sendable {
         public var time: TimeOfDay
     }
 
-    /// The day's focus: the check-in's intention and practice.
+    /// The day's focus: the week's focus while one runs, else the check-in's
+    /// practice; with the check-in's intention and mood once there is one.
     public struct Focus: Hashable, Sendable {
-        public var intention: Intention
+        /// The morning's intention, nil before the check-in.
+        public var intention: Intention?
         public var practice: String
         public var person: String?
-        public var mood: Int
+        /// The morning's mood, nil before the check-in.
+        public var mood: Int?
+        /// The day of the week's focus (1–7); nil when the practice is the check-in's.
+        public var weekDay: Int?
+
+        public init(intention: Intention?, practice: String, person: String?, mood: Int?, weekDay: Int? = nil) {
+            self.intention = intention; self.practice = practice; self.person = person; self.mood = mood
+            self.weekDay = weekDay
+        }
     }
 
     public var day: LocalDay
@@ -39,8 +49,11 @@ public struct TodayStatus: Hashable, Sendable {
     public var focus: Focus?
     public var balance: BalanceWeek
 
-    /// `records`: live records (edits applied) from at least this week's Monday on.
-    public init(records: [Record], schedule: Schedule, today: LocalDay, minutesSinceMidnight minutes: Int) {
+    /// `records`: live records (edits applied) from at least this week's Monday on;
+    /// `focusWeek`: the week's focus as `FocusTracker` finds it, which is the
+    /// day's focus while it runs.
+    public init(records: [Record], schedule: Schedule, today: LocalDay, minutesSinceMidnight minutes: Int,
+                focusWeek: FocusNow? = nil) {
         day = today
         let todays = records.filter { $0.localDay == today }
         let checkIn = todays.last { $0.kind == .checkIn }.flatMap { record -> CheckIn? in
@@ -54,7 +67,12 @@ public struct TodayStatus: Hashable, Sendable {
                          time: schedule.bedtime.time)
         pauses = todays.filter { if case .pause(let p) = $0.payload { p.outcome == .completed } else { false } }.count
         pausesPlanned = schedule.pauses.filter { $0.days.contains(today.weekday) }.count
-        focus = checkIn.map { Focus(intention: $0.intention, practice: $0.practice, person: $0.person, mood: $0.mood) }
+        if let week = focusWeek, week.isRunning {
+            focus = Focus(intention: checkIn?.intention, practice: week.card, person: week.person, mood: checkIn?.mood,
+                          weekDay: week.day)
+        } else {
+            focus = checkIn.map { Focus(intention: $0.intention, practice: $0.practice, person: $0.person, mood: $0.mood) }
+        }
         balance = BalanceStats(records: records, today: today).thisWeek
     }
 

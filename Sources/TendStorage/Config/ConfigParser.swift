@@ -70,9 +70,17 @@ public struct ConfigParser {
             config.practices = readPractices(table)
         }
         if let table = table(root, "display") {
-            checkKeys(of: table, path: "display", known: ["animation"])
+            checkKeys(of: table, path: "display", known: ["animation", "theme"])
             if let animation = bool(table, "animation", path: "display.animation", expected: "true or false") {
                 config.display.animation = animation
+            }
+            let themeExpected = #""auto", "dark" or "light""#
+            if let name = string(table, "theme", path: "display.theme", expected: themeExpected) {
+                if let theme = Theme(rawValue: name.lowercased()) {
+                    config.display.theme = theme
+                } else {
+                    invalid("display.theme", found: quoted(name), expected: themeExpected)
+                }
             }
         }
         if let table = table(root, "sync") {

@@ -44,6 +44,7 @@ public enum DefaultConfig {
 
     [display]
     animation = true     # false: a calm, static doorway pause
+    theme = "auto"       # "dark" or "light" for your terminal's background; auto asks the terminal
 
     [sending]            # sending the bedtime sentence to the person; people.toml says how to reach whom
     invite = true        # the first message to someone invites them to try it too; false, or your own words in quotes

@@ -95,8 +95,10 @@ public struct AppState: Sendable {
             banner.forgetDone(context)
         case .saved(_, .failure(let failure)):
             report = Report(failure.message, tone: .problem)
-        case .historyLoaded, .sendPrepared, .sendFinished, .textCopied:
+        case .historyLoaded, .sendPrepared, .sendFinished, .textCopied, .textEdited(_, .success):
             break
+        case .textEdited(_, .failure(let failure)):
+            report = Report(failure.message, tone: .problem)
         case .lettersLoaded(let letters):
             context.data.letters = letters
         case .practicesChanged(let preferences):
@@ -138,7 +140,7 @@ public struct AppState: Sendable {
             case .quit(let status): exitStatus = status
             case .report(let newReport): report = newReport
             case .bell, .copy, .save, .loadHistory, .claimPrompt, .keepDraft, .dropDraft, .leaveWord,
-                 .prepareSend, .send, .copyText, .loadLetters, .setPractice:
+                 .prepareSend, .send, .copyText, .loadLetters, .setPractice, .editText:
                 outside.append(effect)
             }
         }

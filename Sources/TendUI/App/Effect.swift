@@ -45,4 +45,7 @@ public enum Effect: Hashable, Sendable {
     /// Changes `[practices] hidden` or `mine` in config.toml; answered by
     /// `practicesChanged`, or a report when the file could not be changed.
     case setPractice(PracticeSetting)
+    /// Opens the user's editor on a field's words, the terminal handed over
+    /// meanwhile; answered by `textEdited`.
+    case editText(EditRequest)
 }

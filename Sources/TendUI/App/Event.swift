@@ -33,6 +33,9 @@ public enum Event: Sendable {
     case lettersLoaded(LetterBox)
     /// The practice settings as config.toml now has them, as `setPractice` asked.
     case practicesChanged(PracticePreferences)
+    /// The editor closed, as `editText` asked: the words it left, or why the
+    /// field keeps the ones it had.
+    case textEdited(EditRequest, EditResult)
 }
 
 /// The outcome of an effect, as the user should hear about it.

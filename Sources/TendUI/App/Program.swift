@@ -62,6 +62,8 @@ public final class Program {
             switch effect {
             case .bell: bellIsDue = true; return []
             case .copy(let text): terminal.copyToClipboard(text); return []
+            // The editor needs the whole terminal: curses steps aside until it closes.
+            case .editText: return terminal.handOver { perform(effect) }
             default: return perform(effect)
             }
         }

@@ -65,17 +65,25 @@ public struct TextArea: Component {
     /// The most rows it grows to.
     public var maxRows: Int
 
-    public init(_ text: String = "", limit: Int, maxRows: Int = 3, hasFocus: Bool = true) {
+    /// True where Ctrl-X Ctrl-E opens the person's own editor (the screen asks for it on `.wantsEditor`).
+    public let writesAtLength: Bool
+
+    public init(_ text: String = "", limit: Int, maxRows: Int = 3, hasFocus: Bool = true, writesAtLength: Bool = false) {
         editor = LineEditor(text, limit: max(limit, text.count))
-        self.maxRows = maxRows; self.hasFocus = hasFocus
+        self.maxRows = maxRows; self.hasFocus = hasFocus; self.writesAtLength = writesAtLength
     }
 
     public var text: String { editor.text }
     public var isEmpty: Bool { editor.isEmpty }
     public var trimmed: String { editor.text.trimmingCharacters(in: .whitespaces) }
-    public var keyHelp: ScreenKeys { ScreenKeys(all: LineEditor.keyHelp, footer: []) }
+    public var keyHelp: ScreenKeys {
+        ScreenKeys(all: LineEditor.keyHelp + (writesAtLength ? [LineEditor.editorKeyHelp] : []), footer: [])
+    }
 
     public mutating func handle(_ key: Key) -> LineEditor.Outcome { editor.handle(key) }
+
+    /// The words written in the editor, line breaks kept.
+    public mutating func take(edited text: String) -> LineEditor.Outcome { editor.take(edited: text) }
 
     public mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {
         guard case .keyPressed(let key) = event else { return [] }
@@ -99,4 +107,6 @@ extension LineEditor {
         KeyHelp("Ctrl-A/E", "start or end of line"), KeyHelp("Alt-B/F", "word back or forward"),
         KeyHelp("Ctrl-W", "delete a word"), KeyHelp("Ctrl-U/K", "delete to start or end"),
     ]
+    /// In the fields made for writing at length, which answer `.wantsEditor`.
+    public static let editorKeyHelp = KeyHelp("Ctrl-X Ctrl-E", "write it at length in your editor ($EDITOR)")
 }

@@ -36,6 +36,13 @@ public final class MemoryTerminal: Terminal {
     public func bell() { bells += 1 }
     public func copyToClipboard(_ text: String) { clipboard.append(text) }
 
+    /// How often the terminal was handed to another program (the editor).
+    public private(set) var handOvers = 0
+    public func handOver(_ body: () -> [Event]) -> [Event] {
+        handOvers += 1
+        return body()
+    }
+
     /// What the screen shows, as text.
     public var screenText: String { lastCanvas?.text ?? "" }
 }

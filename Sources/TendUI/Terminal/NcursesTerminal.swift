@@ -27,7 +27,8 @@ public final class NcursesTerminal: Terminal {
     private static let leaveModes = "\u{1B}[?2004l"
 
     /// Opens the full-screen session, or throws when there is no usable terminal.
-    public init(environment: [String: String]) throws {
+    /// - Parameter theme: `[display] theme`; `auto` asks `COLORFGBG`, then the terminal.
+    public init(environment: [String: String], theme: Theme = .auto) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw TerminalError.notATerminal }
         setlocale(LC_ALL, "")
         // Wide characters need a UTF-8 locale; a bare "C" locale gets C.UTF-8.
@@ -55,7 +56,9 @@ public final class NcursesTerminal: Terminal {
         typeahead(-1)        // ncurses never reads the input: InputReader does
         curs_set(0)
         Self.turnOffFlowControl()
-        palette = Palette(environment: environment)
+        palette = Palette(environment: environment) {
+            PaletteChoice.choose(theme, colorFGBG: environment["COLORFGBG"], askTerminal: BackgroundQuery.ask)
+        }
         input = InputReader(fd: STDIN_FILENO, signalFD: SignalTrap.readFD,
                             decoder: KeyDecoder(terminfo: Self.learnedKeys()))
         SignalTrap.setResetSequence(Self.resetSequence())
@@ -140,6 +143,16 @@ public final class NcursesTerminal: Terminal {
     }
 
     // MARK: Suspend, resume, resize
+
+    /// The editor's turn: the shell's modes back while it runs, ours after,
+    /// and the whole screen drawn again (it was the editor's meanwhile).
+    public func handOver(_ body: () -> [Event]) -> [Event] {
+        Self.emit(Self.leaveModes)
+        endwin()
+        let events = body()
+        resume()
+        return events
+    }
 
     /// Ctrl-Z: give the shell its terminal back, stop, and come back as we were.
     private func suspend() {

@@ -20,4 +20,7 @@ public protocol Terminal: AnyObject {
     func bell()
     /// Asks the terminal to put text on the system clipboard (OSC 52).
     func copyToClipboard(_ text: String)
+    /// Gives the terminal to another program for the length of `body` (the
+    /// user's editor), then takes it back and redraws everything.
+    func handOver(_ body: () -> [Event]) -> [Event]
 }

@@ -12,7 +12,7 @@ extension LineEditor {
     /// row ends at the cursor, an empty row follows for the cursor.
     func wrappedRows(width: Int) -> [Range<Int>] {
         guard width > 0 else { return [0..<characters.count] }
-        let widths = characters.map(DisplayWidth.of)
+        let widths = shownCharacters.map(DisplayWidth.of)
         var rows: [Range<Int>] = []
         var start = 0, used = 0
         while start < characters.count {
@@ -56,14 +56,15 @@ extension LineEditor {
         let all = wrappedRows(width: width)
         let cursorRow = all.lastIndex { $0.lowerBound <= cursor } ?? 0
         let top = Swift.max(0, Swift.min(cursorRow - (rows - 1), all.count - rows))
+        let shown = shownCharacters
         for (offset, range) in all[top..<Swift.min(all.count, top + rows)].enumerated() {
-            canvas.write(String(characters[range]), x: x, y: y + offset, style: style, maxWidth: width)
+            canvas.write(String(shown[range]), x: x, y: y + offset, style: style, maxWidth: width)
         }
         if top > 0 { canvas.write("…", x: x, y: y, style: Style(.muted)) }
         if top + rows < all.count { canvas.write("…", x: x + width - 1, y: y + rows - 1, style: Style(.muted)) }
         if hasFocus {
             let row = all[cursorRow]
-            let column = characters[row.lowerBound..<cursor].map(DisplayWidth.of).reduce(0, +)
+            let column = shown[row.lowerBound..<cursor].map(DisplayWidth.of).reduce(0, +)
             canvas.cursor = Point(x: x + Swift.min(column, width - 1), y: y + cursorRow - top)
         }
     }

@@ -9,6 +9,9 @@ public struct LineEditor: Hashable, Sendable {
         case edited, moved, ignored
         /// The text would pass the limit; nothing was changed.
         case refused(limit: Int)
+        /// Ctrl-X Ctrl-E, as in bash and zsh: the person wants to write this
+        /// in their own editor (the screen asks with `.editText`).
+        case wantsEditor
     }
 
     public private(set) var characters: [Character]
@@ -16,6 +19,8 @@ public struct LineEditor: Hashable, Sendable {
     public private(set) var cursor: Int
     /// The most characters the field holds; a paste that would pass it is refused whole.
     public let limit: Int
+    /// True after Ctrl-X, the first key of Ctrl-X Ctrl-E.
+    public private(set) var isAwaitingChord = false
 
     public init(_ text: String = "", limit: Int = 4000) {
         characters = Array(text)
@@ -28,6 +33,15 @@ public struct LineEditor: Hashable, Sendable {
 
     /// Handles an editing key; `.ignored` leaves it to the screen.
     public mutating func handle(_ key: Key) -> Outcome {
+        // Ctrl-X starts a chord; a key other than Ctrl-E after it does what it always does.
+        if isAwaitingChord {
+            isAwaitingChord = false
+            if key == .control("e") { return .wantsEditor }
+        }
+        if key == .control("x") {
+            isAwaitingChord = true
+            return .moved
+        }
         switch key {
         case .character(let c): return insert(String(c))
         case .paste(let text): return insert(text)
@@ -86,6 +100,22 @@ public struct LineEditor: Hashable, Sendable {
         cursor = characters.count
     }
 
+    /// Takes the words written in the editor, line breaks kept; refused
+    /// whole (the words before stay) when they pass the limit.
+    public mutating func take(edited text: String) -> Outcome {
+        let clean = text.filter { c in
+            c == "\n" || !(c.unicodeScalars.count == 1 && c.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } == true)
+        }
+        guard clean.count <= limit else { return .refused(limit: limit) }
+        set(clean)
+        return .edited
+    }
+
+    /// The characters as drawn: a line break shows as a mark, so a text
+    /// written at length still reads on one line.
+    var shownCharacters: [Character] { characters.map { $0 == "\n" ? Self.lineBreakMark : $0 } }
+    static let lineBreakMark: Character = "↵"
+
     private mutating func move(to index: Int) -> Outcome {
         let clamped = Swift.max(0, Swift.min(characters.count, index))
         guard clamped != cursor else { return .moved }
@@ -122,14 +152,15 @@ public struct LineEditor: Hashable, Sendable {
                        style: Style = Style(underlined: true), suggestion: String? = nil, hasFocus: Bool = true) {
         guard width > 1 else { return }
         canvas.fill(Rect(x: x, y: y, width: width, height: 1), style: style)
-        let widths = characters.map(DisplayWidth.of)
+        let shown = shownCharacters
+        let widths = shown.map(DisplayWidth.of)
         let beforeCursor = widths[..<cursor].reduce(0, +)
         // Scroll so the cursor sits inside the field, leaving room for it at the end.
         var start = 0, skipped = 0
         while beforeCursor - skipped > width - 1, start < characters.count {
             skipped += widths[start]; start += 1
         }
-        let visible = String(characters[start...])
+        let visible = String(shown[start...])
         let used = canvas.write(visible, x: x, y: y, style: style, maxWidth: width)
         if let suggestion, cursor == characters.count, !suggestion.isEmpty, used < width - 1 {
             canvas.write(suggestion, x: x + used, y: y, style: Style(.muted, underlined: true), maxWidth: width - used)

@@ -194,7 +194,7 @@ struct PracticesCommand: ParsableCommand {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        ErrorOutput.write(message)
     }
 
     /// "6s", "2m", "10m", "1m30s".

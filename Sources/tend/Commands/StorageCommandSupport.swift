@@ -28,18 +28,19 @@ enum StorageCommandSupport {
         do {
             return try body()
         } catch {
-            printError(error.description)
+            printError(error.description, path: error.path)
             throw ExitCode.failure
         }
     }
 
-    static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((SafeText.line(text) + "\n").utf8))
+    /// One line on stderr (one JSON object under `--json`, see `ErrorOutput`).
+    static func printError(_ text: String, path: String? = nil) {
+        ErrorOutput.write(text, path: path)
     }
 
     /// One line on stderr for each month path a read had to skip (the rest was read).
     static func report(_ skipped: [SkippedFile]) {
-        for file in skipped { printError(file.description) }
+        for file in skipped { printError(file.description, path: file.path) }
     }
 
     /// Writes out what is left in `out`; when stdout failed, says so (naming

@@ -13,6 +13,8 @@ struct ThanksCommand: ParsableCommand {
             Example: tend thanks --to Sam "You made the kitchen smell like Sunday."
             Use - as the text to read it from standard input. Prints the new entry's id. Exits 0 once the entry \
             is saved, even when its id cannot be printed (then stderr says so), so a script never saves it twice.
+            With --editor the words are written in $VISUAL or $EDITOR (else vi), line breaks kept; any \
+            text given is where it starts.
             With --send it then goes to the person (see `tend people`); the exit status is then 0 only when \
             both worked, and 3 when it was kept but could not be sent.
             """
@@ -29,10 +31,13 @@ struct ThanksCommand: ParsableCommand {
     @Flag(help: "Then send it to the person it is about, as people.toml says.")
     var send = false
 
+    @Flag(help: "Write it at length in your editor ($VISUAL, $EDITOR, else vi).")
+    var editor = false
+
     func run() throws {
         StorageCommandSupport.survivesFileSizeLimit()
         // No words: write it on the full bedtime screen instead.
-        guard !words.isEmpty else {
+        guard !words.isEmpty || editor else {
             try AppLauncher.run(global: global, route: .thanks(endsApp: true))
             return
         }
@@ -69,6 +74,17 @@ struct ThanksCommand: ParsableCommand {
     }
 
     /// Sends what was just kept; a failure leaves it kept, and exits 3.
+    /// The editor's words; when it brings none back, nothing is saved and what was given is handed back.
+    private func writeInEditor(startingWith start: String) throws -> String {
+        switch EditorTurn.edit(start, words: PromptLibrary.builtIn.editor) {
+        case .success(let text): return text
+        case .failure(let failure):
+            StorageCommandSupport.printError(failure.message + " Nothing was saved.")
+            if !start.isEmpty { StorageCommandSupport.printError("Your words, so you can keep them: \(start)") }
+            throw ExitCode.failure
+        }
+    }
+
     private func sendOn(_ record: Record, journal: Journal) throws {
         let history = (try? journal.history().records) ?? [record]
         let service = try SendService.forCommands(global.paths)
@@ -79,6 +95,7 @@ struct ThanksCommand: ParsableCommand {
     }
 
     private func readText() throws -> String {
+        if editor { return try writeInEditor(startingWith: words == ["-"] ? "" : words.joined(separator: " ")) }
         guard words == ["-"] else { return words.joined(separator: " ") }
         let data = FileHandle.standardInput.readDataToEndOfFile()
         guard let text = String(validating: data, as: UTF8.self) else {

@@ -17,7 +17,8 @@ struct TodayCommand: ParsableCommand {
             due at its time, due now, or open (its time passed, still time today), the doorway pauses \
             breathed today, and this week's good moments beside hard ones. --json prints one object on \
             one line with the same and more: text, tooltip and class (waybar reads those as they are), \
-            day, rituals, next (the next prompt), focus (today's intention and practice) and balance. \
+            day, rituals, next (the next prompt), focus (the week's focus while one runs, else the \
+            check-in's practice; with today's intention and mood) and balance. \
             See the README for tmux, waybar, i3blocks, polybar and starship.
             """)
 
@@ -33,15 +34,18 @@ struct TodayCommand: ParsableCommand {
         let today = LocalDay(containing: now, in: zone)
         let monday = today.adding(days: -((today.daysSinceEpoch + 3) % 7))
         let journal = Journal(paths: global.paths)
-        // Only this week's months: from the Monday (a day early, for other time zones).
-        let since = WallClockReading(day: monday.adding(days: -1), secondsSinceMidnight: 0).resolved(in: zone)
+        // Only this week's months: from the Monday (a day early, for other time zones),
+        // or from the start of a focus week that may still be running, if earlier.
+        let first = min(monday.adding(days: -1), today.adding(days: -(Focus.length + 1)))
+        let since = WallClockReading(day: first, secondsSinceMidnight: 0).resolved(in: zone)
         let reading = try StorageCommandSupport.reporting { () throws(StorageError) in try journal.readRecords(since: since) }
         StorageCommandSupport.report(reading.skipped)
         let recent = RecentJournal(lines: reading.value)
         let schedule = ConfigFile(paths: global.paths).load().config.schedule
         let wall = WallClockReading(now, in: zone)
         let status = TodayStatus(records: Array(recent.records(from: monday)), schedule: schedule, today: today,
-                                 minutesSinceMidnight: wall.secondsSinceMidnight / 60)
+                                 minutesSinceMidnight: wall.secondsSinceMidnight / 60,
+                                 focusWeek: FocusTracker.current(in: recent.records, now: LocalTime(now, in: zone)))
         let next = Self.nextPrompt(schedule: schedule, lines: reading.value, records: recent.records, now: now, zone: zone)
         var out = StandardOutput()
         if json {

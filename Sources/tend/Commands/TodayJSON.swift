@@ -30,11 +30,12 @@ enum TodayJSON {
         }
         if let focus = status.focus {
             object["focus"] = .object(JSONObject([
-                .init("intention", .string(focus.intention.rawValue)),
+                .init("intention", focus.intention.map { .string($0.rawValue) } ?? .null),
                 .init("practice", .string(focus.practice)),
                 .init("practiceName", .string(RecordSummary.practiceName(focus.practice, in: practices))),
                 .init("person", focus.person.map(FieldValue.string) ?? .null),
-                .init("mood", .int(focus.mood)),
+                .init("mood", focus.mood.map(FieldValue.int) ?? .null),
+                .init("weekDay", focus.weekDay.map(FieldValue.int) ?? .null),
             ]))
         } else {
             object["focus"] = .null
@@ -65,7 +66,9 @@ enum TodayJSON {
         var lines: [String] = []
         if let focus = status.focus {
             let name = RecordSummary.practiceName(focus.practice, in: practices)
-            lines.append("Today: \(focus.intention.rawValue) · \(name)" + (focus.person.map { " for \($0)" } ?? ""))
+            let intention = focus.intention.map { "\($0.rawValue) · " } ?? ""
+            let week = focus.weekDay.map { " (day \($0) of \(Focus.length) of your focus)" } ?? ""
+            lines.append("Today: \(intention)\(name)" + (focus.person.map { " for \($0)" } ?? "") + week)
         }
         if let next {
             let clock = String(WallClockReading(next.at, in: zone).description.suffix(8).prefix(5))

@@ -54,7 +54,15 @@ public struct BrowseScreen: Screen {
     public var keyHelp: ScreenKeys {
         if case .sending(let flow, _) = mode { return flow.keyHelp }
         let help = keys.keyHelp
-        return isTakingText ? help.merged(with: ScreenKeys(all: LineEditor.keyHelp, footer: [])) : help
+        guard isTakingText else { return help }
+        let writing = LineEditor.keyHelp + (editingLongField ? [LineEditor.editorKeyHelp] : [])
+        return help.merged(with: ScreenKeys(all: writing, footer: []))
+    }
+
+    /// True while the field being edited holds sentences, which open in the editor.
+    private var editingLongField: Bool {
+        if case .editing(let editor, _) = mode { return editor.editRequest != nil }
+        return false
     }
 
     public var isTakingText: Bool {
@@ -97,6 +105,13 @@ public struct BrowseScreen: Screen {
             return saved(record, wasOurs: wasOurs, context: context)
         case .textCopied(let result):
             return [.report(copied(result, context: context))]
+        case .textEdited(let request, .success(let text)):
+            guard case .editing(var editor, let fromDetail) = mode else { return [] }
+            let outcome = editor.take(edited: text, into: request.field)
+            mode = .editing(editor, fromDetail: fromDetail)
+            guard case .refused(let limit) = outcome else { return [] }
+            return [.bell, .report(Report(SendingWords.fill(context.data.prompts.editor.tooLong, ["count": "\(limit)"]),
+                                          tone: .problem))]
         case .ticked:
             if loading == .waiting { loading = .armed; return [] }
             return requestHistory()
@@ -191,6 +206,7 @@ public struct BrowseScreen: Screen {
             let outcome = editor.handle(key)
             mode = .editing(editor, fromDetail: fromDetail)
             if case .refused(let limit) = outcome { return Self.refused(limit) }
+            if outcome == .wantsEditor, let request = editor.editRequest { return [.editText(request)] }
         case .jumping(var field):
             if case .refused(let limit) = field.handle(key) { return Self.refused(limit) }
             mode = .jumping(field)

@@ -80,6 +80,23 @@ struct EntryEditor: Equatable, Sendable {
         return fields[focus].editor.handle(key)
     }
 
+    /// The focused field's words for the editor, when it holds more than a name.
+    var editRequest: EditRequest? {
+        let field = fields[focus]
+        guard field.editor.limit >= Self.longFieldLimit else { return nil }
+        return EditRequest(field: field.key, text: field.editor.text)
+    }
+    /// Fields made for sentences (a name's holds 200): those open in the editor.
+    static let longFieldLimit = 2000
+
+    /// Takes the editor's words into the field that asked for them.
+    mutating func take(edited text: String, into key: String) -> LineEditor.Outcome {
+        guard let index = fields.firstIndex(where: { $0.key == key }) else { return .ignored }
+        focus = index
+        hint = nil
+        return fields[index].editor.take(edited: text)
+    }
+
     /// Esc with changes asks first (the screen says so); true when the
     /// answer is already given (Esc twice) or nothing would be lost.
     mutating func mayLeave() -> Bool {
@@ -96,7 +113,7 @@ struct EntryEditor: Equatable, Sendable {
     mutating func changes() -> JSONObject? {
         var set = JSONObject()
         for (index, field) in fields.enumerated() where field.editor.text != field.original {
-            let value = field.editor.text.trimmingCharacters(in: .whitespaces)
+            let value = field.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if value.isEmpty {
                 guard !field.isRequired else {
                     focus = index

@@ -20,7 +20,7 @@ public struct ThanksScreen: Screen {
     /// The fields as steps, the way out, the saves.
     private(set) var form: StepForm<Field>
     private(set) var person = TextField(limit: 200, maxWidth: 30, completesNames: true)
-    private(set) var sentence = TextArea(limit: 4000, hasFocus: false)
+    private(set) var sentence = TextArea(limit: 4000, hasFocus: false, writesAtLength: true)
     private(set) var stage = Stage.writing
     /// The gentle nudge shown once when the sentence is generic.
     private(set) var nudge: String?
@@ -38,7 +38,7 @@ public struct ThanksScreen: Screen {
         form = StepForm(saveTag: Self.appreciationTag, endsApp: endsApp,
                         step: draft.step == Field.person.draftName ? .person : .sentence, resuming: draft)
         person = TextField(draft["person"], limit: 200, maxWidth: 30, completesNames: true)
-        sentence = TextArea(draft["text"], limit: 4000)
+        sentence = TextArea(draft["text"], limit: 4000, writesAtLength: true)
         focusFields()
     }
 
@@ -85,6 +85,8 @@ public struct ThanksScreen: Screen {
         }
         switch event {
         case .keyPressed(let key): return handle(key, context: context)
+        case .textEdited(let request, .success(let text)) where request.field == Self.sentenceField:
+            return takeEdited(text, context: context)
         case .saved:
             guard let (tag, result) = form.answer(to: event) else { return [] }
             guard case .success(let record) = result else {
@@ -136,7 +138,25 @@ public struct ThanksScreen: Screen {
         form.hint = nil
         let outcome = focus == .person ? person.handle(key) : sentence.handle(key)
         if outcome == .edited, focus == .sentence { nudge = nil }
+        // The sentence can be written at length; a name needs no editor.
+        if outcome == .wantsEditor, focus == .sentence {
+            return [.editText(EditRequest(field: Self.sentenceField, text: sentence.text))]
+        }
         if case .refused(let limit) = outcome { return form.refused(limit: limit) }
+        return []
+    }
+
+    static let sentenceField = "sentence"
+
+    /// The words from the editor, line breaks and all; too many leave the sentence as it was.
+    private mutating func takeEdited(_ text: String, context: ScreenContext) -> [Effect] {
+        if case .refused(let limit) = sentence.take(edited: text) {
+            form.hint = SendingWords.fill(context.data.prompts.editor.tooLong, ["count": "\(limit)"])
+            return [.bell]
+        }
+        move(to: .sentence)
+        nudge = nil
+        form.hint = nil
         return []
     }
 
