@@ -14,6 +14,9 @@ public enum AtomicFileWriter {
     /// `durable`, it skips the fsyncs: still all or nothing on a running
     /// system, but a crash may leave the old file or none (fine for caches).
     public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(StorageError) {
+        // A rename would put a plain file where a device or a pipe was (as
+        // root, even over /dev/null): only a plain file, a link or nothing is replaced.
+        if let type = existingType(path), type != S_IFREG, type != S_IFLNK { throw .notARegularFile(path: path) }
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         try POSIX.ensureDirectory(folder)
@@ -42,5 +45,12 @@ public enum AtomicFileWriter {
         guard close(fd) == 0 else { throw fail(.system(operation: .write, path: path, errno: errno)) }
         guard rename(temp, path) == 0 else { throw fail(.system(operation: .rename, path: path, errno: errno)) }
         if durable { try POSIX.fsyncDirectory(folder) }
+    }
+
+    /// The type bits of what is at `path` (not following a link), or nil when nothing is.
+    static func existingType(_ path: String) -> mode_t? {
+        var facts = stat()
+        guard lstat(path, &facts) == 0 else { return nil }
+        return facts.st_mode & S_IFMT
     }
 }

@@ -80,7 +80,7 @@ struct ExportCommand: ParsableCommand {
             var bytes: [UInt8] = []
             try StorageCommandSupport.reporting { () throws(StorageError) in
                 try JournalExporter.export(records, as: format, practices: practices, progress: progress) { chunk in bytes.append(contentsOf: chunk) }
-                try AtomicFileWriter.write(bytes, to: Self.absolute(output))
+                try OutputFile.write(bytes, to: Self.absolute(output))
             }
             let count = records.count
             let what = format.carriesEveryLine ? (count == 1 ? "1 record" : "\(count) records") : ImportCommand.entries(count)

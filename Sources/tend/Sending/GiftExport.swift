@@ -29,7 +29,7 @@ enum GiftExport {
             out.flush()
             return
         }
-        try StorageCommandSupport.reporting { () throws(StorageError) in try AtomicFileWriter.write(page, to: ExportCommand.absolute(output)) }
+        try StorageCommandSupport.reporting { () throws(StorageError) in try OutputFile.write(page, to: ExportCommand.absolute(output)) }
         let count = about.count
         StorageCommandSupport.printError("Wrote \(count) appreciation\(count == 1 ? "" : "s") about \(SafeText.line(latest.person)) to \(SafeText.line(output)).")
     }
