@@ -15,9 +15,10 @@ TEST_APT_PACKAGES := $(APT_PACKAGES) man-db dpkg-dev git chromium python3 python
 JRNL_VENV := $(BUILD)/jrnl-venv
 JRNL_VERSION := 4.6
 DEB_APT_PACKAGES := dpkg-dev
-# `make bench` drives tend on a pty from Python, times commands with hyperfine
-# and builds a minimal ncurses program in C to compare against.
-BENCH_APT_PACKAGES := libncursesw5-dev hyperfine python3 gcc
+# `make bench` drives tend on a pty from Python, times commands with hyperfine,
+# builds a minimal ncurses program in C and a static Swift "hello" to compare
+# against, and strips copies of both binaries to report their sizes.
+BENCH_APT_PACKAGES := libncursesw5-dev hyperfine python3 gcc binutils
 
 # One release build, with the Swift runtime and Foundation linked in: the
 # installed binary needs no Swift toolchain, and it starts faster. It has its
