@@ -24,10 +24,12 @@ struct TendCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// A bare `tend` is the everyday path: it opens home without building
-    /// the command tree first (a few milliseconds of start-up).
+    /// the command tree first (a few milliseconds of start-up), and so is
+    /// `tend --version` (`VersionFlag`).
     static func main() {
         // Before any file is opened: a closed stdout must never become a journal file's descriptor.
         StandardStreams.guardClosed()
+        if VersionFlag.answer(CommandLine.arguments) { return }
         guard CommandLine.arguments.count == 1 else { return main(nil) }
         do {
             try AppLauncher.run(paths: StoragePaths.resolve(dataDirectory: nil, configFile: nil)) { _ in HomeScreen() }
