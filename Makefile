@@ -53,7 +53,7 @@ DEB_ROOT := $(BUILD)/deb-root
 # What the binary is built from: install and deb rebuild only when one of these
 # is newer, so `make dist && sudo make install` never runs swift as root.
 TEND_SOURCES := Package.swift Package.resolved \
-  $(shell find Sources Resources -path Resources/packaging -prune -o -type f ! -name '*.md' -print 2>/dev/null)
+  $(shell find Sources Resources Plugins -path Resources/packaging -prune -o -type f ! -name '*.md' -print 2>/dev/null)
 
 PACKAGING_TEST_DIR := $(BUILD)/packaging-test
 

@@ -18,14 +18,21 @@ let package = Package(
     targets: [
         // The only place that touches C: ncursesw, macros made into inline functions.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // Practice cards and prompts live as data in Resources/ and are compiled into the binary.
+        // Practice cards and prompts live as data in Resources/ and are compiled into the binary:
+        // as Swift values read at build time (CompileContent), and as text for the lines of messages.
         .target(
             name: "TendResources",
+            dependencies: ["TendContentTree"],
             path: "Resources",
             exclude: ["README.md", "packaging"],
-            resources: [.embedInCode("practices.toml"), .embedInCode("prompts.toml")]
+            resources: [.embedInCode("practices.toml"), .embedInCode("prompts.toml")],
+            plugins: ["CompileContent"]
         ),
-        .target(name: "TendCore", dependencies: ["TendResources", "TOMLKit"]),
+        // A TOML document as plain Swift values: what the card and prompt readers ask of one.
+        .target(name: "TendContentTree", dependencies: ["TOMLKit"]),
+        .executableTarget(name: "TendContentCompiler", dependencies: ["TendContentTree"]),
+        .plugin(name: "CompileContent", capability: .buildTool(), dependencies: ["TendContentCompiler"]),
+        .target(name: "TendCore", dependencies: ["TendResources", "TendContentTree", "TOMLKit"]),
         .target(name: "TendStorage", dependencies: [
             "TendCore", "TOMLKit",
             // Day One's export is a zip; Daylio's and other journals' are CSV.
@@ -47,7 +54,7 @@ let package = Package(
         .target(name: "TendFuzzChecks", dependencies: ["TendCore", "TendStorage", "TendUI"], path: "Fuzz/Checks"),
         .executableTarget(name: "tend-fuzz", dependencies: ["TendFuzzChecks"], path: "Fuzz/Runner"),
         .target(name: "TendTestSupport", dependencies: ["TendCore", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
-        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendTestSupport", "TOMLKit"]),
+        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendContentTree", "TendTestSupport", "TOMLKit"]),
         .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendTestSupport", "TendFuzzChecks",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["FuzzFindings"]),

@@ -1,5 +1,5 @@
 import Foundation
-import TOMLKit
+import TendContentTree
 
 /// Reads the fields of one `[[practice]]` table, collecting every problem
 /// (with its line) instead of stopping at the first.
@@ -9,16 +9,15 @@ struct PracticeCardReader {
     ]
     static let secondsRange = 1...3600
 
-    let table: TOMLTable
-    let lines: TOMLLineIndex
-    let span: TOMLLineIndex.Span?
+    let table: ContentTable
+    let lines: ContentLines
     let source: String
     let position: Int
     private(set) var cardID: String?
     private(set) var issues: [ContentIssue] = []
 
-    init(table: TOMLTable, lines: TOMLLineIndex, span: TOMLLineIndex.Span?, source: String, position: Int) {
-        self.table = table; self.lines = lines; self.span = span
+    init(table: ContentTable, lines: ContentLines, source: String, position: Int) {
+        self.table = table; self.lines = lines
         self.source = source; self.position = position
     }
 
@@ -51,7 +50,7 @@ struct PracticeCardReader {
 
     /// The line where `key` is set, else the card's header line.
     func line(of key: String?) -> Int? {
-        key.flatMap { lines.line(ofKey: $0, in: span) } ?? span?.start
+        lines.line(of: key, inCard: position - 1)
     }
 
     mutating func report(_ problem: ContentIssue.Problem, key: String?) {
