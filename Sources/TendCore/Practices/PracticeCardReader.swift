@@ -93,11 +93,22 @@ struct PracticeCardReader {
             report(.emptyField(key), key: key)
             return nil
         }
-        if text.contains(where: \.isNewline) {
+        // By scalar, not Character (much cheaper, and cards are read at every
+        // start): a line break always starts a Character of its own, so the
+        // answer is the same.
+        if text.unicodeScalars.contains(where: Self.isLineBreak) {
             report(.notOneLine(key), key: key)
             return nil
         }
         return text
+    }
+
+    /// The scalars for which `Character.isNewline` is true.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     /// The evening question. Built-in cards must carry one; a custom card
