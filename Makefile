@@ -15,9 +15,10 @@ TEST_APT_PACKAGES := $(APT_PACKAGES) man-db dpkg-dev git chromium python3 python
 JRNL_VENV := $(BUILD)/jrnl-venv
 JRNL_VERSION := 4.6
 DEB_APT_PACKAGES := dpkg-dev
-# `make bench` drives tend on a pty from Python, times commands with hyperfine
-# and builds a minimal ncurses program in C to compare against.
-BENCH_APT_PACKAGES := libncursesw5-dev hyperfine python3 gcc
+# `make bench` drives tend on a pty from Python, times commands with hyperfine,
+# builds a minimal ncurses program in C and a static Swift "hello" to compare
+# against, and strips copies of both binaries to report their sizes.
+BENCH_APT_PACKAGES := libncursesw5-dev hyperfine python3 gcc binutils
 
 # One release build, with the Swift runtime and Foundation linked in: the
 # installed binary needs no Swift toolchain, and it starts faster. It has its
@@ -52,7 +53,7 @@ DEB_ROOT := $(BUILD)/deb-root
 # What the binary is built from: install and deb rebuild only when one of these
 # is newer, so `make dist && sudo make install` never runs swift as root.
 TEND_SOURCES := Package.swift Package.resolved \
-  $(shell find Sources Resources -path Resources/packaging -prune -o -type f ! -name '*.md' -print 2>/dev/null)
+  $(shell find Sources Resources Plugins -path Resources/packaging -prune -o -type f ! -name '*.md' -print 2>/dev/null)
 
 PACKAGING_TEST_DIR := $(BUILD)/packaging-test
 

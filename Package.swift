@@ -18,14 +18,21 @@ let package = Package(
     targets: [
         // The only place that touches C: ncursesw, macros made into inline functions.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        // Practice cards and prompts live as data in Resources/ and are compiled into the binary.
+        // Practice cards and prompts live as data in Resources/ and are compiled into the binary:
+        // as Swift values read at build time (CompileContent), and as text for the lines of messages.
         .target(
             name: "TendResources",
+            dependencies: ["TendContentTree"],
             path: "Resources",
             exclude: ["README.md", "packaging"],
-            resources: [.embedInCode("practices.toml"), .embedInCode("prompts.toml")]
+            resources: [.embedInCode("practices.toml"), .embedInCode("prompts.toml")],
+            plugins: ["CompileContent"]
         ),
-        .target(name: "TendCore", dependencies: ["TendResources", "TOMLKit"]),
+        // A TOML document as plain Swift values: what the card and prompt readers ask of one.
+        .target(name: "TendContentTree", dependencies: ["TOMLKit"]),
+        .executableTarget(name: "TendContentCompiler", dependencies: ["TendContentTree"]),
+        .plugin(name: "CompileContent", capability: .buildTool(), dependencies: ["TendContentCompiler"]),
+        .target(name: "TendCore", dependencies: ["TendResources", "TendContentTree", "TOMLKit"]),
         // The journal's wire formats: JSON lines read and written, the flat-line
         // scanner, the cache's binary codec, byte-level search, and the fold of lines.
         .target(name: "TendJournalFormat", dependencies: ["TendCore"]),
@@ -50,7 +57,7 @@ let package = Package(
         .target(name: "TendFuzzChecks", dependencies: ["TendCore", "TendJournalFormat", "TendStorage", "TendUI"], path: "Fuzz/Checks"),
         .executableTarget(name: "tend-fuzz", dependencies: ["TendFuzzChecks"], path: "Fuzz/Runner"),
         .target(name: "TendTestSupport", dependencies: ["TendCore", "TendJournalFormat", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
-        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendJournalFormat", "TendTestSupport", "TOMLKit"]),
+        .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendContentTree", "TendJournalFormat", "TendTestSupport", "TOMLKit"]),
         .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendJournalFormat", "TendTestSupport", "TendFuzzChecks",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["FuzzFindings"]),

@@ -125,7 +125,33 @@ class Bench:
         if not os.path.exists(self.floor) or os.path.getmtime(self.floor) < os.path.getmtime(source):
             log("building the C floor")
             subprocess.run(["gcc", "-O2", "-o", self.floor, source, "-lncursesw"], check=True)
+        # The Swift floor, linked as `make release` links tend (the runtime statically,
+        # unused sections dropped, as SwiftPM does).
+        self.hello = os.path.join(build, "hello")
+        source = os.path.join(HERE, "hello.swift")
+        if not os.path.exists(self.hello) or os.path.getmtime(self.hello) < max(os.path.getmtime(source),
+                                                                                os.path.getmtime(__file__)):
+            log("building the Swift floor")
+            subprocess.run([os.environ.get("SWIFTC", "swiftc"), "-O", "-static-stdlib", "-Xlinker", "--gc-sections",
+                            "-o", self.hello, source], check=True)
+        # Peak memory is read through this (see rusage.c for why).
+        self.rusage = os.path.join(build, "rusage")
+        self.rusage_out = os.path.join(build, "rusage.out")
+        source = os.path.join(HERE, "rusage.c")
+        if not os.path.exists(self.rusage) or os.path.getmtime(self.rusage) < os.path.getmtime(source):
+            subprocess.run(["gcc", "-O2", "-o", self.rusage, source], check=True)
         self.printf = shutil.which("printf", path="/usr/bin:/bin")
+
+    def measured(self, argv):
+        """argv run under the rusage helper: its peak RSS is then read with peak_rss()."""
+        if os.path.exists(self.rusage_out):
+            os.remove(self.rusage_out)
+        return [self.rusage, self.rusage_out] + argv
+
+    def peak_rss(self):
+        """KB: ru_maxrss of the last program run through measured()."""
+        with open(self.rusage_out) as f:
+            return int(f.read().split()[0])
 
     # -----------------------------------------------------------------------
     # Time to first frame
@@ -158,9 +184,12 @@ class Bench:
         log("time to first frame")
         programs = self.programs()
         for name, size, argv, env, quit_key, loaded in programs:
-            session = PtySession(argv, env, COLS, ROWS)
+            # Tend's settling runs (not the timed ones) also give its peak RSS.
+            session = PtySession(self.measured(argv) if size is not None else argv, env, COLS, ROWS)
             self.references[(name, size)] = self.settle(session, loaded or (lambda s: True))
             session.finish(quit_key)
+            if size is not None:
+                self.rss[("tend" if name == "home" else "tend browse", size)] = self.peak_rss()
         firsts, fulls = {}, {}
         started = now()
         for round in range(self.runs):
@@ -177,9 +206,6 @@ class Bench:
                     fulls.setdefault((name, size), []).append(shown - session.start)
                 finally:
                     session.finish(quit_key)
-                if size is not None:
-                    key = ("tend" if name == "home" else "tend browse", size)
-                    self.rss[key] = max(self.rss.get(key, 0), session.rusage.ru_maxrss)
             if round + 1 >= 5 and now() - started > self.ttff_budget:
                 break
         log(f"  {round + 1} rounds of {len(programs)} programs, {now() - started:.0f} s")
@@ -189,16 +215,16 @@ class Bench:
         self.add_time("TTFF: C ncurses floor", "", fulls[("C floor", None)], harness=harness, floor=c_floor)
         for n in SIZES:
             home = fulls[("home", n)]
-            target = {10_000: ("≤ 2× C floor", 2), 100_000: ("≤ 4× C floor", 4)}.get(n)
+            target = {10_000: ("≤ 1.5× C floor", 1.5), 100_000: ("≤ 2× C floor", 2)}.get(n)
             self.add_time("TTFF: home", n, home, harness=harness, floor=c_floor,
                           target=target and target[0], ok=target and median(home) <= target[1] * c_floor)
         for n in SIZES:
-            target = "< 100 ms" if n == 100_000 else None
+            big = n == 100_000
             first, whole = firsts[("browse", n)], fulls[("browse", n)]
             self.add_time("TTFF: browse, first frame (recent)", n, first, harness=harness, floor=c_floor,
-                          target=target, ok=target and median(first) < 0.100)
+                          target=big and "< 100 ms", ok=big and median(first) < 0.100)
             self.add_time("TTFF: browse, whole journal shown", n, whole, harness=harness, floor=c_floor,
-                          target=target, ok=target and median(whole) < 0.100)
+                          target=big and "≤ 40 ms", ok=big and median(whole) <= 0.040)
 
     # -----------------------------------------------------------------------
     # Key to frame
@@ -257,10 +283,10 @@ class Bench:
         return [
             ("tend log --limit 10", [self.tend, "log", "--limit", "10"], self.homes[n], "< 30 ms", 0.030),
             (f"tend log --search {LOG_SEARCH}", [self.tend, "log", "--search", LOG_SEARCH], self.homes[n],
-             "< 100 ms", 0.100),
+             "≤ 30 ms", 0.030),
             ("tend thanks --to Zoë \"…\" (append)", [self.tend, "thanks", "--to", "Zoë", THANKS_TEXT],
              self.scratch[n], "< 15 ms", 0.015),
-            ("tend stats", [self.tend, "stats"], self.homes[n], "< 100 ms", 0.100),
+            ("tend stats", [self.tend, "stats"], self.homes[n], "≤ 30 ms", 0.030),
             ("tend export", [self.tend, "export"], self.homes[n], None, None),
         ]
 
@@ -294,9 +320,11 @@ class Bench:
                 # append has a target at every size; the others at 100k.
                 applies = limit is not None and (n == 100_000 or "append" in name)
                 self.add_time(name, n, times[(name, n)], target=target if applies else None,
-                              ok=applies and median(times[(name, n)]) < limit)
-                # Peak memory: one more run, reaped with wait4.
-                self.rss[(name, n)] = run_reaped(argv, self.env(home)).ru_maxrss
+                              ok=applies and (median(times[(name, n)]) <= limit if "≤" in target
+                                              else median(times[(name, n)]) < limit))
+                # Peak memory: one more run, through the rusage helper.
+                run_reaped(self.measured(argv), self.env(home))
+                self.rss[(name, n)] = self.peak_rss()
 
     # -----------------------------------------------------------------------
     # Idle CPU, the pause
@@ -375,12 +403,49 @@ class Bench:
     # Memory
 
     def run_rss(self):
+        """The issue's two memory targets (home at 10k, browse with the whole
+        journal at 100k), then the largest of all runs at each size."""
+        home, browse = self.rss[("tend", 10_000)], self.rss[("tend browse", 100_000)]
+        self.add_value("Peak RSS: home", 10_000, home / 1024, "MB", "settling run, quit after 0.5 s quiet",
+                       target="≤ 10 MB", ok=home <= 10 * 1024)
+        self.add_value("Peak RSS: browse, whole journal loaded", 100_000, browse / 1024, "MB", "settling run",
+                       target="≤ 30 MB", ok=browse <= 30 * 1024)
         for n in SIZES:
             peak = max(v for (name, size), v in self.rss.items() if size == n)
             which = [name for (name, size), v in self.rss.items() if size == n and v == peak][0]
-            target = "< 40 MB" if n == 100_000 else None
-            self.add_value("Peak RSS, largest of all tend runs", n, peak / 1024, "MB", which,
-                           target=target, ok=target and peak < 40 * 1024)
+            self.add_value("Peak RSS, largest of tend's commands", n, peak / 1024, "MB", which)
+
+    # -----------------------------------------------------------------------
+    # The start-up floor: tend --version against a static Swift hello
+
+    def run_floors(self):
+        """CPU time (user + system, from wait4) of `tend --version` and of the
+        Swift hello, in alternating runs; their peak RSS; and the size of each
+        binary once stripped (a stripped copy: the build is left alone)."""
+        runs = 30 if self.quick else 200
+        log(f"start-up floor: tend --version and the Swift hello, {runs} runs each")
+        programs = {"hello": [self.hello], "version": [self.tend, "--version"]}
+        env = self.env(self.homes[SIZES[0]])
+        cpu, rss = {k: [] for k in programs}, {k: 0 for k in programs}
+        for _ in range(3):  # warm the page cache; the peak RSS, through the helper
+            for name, argv in programs.items():
+                run_reaped(self.measured(argv), env)
+                rss[name] = max(rss[name], self.peak_rss())
+        for i in range(runs):
+            for name, argv in (list(programs.items()) if i % 2 == 0 else list(programs.items())[::-1]):
+                usage = run_reaped(argv, env)  # CPU time, unlike ru_maxrss, is the program's own
+                cpu[name].append(usage.ru_utime + usage.ru_stime)
+        hello = median(cpu["hello"])
+        self.add_time("Start-up CPU (user + sys): Swift hello floor", "", cpu["hello"])
+        self.add_time("Start-up CPU (user + sys): tend --version", "", cpu["version"], floor=hello,
+                      target="≤ 1.3× hello", ok=median(cpu["version"]) <= 1.3 * hello)
+        self.add_value("Peak RSS: Swift hello floor", "", rss["hello"] / 1024, "MB", "largest of 3 runs")
+        self.add_value("Peak RSS: tend --version", "", rss["version"] / 1024, "MB", "largest of 3 runs")
+        for name, binary, target in [("Swift hello floor", self.hello, None), ("tend", self.tend, "≤ 15 MB")]:
+            size = stripped_size(binary)
+            self.add_value(f"Binary size, stripped: {name}", "", size / 2**20, "MB",
+                           f"{os.path.getsize(binary) / 2**20:.1f} MB unstripped",
+                           target=target, ok=target and size <= 15 * 2**20)
 
     # -----------------------------------------------------------------------
     # The table
@@ -411,7 +476,7 @@ class Bench:
         return "\n".join(lines)
 
     def table(self):
-        header = ["Measure", "Size", "Median", "Spread", "Minus harness", "× C floor", "Target", "Result"]
+        header = ["Measure", "Size", "Median", "Spread", "Minus harness", "× floor", "Target", "Result"]
         keys = ["measure", "size", "median", "spread", "net", "ratio", "target", "result"]
         cells = [header] + [[row[k] for k in keys] for row in self.rows]
         widths = [max(len(c[i]) for c in cells) for i in range(len(header))]
@@ -420,6 +485,14 @@ class Bench:
             return "| " + " | ".join(v.ljust(w) for v, w in zip(c, widths)) + " |"
         rule = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
         return "\n".join([fmt(cells[0]), rule] + [fmt(c) for c in cells[1:]])
+
+
+def stripped_size(binary):
+    """Bytes of a stripped copy of the binary."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = os.path.join(scratch, "stripped")
+        subprocess.run(["strip", "-o", copy, binary], check=True)
+        return os.path.getsize(copy)
 
 
 def ms(seconds):
@@ -464,6 +537,7 @@ def main():
     info = machine(os.path.abspath(args.tend))
     bench = Bench(args.tend, args.quick, info["version"])
     bench.prepare()
+    bench.run_floors()
     bench.run_ttff()
     bench.run_keys()
     bench.run_commands()
@@ -483,7 +557,7 @@ def main():
         "",
         bench.table(),
         "",
-        "Peak resident memory (ru_maxrss) of each run, the largest of its runs:",
+        "Peak resident memory (ru_maxrss, read through `rusage.c`) of one run of each command:",
         "",
         bench.rss_table(),
         "",

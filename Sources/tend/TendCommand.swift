@@ -28,10 +28,12 @@ struct TendCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     /// A bare `tend` is the everyday path: it opens home without building
-    /// the command tree first (a few milliseconds of start-up).
+    /// the command tree first (a few milliseconds of start-up), and so is
+    /// `tend --version` (`VersionFlag`).
     static func main() {
         // Before any file is opened: a closed stdout must never become a journal file's descriptor.
         StandardStreams.guardClosed()
+        if VersionFlag.answer(CommandLine.arguments) { return }
         guard CommandLine.arguments.count == 1 else {
             // Under --json even a usage mistake is reported as JSON (ErrorOutput).
             guard ErrorOutput.isJSON else { return main(nil) }

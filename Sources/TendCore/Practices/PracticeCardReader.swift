@@ -1,5 +1,5 @@
 import Foundation
-import TOMLKit
+import TendContentTree
 
 /// Reads the fields of one `[[practice]]` table, collecting every problem
 /// (with its line) instead of stopping at the first.
@@ -9,16 +9,15 @@ struct PracticeCardReader {
     ]
     static let secondsRange = 1...3600
 
-    let table: TOMLTable
-    let lines: TOMLLineIndex
-    let span: TOMLLineIndex.Span?
+    let table: ContentTable
+    let lines: ContentLines
     let source: String
     let position: Int
     private(set) var cardID: String?
     private(set) var issues: [ContentIssue] = []
 
-    init(table: TOMLTable, lines: TOMLLineIndex, span: TOMLLineIndex.Span?, source: String, position: Int) {
-        self.table = table; self.lines = lines; self.span = span
+    init(table: ContentTable, lines: ContentLines, source: String, position: Int) {
+        self.table = table; self.lines = lines
         self.source = source; self.position = position
     }
 
@@ -51,7 +50,7 @@ struct PracticeCardReader {
 
     /// The line where `key` is set, else the card's header line.
     func line(of key: String?) -> Int? {
-        key.flatMap { lines.line(ofKey: $0, in: span) } ?? span?.start
+        lines.line(of: key, inCard: position - 1)
     }
 
     mutating func report(_ problem: ContentIssue.Problem, key: String?) {
@@ -94,11 +93,22 @@ struct PracticeCardReader {
             report(.emptyField(key), key: key)
             return nil
         }
-        if text.contains(where: \.isNewline) {
+        // By scalar, not Character (much cheaper, and cards are read at every
+        // start): a line break always starts a Character of its own, so the
+        // answer is the same.
+        if text.unicodeScalars.contains(where: Self.isLineBreak) {
             report(.notOneLine(key), key: key)
             return nil
         }
         return text
+    }
+
+    /// The scalars for which `Character.isNewline` is true.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 
     /// The evening question. Built-in cards must carry one; a custom card

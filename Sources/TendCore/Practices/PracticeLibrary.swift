@@ -1,4 +1,5 @@
 import Foundation
+import TendContentTree
 import TendResources
 
 /// Every practice card Tend knows: the built-in cards compiled into the
@@ -37,18 +38,21 @@ public struct PracticeLibrary: Sendable {
     /// custom file. A custom card whose id is already built in is skipped
     /// with an issue; a broken custom file costs only its own cards.
     /// - Parameters:
-    ///   - builtInText: the built-in file (the embedded one by default).
+    ///   - builtInText: the text of a built-in file; by default the cards
+    ///     compiled in at build time (no TOML parsed at start).
     ///   - customText: the user's `practices.toml`, or nil when there is none.
     ///   - customSource: how to name the custom file in messages (its path).
     ///   - defaultFollowUp: the evening question for a custom card that
     ///     leaves `follow_up` out (by default the one in prompts.toml).
     public static func load(
-        builtInText: String = EmbeddedResources.practicesTOML,
+        builtInText: String? = nil,
         customText: String? = nil,
         customSource: String = "practices.toml",
         defaultFollowUp: String = PromptLibrary.builtIn.followUpDefault
     ) -> PracticeLibrary {
-        let builtIn = PracticeFileParser(source: builtInSource, origin: .builtIn).parse(builtInText)
+        let builtInParser = PracticeFileParser(source: builtInSource, origin: .builtIn)
+        let builtIn = builtInText.map { builtInParser.parse($0) }
+            ?? builtInParser.read(CompiledContent.practices, lines: ContentLines { EmbeddedResources.practicesTOML })
         var practices = builtIn.entries.map(\.practice)
         var issues = builtIn.issues
         guard let customText else {

@@ -1,20 +1,30 @@
 import Foundation
 import TOMLKit
+import TendContentTree
 
 /// Reads named fields out of prompts.toml, recording a problem (with the
 /// line of its table) for anything missing, so the screens get typed values
 /// and the tests get a list of what is wrong.
 struct PromptFileReader {
     let source: String
-    private let root: TOMLTable?
-    private let lines: TOMLLineIndex
+    private let root: ContentTable?
+    /// Read only for messages.
+    private let lines: ContentLines
     private(set) var issues: [ContentIssue] = []
+
+    /// A file already parsed (the built-in one was, at build time); `text`
+    /// is only read for the line of a message.
+    init(table: ContentTable, text: @escaping () -> String, source: String) {
+        self.source = source
+        lines = ContentLines(text)
+        root = table
+    }
 
     init(text: String, source: String) {
         self.source = source
-        lines = TOMLLineIndex(text)
+        lines = ContentLines { text }
         do {
-            root = try TOMLTable(string: text)
+            root = try ContentTable(parsing: text)
         } catch let error as TOMLParseError {
             root = nil
             issues.append(ContentIssue(source: source, line: error.source.begin.line, problem: .syntax(error.description)))
@@ -59,7 +69,7 @@ struct PromptFileReader {
         return table?.keys.sorted() ?? []
     }
 
-    private mutating func value(at path: [String]) -> TOMLValueConvertible? {
+    private mutating func value(at path: [String]) -> ContentValue? {
         guard var table = root, let key = path.last else { return nil }
         for name in path.dropLast() {
             guard let next = table[name]?.table else {
@@ -77,9 +87,10 @@ struct PromptFileReader {
 
     private mutating func report(_ problem: ContentIssue.Problem, path: [String]) {
         let tableName = path.dropLast().joined(separator: ".")
-        let header = lines.tableHeaderLine(named: tableName)
+        let index = lines.index
+        let header = index.tableHeaderLine(named: tableName)
         let line = header.flatMap { start in
-            path.last.flatMap { lines.line(ofKey: $0, in: lines.span(startingAt: start)) } ?? start
+            path.last.flatMap { index.line(ofKey: $0, in: index.span(startingAt: start)) } ?? start
         }
         issues.append(ContentIssue(source: source, line: line, problem: problem))
     }

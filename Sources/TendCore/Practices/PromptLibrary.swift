@@ -1,3 +1,4 @@
+import TendContentTree
 import TendResources
 
 /// The short texts around the practices, from prompts.toml: bedtime
@@ -8,8 +9,10 @@ public struct PromptLibrary: Hashable, Sendable {
     /// The name built-in problems are reported under.
     public static let builtInSource = "prompts.toml (built in)"
 
-    /// The prompts compiled into the binary.
-    public static let builtIn = PromptLibrary(text: EmbeddedResources.promptsTOML, source: builtInSource)
+    /// The prompts compiled into the binary (read from TOML at build time).
+    public static let builtIn = PromptLibrary(reader: PromptFileReader(
+        table: CompiledContent.prompts, text: { EmbeddedResources.promptsTOML }, source: builtInSource
+    ))
 
     public var bedtime: BedtimePrompts
     public var appreciation: AppreciationNudges
@@ -41,7 +44,11 @@ public struct PromptLibrary: Hashable, Sendable {
     /// Reads a prompts file; anything missing is reported in `issues` and
     /// left empty.
     public init(text: String, source: String) {
-        var reader = PromptFileReader(text: text, source: source)
+        self.init(reader: PromptFileReader(text: text, source: source))
+    }
+
+    private init(reader: PromptFileReader) {
+        var reader = reader
         bedtime = BedtimePrompts(guide: reader.string("bedtime", "guide"), prompts: reader.strings("bedtime", "prompts"))
         appreciation = AppreciationNudges(
             tip: reader.string("appreciation", "tip"),

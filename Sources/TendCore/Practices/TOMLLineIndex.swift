@@ -2,6 +2,10 @@
 /// after parsing can name a line. It only looks at line starts; TOMLKit
 /// does the parsing. Headers are found once, up front: every card asks for
 /// its span, and the built-in files are read at every start.
+///
+/// It works on the text's UTF-8 bytes: everything it looks for (line
+/// breaks, indentation, `[`, `#`, `=`) is ASCII, and splitting into
+/// `Character`s cost some 450 instructions a byte.
 struct TOMLLineIndex {
     /// A card's lines: from its header up to (not including) the next header.
     struct Span {
@@ -9,23 +13,35 @@ struct TOMLLineIndex {
         var end: Int?
     }
 
-    /// Each line without leading spaces and tabs.
-    private let lines: [Substring]
+    private let bytes: [UInt8]
+    /// Each line's bytes without leading spaces and tabs (up to, not
+    /// including, its "\n").
+    private let lines: [Range<Int>]
     /// 0-based indices of the header lines, ascending, with their header
     /// text (no spaces, no comment).
     private let headers: [(index: Int, text: String)]
 
     init(_ text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.drop { $0 == " " || $0 == "\t" }
+        let bytes = Array(text.utf8)
+        var lines: [Range<Int>] = []
+        var headers: [(index: Int, text: String)] = []
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != ASCII.newline { end += 1 }
+            var first = start
+            while first < end, bytes[first] == ASCII.space || bytes[first] == ASCII.tab { first += 1 }
+            if first < end, bytes[first] == ASCII.openBracket {
+                let code = bytes[first..<end].prefix { $0 != ASCII.hash }
+                let text = code.filter { $0 != ASCII.space && $0 != ASCII.tab && $0 != ASCII.carriageReturn }
+                headers.append((lines.count, String(decoding: text, as: UTF8.self)))
+            }
+            lines.append(first..<end)
+            start = end + 1
         }
+        self.bytes = bytes
         self.lines = lines
-        headers = lines.indices.compactMap { index in
-            let line = lines[index]
-            guard line.first == "[" else { return nil }
-            let code = line.prefix { $0 != "#" }
-            return (index, String(code.filter { $0 != " " && $0 != "\t" && $0 != "\r" }))
-        }
+        self.headers = headers
     }
 
     /// The 1-based lines of every `[[name]]` header, in order.
@@ -66,18 +82,32 @@ struct TOMLLineIndex {
             end = headers.first?.index ?? lines.count
         }
         guard start < end else { return nil }
-        for index in start..<end where assigns(key, line: lines[index]) {
+        let spellings = [Array(key.utf8), Array("\"\(key)\"".utf8), Array("'\(key)'".utf8)]
+        for index in start..<end where assigns(spellings, line: lines[index]) {
             return index + 1
         }
         return nil
     }
 
-    private func assigns(_ key: String, line: Substring) -> Bool {
-        for spelling in [key, "\"\(key)\"", "'\(key)'"] where line.hasPrefix(spelling) {
-            if line.dropFirst(spelling.count).drop(while: { $0 == " " || $0 == "\t" }).first == "=" {
-                return true
-            }
+    /// Whether the line starts with one of the key's spellings, then
+    /// optional spaces or tabs, then `=`.
+    private func assigns(_ spellings: [[UInt8]], line: Range<Int>) -> Bool {
+        for spelling in spellings where bytes[line].starts(with: spelling) {
+            var next = line.lowerBound + spelling.count
+            while next < line.upperBound, bytes[next] == ASCII.space || bytes[next] == ASCII.tab { next += 1 }
+            if next < line.upperBound, bytes[next] == ASCII.equals { return true }
         }
         return false
+    }
+
+    /// The bytes the index looks for.
+    private enum ASCII {
+        static let newline = UInt8(ascii: "\n")
+        static let carriageReturn = UInt8(ascii: "\r")
+        static let space = UInt8(ascii: " ")
+        static let tab = UInt8(ascii: "\t")
+        static let openBracket = UInt8(ascii: "[")
+        static let hash = UInt8(ascii: "#")
+        static let equals = UInt8(ascii: "=")
     }
 }

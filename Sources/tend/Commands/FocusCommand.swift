@@ -24,7 +24,7 @@ struct FocusCommand: ParsableCommand {
 
     /// `tend focus [show] [--json]`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show the week's focus (the default).")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the week's focus (the default).")
 
         @OptionGroup var global: GlobalOptions
 
@@ -43,7 +43,7 @@ struct FocusCommand: ParsableCommand {
 
     /// `tend focus start ID [--for NAME]`.
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make one card your focus for the next seven days.")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Make one card your focus for the next seven days.")
 
         @OptionGroup var global: GlobalOptions
 
@@ -84,7 +84,7 @@ struct FocusCommand: ParsableCommand {
 
     /// `tend focus stop`.
     struct Stop: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End the week's focus early.")
+        static let configuration = CommandConfiguration(commandName: "stop", abstract: "End the week's focus early.")
 
         @OptionGroup var global: GlobalOptions
 

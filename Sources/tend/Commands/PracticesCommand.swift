@@ -27,7 +27,7 @@ struct PracticesCommand: ParsableCommand {
 
     /// `tend practices [list] [--group G] [--who W] [--json]`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the practice cards (the default).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the practice cards (the default).")
 
         @OptionGroup var global: GlobalOptions
 
@@ -74,7 +74,7 @@ struct PracticesCommand: ParsableCommand {
 
     /// `tend practices show ID [--json]`.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print one practice card.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one practice card.")
 
         @OptionGroup var global: GlobalOptions
 
