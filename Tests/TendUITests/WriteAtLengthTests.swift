@@ -119,4 +119,43 @@ struct WriteAtLengthTests {
         #expect(terminal.handOvers == 1)
         #expect(terminal.screenText.contains("Hi↵there"))
     }
+
+    @Test("the meeting's thank-you is written at length too, and saved with its line break")
+    func meetingThanks() {
+        var app = AppHarness { MeetingOpenScreen(label: "stand-up", context: $0, animated: true, endsApp: true) }
+        app.editor = { .success("\($0) made the handover easy.\nThank you.") }
+        app.press(.character("2"))
+        app.type("Sam")
+        app.press(.enter)
+        app.type("Your notes")
+        #expect(app.state.top.keyHelp.all.contains(LineEditor.editorKeyHelp))
+        app.press(.control("x"), .control("e"))
+        #expect(app.effects.contains(.editText(EditRequest(field: MeetingThanks.editorField, text: "Your notes"))))
+        app.press(.enter)
+        guard case .appreciation(let a)? = app.saved.last?.payload else { Issue.record("not saved"); return }
+        #expect(a.text == "Your notes made the handover easy.\nThank you.")
+    }
+
+    @Test("the repair's words, while being changed, go to the editor and come back to keep with Enter")
+    func repairWords() {
+        var app = AppHarness { RepairScreen(context: $0, endsApp: true) }
+        app.editor = { _ in .success("I'm sorry.\nCan we talk tonight?") }
+        app.press(.enter, .enter)
+        app.type("Ana")
+        app.press(.enter)
+        app.type("I kept typing while she talked")
+        app.press(.enter)
+        app.type("I was tired")
+        app.press(.enter)
+        app.type("you felt brushed aside")
+        app.press(.enter)
+        app.type("I wanted us to have the evening")
+        app.press(.enter, .down, .down, .enter, .enter)
+        app.press(.character("e"))
+        #expect(app.state.top.keyHelp.all.contains(LineEditor.editorKeyHelp))
+        app.press(.control("x"), .control("e"))
+        app.press(.enter, .enter)
+        guard case .repair(let repair)? = app.saved.last?.payload else { Issue.record("no repair saved: \(app.screen)"); return }
+        #expect(repair.words == "I'm sorry.\nCan we talk tonight?")
+    }
 }

@@ -15,4 +15,7 @@ public struct EditorWords: Hashable, Sendable {
         stopped = r.string("editor", "stopped"); file = r.string("editor", "file")
         tooLong = r.string("editor", "too_long")
     }
+
+    /// Words from the editor that would pass a field's limit of `limit` characters.
+    public func tooLong(limit: Int) -> String { SendingWords.fill(tooLong, ["count": "\(limit)"]) }
 }

@@ -110,7 +110,7 @@ public struct BrowseScreen: Screen {
             let outcome = editor.take(edited: text, into: request.field)
             mode = .editing(editor, fromDetail: fromDetail)
             guard case .refused(let limit) = outcome else { return [] }
-            return [.bell, .report(Report(SendingWords.fill(context.data.prompts.editor.tooLong, ["count": "\(limit)"]),
+            return [.bell, .report(Report(context.data.prompts.editor.tooLong(limit: limit),
                                           tone: .problem))]
         case .ticked:
             if loading == .waiting { loading = .armed; return [] }

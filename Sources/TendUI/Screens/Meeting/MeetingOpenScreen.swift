@@ -146,6 +146,10 @@ public struct MeetingOpenScreen: Screen {
             let flow = SendFlow(record: record)
             stage = .sending(flow)
             return flow.start()
+        case .textEdited(let request, .success(let text)) where request.field == MeetingThanks.editorField:
+            guard case .thanking = stage, case .refused(let limit) = thanks.take(edited: text) else { return [] }
+            form.hint = context.data.prompts.editor.tooLong(limit: limit)
+            return [.bell]
         default:
             return []
         }
@@ -159,7 +163,9 @@ public struct MeetingOpenScreen: Screen {
         }
         guard let intent = keys.intent(for: key) else {
             guard case .thanking = stage else { return [] }
-            if case .refused(let limit) = thanks.handle(key) { return form.refused(limit: limit) }
+            let outcome = thanks.handle(key)
+            if outcome == .wantsEditor, let request = thanks.editRequest { return [.editText(request)] }
+            if case .refused(let limit) = outcome { return form.refused(limit: limit) }
             return []
         }
         form.hint = nil

@@ -7,7 +7,7 @@ struct MeetingThanks: Component {
     enum Field: String, Hashable, Sendable { case person, sentence }
 
     private(set) var person = TextField(limit: 200, maxWidth: 30, completesNames: true)
-    private(set) var sentence = TextArea(limit: 4000, hasFocus: false)
+    private(set) var sentence = TextArea(limit: 4000, hasFocus: false, writesAtLength: true)
     private(set) var focus = Field.person
     /// Shown once when the sentence is generic; Enter again saves it as it is.
     private(set) var nudge: String?
@@ -18,13 +18,13 @@ struct MeetingThanks: Component {
     /// Its words back from a draft.
     init(person: String, text: String, focus: Field) {
         self.person = TextField(person, limit: 200, maxWidth: 30, completesNames: true)
-        sentence = TextArea(text, limit: 4000)
+        sentence = TextArea(text, limit: 4000, writesAtLength: true)
         self.focus = focus
         focusFields()
     }
 
     var hasWords: Bool { !person.isEmpty || !sentence.isEmpty }
-    var keyHelp: ScreenKeys { person.keyHelp }
+    var keyHelp: ScreenKeys { focus == .sentence ? sentence.keyHelp : person.keyHelp }
 
     /// What Enter leads to.
     enum Submission: Equatable { case stay, ready(person: String, text: String) }
@@ -66,6 +66,20 @@ struct MeetingThanks: Component {
             if outcome == .edited { nudge = nil }
             return outcome
         }
+    }
+
+    static let editorField = "meeting-thanks"
+
+    /// Ctrl-X Ctrl-E on the sentence: its words, for the user's own editor.
+    var editRequest: EditRequest? {
+        focus == .sentence ? EditRequest(field: Self.editorField, text: sentence.text) : nil
+    }
+
+    /// The words back from the editor, line breaks kept; too many leave the sentence as it was.
+    mutating func take(edited text: String) -> LineEditor.Outcome {
+        let outcome = sentence.take(edited: text)
+        if outcome == .edited { nudge = nil; hint = nil }
+        return outcome
     }
 
     mutating func update(_ event: Event, context: ScreenContext) -> [Effect] {

@@ -67,6 +67,6 @@ extension RepairScreen {
 
     public var keyHelp: ScreenKeys {
         if case .sending(let flow) = words.stage, step == .words { return flow.keyHelp }
-        return isTakingText ? keys.keyHelp.merged(with: who.keyHelp) : keys.keyHelp
+        return isTakingText ? keys.keyHelp.merged(with: (step == .words ? words.keyHelp : nil) ?? who.keyHelp) : keys.keyHelp
     }
 }

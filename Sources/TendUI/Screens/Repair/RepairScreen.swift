@@ -125,6 +125,10 @@ public struct RepairScreen: Screen {
             guard words.choice == .keep || words.choice == nil else { return next }
             return form.close(report: Report(context.data.prompts.repairDraft.wordsKept),
                               leaveWord: savedLine(context, with: repair.who))
+        case .textEdited(let request, .success(let text)) where request.field == RepairWordsStep.editorField:
+            guard step == .words, case .refused(let limit) = words.take(edited: text) else { return [] }
+            form.hint = context.data.prompts.editor.tooLong(limit: limit)
+            return [.bell]
         case .textCopied(let result):
             guard step == .words, !words.copied(result) else { return [] }
             let report = Report(context.data.prompts.sending.words(for: result, name: SafeText.line(who.trimmed)))
@@ -179,6 +183,7 @@ public struct RepairScreen: Screen {
             outcome = happened.handle(key)
             if outcome == .edited { nudge = nil }
         }
+        if outcome == .wantsEditor, step == .words, let request = words.editRequest { return [.editText(request)] }
         if case .refused(let limit) = outcome { return form.refused(limit: limit) }
         return []
     }

@@ -39,7 +39,29 @@ struct RepairWordsStep: Equatable, Sendable {
         if !isEdited { text = draft }
     }
 
-    mutating func startEditing() { stage = .editing(TextArea(text, limit: 4000, maxRows: 6)) }
+    mutating func startEditing() { stage = .editing(TextArea(text, limit: 4000, maxRows: 6, writesAtLength: true)) }
+
+    static let editorField = "repair-words"
+
+    /// While editing: the words, for the user's own editor (Ctrl-X Ctrl-E).
+    var editRequest: EditRequest? {
+        guard case .editing(let area) = stage else { return nil }
+        return EditRequest(field: Self.editorField, text: area.text)
+    }
+
+    /// The editing keys, Ctrl-X Ctrl-E among them, while the words are being changed.
+    var keyHelp: ScreenKeys? {
+        guard case .editing(let area) = stage else { return nil }
+        return area.keyHelp
+    }
+
+    /// The words back from the editor, line breaks kept, still to accept with Enter.
+    mutating func take(edited text: String) -> LineEditor.Outcome {
+        guard case .editing(var area) = stage else { return .ignored }
+        let outcome = area.take(edited: text)
+        stage = .editing(area)
+        return outcome
+    }
 
     /// Enter while editing: the words become these (empty words put the draft back).
     mutating func acceptEdit(draft: String) {

@@ -151,7 +151,7 @@ public struct ThanksScreen: Screen {
     /// The words from the editor, line breaks and all; too many leave the sentence as it was.
     private mutating func takeEdited(_ text: String, context: ScreenContext) -> [Effect] {
         if case .refused(let limit) = sentence.take(edited: text) {
-            form.hint = SendingWords.fill(context.data.prompts.editor.tooLong, ["count": "\(limit)"])
+            form.hint = context.data.prompts.editor.tooLong(limit: limit)
             return [.bell]
         }
         move(to: .sentence)
