@@ -128,4 +128,12 @@ struct KeyDecoderTests {
         #expect(map.intent(for: .modified(.down, .control)) == 2)
         #expect(map.intent(for: .modified(.up, .shift)) == nil)
     }
+
+    @Test("keys typed while Tend asks for the background survive its answers (OSC 11 and DA1), either ending")
+    func typedAheadOfTheAnswers() {
+        let bel = Array("t\u{1B}]11;rgb:1e1e/1e1e/1e1e\u{07}h\u{1B}[?62;22c".utf8)
+        let st = Array("\u{1B}]11;rgb:ffff/ffff/ffff\u{1B}\\x\u{1B}[?1;2cy".utf8)
+        #expect(decodeKeys(bel) == characters("th"))
+        #expect(decodeKeys(st) == characters("xy"))
+    }
 }

@@ -28,15 +28,24 @@ struct InputReader {
     private var lastByte = 0.0
     private var buffer = [UInt8](repeating: 0, count: 1 << 16)
 
-    init(fd: Int32, signalFD: Int32, decoder: KeyDecoder) {
+    /// Keys typed before the reader started (read with the terminal's
+    /// answers at start), handed out first.
+    private var early: [Key]
+
+    /// `typedEarly`: bytes read from the terminal before this reader existed;
+    /// the decoder drops the answers among them and keeps every key.
+    init(fd: Int32, signalFD: Int32, decoder: KeyDecoder, typedEarly: [UInt8] = []) {
         self.fd = fd; self.signalFD = signalFD; self.decoder = decoder
+        early = self.decoder.decode(typedEarly)
+        if !typedEarly.isEmpty { lastByte = Self.now() }
     }
 
     /// Waits up to `timeout` seconds (forever when nil) until a key is
     /// complete or a signal came; empty when the time ran out.
     mutating func next(timeout: Double?) -> [Reading] {
         let deadline = timeout.map { Self.now() + max(0, $0) }
-        var readings: [Reading] = []
+        var readings = early.map(Reading.key)
+        early = []
         var turnBytes = 0
         while true {
             var wait = deadline.map { max(0, $0 - Self.now()) }
@@ -44,7 +53,7 @@ struct InputReader {
                 let settle = max(0, lastByte + delay - Self.now())
                 wait = min(wait ?? settle, settle)
             }
-            if turnBytes >= Self.bytesPerTurn { wait = 0 }
+            if turnBytes >= Self.bytesPerTurn || !readings.isEmpty { wait = 0 }
             var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&fds, nfds_t(fds.count), Self.milliseconds(wait))

@@ -56,11 +56,18 @@ public final class NcursesTerminal: Terminal {
         typeahead(-1)        // ncurses never reads the input: InputReader does
         curs_set(0)
         Self.turnOffFlowControl()
+        // Whatever came in while Tend asked for the background: the answers,
+        // and any keys typed ahead, which must not be lost.
+        var readWhileAsking: [UInt8] = []
         palette = Palette(environment: environment) {
-            PaletteChoice.choose(theme, colorFGBG: environment["COLORFGBG"], askTerminal: BackgroundQuery.ask)
+            PaletteChoice.choose(theme, colorFGBG: environment["COLORFGBG"]) {
+                let bytes = BackgroundQuery.ask()
+                readWhileAsking = bytes ?? []
+                return bytes
+            }
         }
         input = InputReader(fd: STDIN_FILENO, signalFD: SignalTrap.readFD,
-                            decoder: KeyDecoder(terminfo: Self.learnedKeys()))
+                            decoder: KeyDecoder(terminfo: Self.learnedKeys()), typedEarly: readWhileAsking)
         SignalTrap.setResetSequence(Self.resetSequence())
         Self.emit(Self.enterModes)
     }
