@@ -140,7 +140,7 @@ struct FocusEndToEndTests {
         try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
         let notified = home.appendingPathComponent("notified.txt")
         let script = home.appendingPathComponent("notify.sh")
-        try "#!/bin/sh\nprintf '%s|' \"$@\" >> '\(notified.path)'\necho >> '\(notified.path)'\n".write(to: script, atomically: true, encoding: .utf8)
+        try FakeCommand.write("#!/bin/sh\nprintf '%s|' \"$@\" >> '\(notified.path)'\necho >> '\(notified.path)'\n", to: script.path)
         chmod(script.path, 0o700)
         try "[reminders]\nnotify_command = [\"\(script.path)\"]\n[review]\ntime = \"19:00\"\ndays = \"sun\"\n"
             .write(to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)

@@ -13,8 +13,7 @@ struct RemindInstallEndToEndTests {
         let bin = folder.appendingPathComponent("bin"), log = folder.appendingPathComponent("systemctl.log")
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
         let script = bin.appendingPathComponent("systemctl")
-        try "#!/bin/sh\necho \"$*\" >> '\(log.path)'\nexit \(status)\n".write(to: script, atomically: true, encoding: .utf8)
-        chmod(script.path, 0o755)
+        try FakeCommand.write("#!/bin/sh\necho \"$*\" >> '\(log.path)'\nexit \(status)\n", to: script.path)
         return log
     }
 

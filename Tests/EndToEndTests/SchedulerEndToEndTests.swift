@@ -19,13 +19,13 @@ struct SchedulerEndToEndTests {
     func writeScript(in home: URL, exitStatus: Int) throws -> String {
         let notified = home.appendingPathComponent("notified.txt").path
         let script = home.appendingPathComponent("my notify.sh")
-        try """
+        try FakeCommand.write("""
         #!/bin/sh
         for word in "$@"; do printf '%s|' "$word"; done >> '\(notified)'
         echo >> '\(notified)'
         [ \(exitStatus) = 0 ] || echo "cannot open display :0" >&2
         exit \(exitStatus)
-        """.write(to: script, atomically: true, encoding: .utf8)
+        """, to: script.path)
         chmod(script.path, 0o700)
         return script.path
     }

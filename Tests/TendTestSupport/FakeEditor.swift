@@ -23,8 +23,7 @@ public struct FakeEditor: Sendable {
             exit \(exitStatus)
 
             """
-        _ = FileManager.default.createFile(atPath: path, contents: Data(script.utf8))
-        chmod(path, 0o755)
+        try FakeCommand.write(script, to: path)
         return FakeEditor(path: path, record: record)
     }
 

@@ -51,7 +51,7 @@ struct SyncFailureTests {
     func authentication() throws {
         let lab = try twoDevices()
         let ssh = lab.root.appending("refusing-ssh")
-        try Data("#!/bin/sh\necho 'git@desk: Permission denied (publickey).' >&2\nexit 255\n".utf8).write(to: URL(fileURLWithPath: ssh))
+        try FakeCommand.write("#!/bin/sh\necho 'git@desk: Permission denied (publickey).' >&2\nexit 255\n", to: ssh)
         chmod(ssh, 0o755)
         try lab.git("a", ["remote", "set-url", "origin", "git@desk:tend.git"])
         try lab.thanks("a", "Kim", "You asked how it went")
@@ -68,7 +68,7 @@ struct SyncFailureTests {
         let lab = try twoDevices()
         let pidFile = lab.root.appending("ssh.pid")
         let ssh = lab.root.appending("hanging-ssh")
-        try Data("#!/bin/sh\necho $$ > '\(pidFile)'\nexec sleep 60\n".utf8).write(to: URL(fileURLWithPath: ssh))
+        try FakeCommand.write("#!/bin/sh\necho $$ > '\(pidFile)'\nexec sleep 60\n", to: ssh)
         chmod(ssh, 0o755)
         try lab.git("a", ["remote", "set-url", "origin", "git@desk:tend.git"])
         let before = lab.snapshot("a")
