@@ -78,11 +78,7 @@ public struct LineEditor: Hashable, Sendable {
     /// Inserts text at the cursor. Line breaks and tabs become spaces; other
     /// control characters are kept out of a one-line field.
     public mutating func insert(_ text: String) -> Outcome {
-        let clean = text.compactMap { c -> Character? in
-            if c == "\n" || c == "\r\n" || c == "\r" || c == "\t" { return " " }
-            if let v = c.unicodeScalars.first?.value, c.unicodeScalars.count == 1, v < 0x20 || v == 0x7F { return nil }
-            return c
-        }
+        let clean = Self.cleaned(text, keepingLineBreaks: false)
         guard !clean.isEmpty else { return .ignored }
         // An emoji's joiner or an accent can come in a later read than its
         // base: whatever forms one grapheme with the character before joins it.
@@ -103,12 +99,21 @@ public struct LineEditor: Hashable, Sendable {
     /// Takes the words written in the editor, line breaks kept; refused
     /// whole (the words before stay) when they pass the limit.
     public mutating func take(edited text: String) -> Outcome {
-        let clean = text.filter { c in
-            c == "\n" || !(c.unicodeScalars.count == 1 && c.unicodeScalars.first.map { $0.value < 0x20 || $0.value == 0x7F } == true)
-        }
+        let clean = Self.cleaned(text, keepingLineBreaks: true)
         guard clean.count <= limit else { return .refused(limit: limit) }
-        set(clean)
+        set(String(clean))
         return .edited
+    }
+
+    /// Text from outside (a paste, the editor's file) as the field keeps it:
+    /// a tab is a space, a line break a space unless kept, other controls go.
+    private static func cleaned(_ text: String, keepingLineBreaks: Bool) -> [Character] {
+        text.compactMap { c -> Character? in
+            if c == "\n" || c == "\r\n" || c == "\r" { return keepingLineBreaks ? "\n" : " " }
+            if c == "\t" { return " " }
+            if let v = c.unicodeScalars.first?.value, c.unicodeScalars.count == 1, v < 0x20 || v == 0x7F { return nil }
+            return c
+        }
     }
 
     /// The characters as drawn: a line break shows as a mark, so a text
