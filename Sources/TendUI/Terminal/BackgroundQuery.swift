@@ -1,5 +1,9 @@
 import CNcursesw
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Asks the terminal for its background colour (OSC 11) once, before the
 /// input reader starts, so the reply is read here and never becomes keys
