@@ -36,16 +36,6 @@ public enum EditorLauncher {
 
     /// The exit status (nil when a signal ended it), or why it could not start.
     private static func run(_ argv: [String], environment: [String: String]) -> Result<Int32?, EditorError> {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         var ignore = sigaction(), oldInterrupt = sigaction(), oldQuit = sigaction()
         ignore.__sigaction_handler.sa_handler = SIG_IGN
         sigaction(SIGINT, &ignore, &oldInterrupt)
@@ -54,29 +44,15 @@ public enum EditorLauncher {
             sigaction(SIGINT, &oldInterrupt, nil)
             sigaction(SIGQUIT, &oldQuit, nil)
         }
-        let env = environment.map { "\($0.key)=\($0.value)" }.sorted()
-        var pid: pid_t = 0
-        var code: Int32 = 0
-        // "Text file busy": a script being written, or held open by a fork meanwhile; a moment later it runs.
-        for attempt in 0..<5 {
-            code = withCStrings(argv) { args in
-                withCStrings(env) { envp in posix_spawn(&pid, argv[0], nil, &attributes, args, envp) }
-            }
-            guard code == ETXTBSY, attempt < 4 else { break }
-            usleep(20_000)
+        let pid: pid_t
+        switch Spawn.start(argv[0], argv: argv, environment: environment, actions: nil, ownProcessGroup: false) {
+        case .success(let started): pid = started
+        case .failure(let failure): return .failure(EditorError(errno: failure.errno))
         }
-        guard code == 0 else { return .failure(EditorError(errno: code)) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 {
             guard errno == EINTR else { return .success(nil) }
         }
         return .success(status & 0x7F == 0 ? (status >> 8) & 0xFF : nil)
-    }
-
-    private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
-        pointers.append(nil)
-        defer { pointers.forEach { free($0) } }
-        return body(pointers)
     }
 }

@@ -44,34 +44,16 @@ public enum ProcessRunner {
         posix_spawn_file_actions_adddup2(&actions, output[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-
-        let environment = request.environment.map { "\($0.key)=\($0.value)" }.sorted()
-        var pid: pid_t = 0
-        var code: Int32 = 0
-        // "Text file busy": the program is being written (an update, or a
-        // process forked meanwhile still holds it open); a moment later it runs.
-        for attempt in 0..<5 {
-            code = withCStrings([program] + request.arguments.dropFirst()) { argv in
-                withCStrings(environment) { envp in posix_spawn(&pid, program, &actions, &attributes, argv, envp) }
-            }
-            guard code == ETXTBSY, attempt < 4 else { break }
-            usleep(20_000)
-        }
+        let started = Spawn.start(program, argv: [program] + request.arguments.dropFirst(), environment: request.environment,
+                                  actions: &actions, ownProcessGroup: true)
         // The child's ends belong to the child now.
         for fd in [input[0], output[1], errors[1]] where fd >= 0 { close(fd) }
-        guard code == 0 else {
+        let pid: pid_t
+        switch started {
+        case .success(let child): pid = child
+        case .failure(let failure):
             for fd in [input[1], output[0], errors[0]] where fd >= 0 { close(fd) }
-            return .couldNotStart(program: program, errno: code)
+            return .couldNotStart(program: program, errno: failure.errno)
         }
         var session = Session(pid: pid, input: request.input.map { ($0, input[1]) }, output: output[0], errors: errors[0])
         return session.wait(limit: request.timeLimit, leavesRunning: request.leavesRunningAfterLimit)
@@ -84,12 +66,6 @@ public enum ProcessRunner {
         return true
     }
 
-    private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
-        pointers.append(nil)
-        defer { pointers.forEach { free($0) } }
-        return body(pointers)
-    }
 }
 
 /// The parent's side of one running program.
