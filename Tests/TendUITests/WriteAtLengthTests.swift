@@ -158,4 +158,16 @@ struct WriteAtLengthTests {
         guard case .repair(let repair)? = app.saved.last?.payload else { Issue.record("no repair saved: \(app.screen)"); return }
         #expect(repair.words == "I'm sorry.\nCan we talk tonight?")
     }
+
+    @Test("in a field not made for writing at length, Ctrl-X is nothing and Ctrl-E still goes to the end")
+    func chordOnlyWhereItOpensTheEditor() {
+        var name = LineEditor("Ana", writesAtLength: false)
+        _ = name.handle(.home)
+        #expect(name.handle(.control("x")) != .wantsEditor)
+        #expect(name.handle(.control("e")) != .wantsEditor)
+        #expect(name.cursor == 3)
+        var sentence = LineEditor("You stayed", writesAtLength: true)
+        _ = sentence.handle(.control("x"))
+        #expect(sentence.handle(.control("e")) == .wantsEditor)
+    }
 }

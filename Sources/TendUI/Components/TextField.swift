@@ -65,19 +65,16 @@ public struct TextArea: Component {
     /// The most rows it grows to.
     public var maxRows: Int
 
-    /// True where Ctrl-X Ctrl-E opens the person's own editor (the screen asks for it on `.wantsEditor`).
-    public let writesAtLength: Bool
-
     public init(_ text: String = "", limit: Int, maxRows: Int = 3, hasFocus: Bool = true, writesAtLength: Bool = false) {
-        editor = LineEditor(text, limit: max(limit, text.count))
-        self.maxRows = maxRows; self.hasFocus = hasFocus; self.writesAtLength = writesAtLength
+        editor = LineEditor(text, limit: max(limit, text.count), writesAtLength: writesAtLength)
+        self.maxRows = maxRows; self.hasFocus = hasFocus
     }
 
     public var text: String { editor.text }
     public var isEmpty: Bool { editor.isEmpty }
     public var trimmed: String { editor.text.trimmingCharacters(in: .whitespaces) }
     public var keyHelp: ScreenKeys {
-        ScreenKeys(all: LineEditor.keyHelp + (writesAtLength ? [LineEditor.editorKeyHelp] : []), footer: [])
+        ScreenKeys(all: LineEditor.keyHelp + (editor.writesAtLength ? [LineEditor.editorKeyHelp] : []), footer: [])
     }
 
     public mutating func handle(_ key: Key) -> LineEditor.Outcome { editor.handle(key) }

@@ -19,13 +19,17 @@ public struct LineEditor: Hashable, Sendable {
     public private(set) var cursor: Int
     /// The most characters the field holds; a paste that would pass it is refused whole.
     public let limit: Int
+    /// True where Ctrl-X Ctrl-E asks for the person's own editor (`.wantsEditor`);
+    /// elsewhere Ctrl-X is nothing and Ctrl-E keeps going to the end of the line.
+    public let writesAtLength: Bool
     /// True after Ctrl-X, the first key of Ctrl-X Ctrl-E.
     public private(set) var isAwaitingChord = false
 
-    public init(_ text: String = "", limit: Int = 4000) {
+    public init(_ text: String = "", limit: Int = 4000, writesAtLength: Bool = false) {
         characters = Array(text)
         cursor = characters.count
         self.limit = limit
+        self.writesAtLength = writesAtLength
     }
 
     public var text: String { String(characters) }
@@ -38,7 +42,7 @@ public struct LineEditor: Hashable, Sendable {
             isAwaitingChord = false
             if key == .control("e") { return .wantsEditor }
         }
-        if key == .control("x") {
+        if key == .control("x"), writesAtLength {
             isAwaitingChord = true
             return .moved
         }

@@ -23,8 +23,8 @@ struct EntryEditor: Equatable, Sendable {
     init?(record: Record) {
         func field(_ label: String, _ key: String, _ value: String?, required: Bool = false, limit: Int = 200) -> Field {
             let text = value ?? ""
-            return Field(label: label, key: key, original: text, editor: LineEditor(text, limit: max(limit, text.count)),
-                         isRequired: required)
+            let editor = LineEditor(text, limit: max(limit, text.count), writesAtLength: limit >= Self.longFieldLimit)
+            return Field(label: label, key: key, original: text, editor: editor, isRequired: required)
         }
         switch record.payload {
         case .appreciation(let a):
@@ -83,7 +83,7 @@ struct EntryEditor: Equatable, Sendable {
     /// The focused field's words for the editor, when it holds more than a name.
     var editRequest: EditRequest? {
         let field = fields[focus]
-        guard field.editor.limit >= Self.longFieldLimit else { return nil }
+        guard field.editor.writesAtLength else { return nil }
         return EditRequest(field: field.key, text: field.editor.text)
     }
     /// Fields made for sentences (a name's holds 200): those open in the editor.
