@@ -11,7 +11,7 @@ import TendTestSupport
 @Suite("The repair's words")
 struct RepairWordsTests {
     /// A repair with Ana up to the words: every answer given, the second next step picked.
-    func atTheWords(_ size: Size = Size(width: 80, height: 24), endsApp: Bool = false) -> AppHarness {
+    static func atTheWords(_ size: Size = Size(width: 80, height: 24), endsApp: Bool = false) -> AppHarness {
         var app = endsApp ? AppHarness(size: size) { RepairScreen(context: $0, endsApp: true) }
             : AppHarness(root: HomeScreen(), size: size).pressing(.character("r"))
         app.press(.enter, .enter)
@@ -44,7 +44,7 @@ struct RepairWordsTests {
 
     @Test("the draft is made from the answers, and Enter keeps the repair with every new field")
     func keep() throws {
-        var app = atTheWords()
+        var app = Self.atTheWords()
         #expect(app.screen.contains("Step 9 of 9 · Words"))
         #expect(app.screen.contains("│ I think I see how that was for you: you felt brushed aside."), "\(app.screen)")
         app.press(.enter)
@@ -59,7 +59,7 @@ struct RepairWordsTests {
 
     @Test("e changes the words; the changed words are kept, and going back to an answer leaves them be")
     func edit() {
-        var app = atTheWords()
+        var app = Self.atTheWords()
         app.press(.character("e"), .control("u"))
         app.type("I'm sorry I kept typing. Can we talk tonight?")
         app.press(.enter)
@@ -75,7 +75,7 @@ struct RepairWordsTests {
 
     @Test("Esc while changing the words puts them back as they were")
     func cancelEdit() {
-        var app = atTheWords()
+        var app = Self.atTheWords()
         app.press(.character("e"), .control("u"), .escape)
         #expect(app.screen.contains("│ I think I see how that was for you"))
         #expect(app.state.top is RepairScreen)
@@ -103,7 +103,7 @@ struct RepairWordsTests {
 
     @Test("c saves, then copies the words and says honestly how")
     func copy() {
-        var app = atTheWords(endsApp: true)
+        var app = Self.atTheWords(endsApp: true)
         app.copyResult = .copied(tool: "tmux")
         app.press(.character("c"))
         #expect(app.saved.count == 1)
@@ -115,7 +115,7 @@ struct RepairWordsTests {
     @Test("when nothing can copy, the words are shown plainly to select, at every size",
           arguments: [Size(width: 80, height: 24), Size(width: 40, height: 12)])
     func copyUnavailable(size: Size) {
-        var app = atTheWords(size)
+        var app = Self.atTheWords(size)
         app.copyResult = .unavailable
         app.press(.character("c"))
         #expect(app.saved.count == 1)
@@ -128,7 +128,7 @@ struct RepairWordsTests {
     @Test("s saves, then offers to send the words to the person; a send marks the repair sent",
           arguments: [Size(width: 80, height: 24), Size(width: 40, height: 12)])
     func send(size: Size) throws {
-        var app = atTheWords(size)
+        var app = Self.atTheWords(size)
         app.people = PeopleBook([Contact(name: "Ana", way: .email("ana@example.org"))])
         app.press(.character("s"))
         #expect(app.saved.count == 1)

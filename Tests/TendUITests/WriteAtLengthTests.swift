@@ -138,19 +138,8 @@ struct WriteAtLengthTests {
 
     @Test("the repair's words, while being changed, go to the editor and come back to keep with Enter")
     func repairWords() {
-        var app = AppHarness { RepairScreen(context: $0, endsApp: true) }
+        var app = RepairWordsTests.atTheWords(endsApp: true)
         app.editor = { _ in .success("I'm sorry.\nCan we talk tonight?") }
-        app.press(.enter, .enter)
-        app.type("Ana")
-        app.press(.enter)
-        app.type("I kept typing while she talked")
-        app.press(.enter)
-        app.type("I was tired")
-        app.press(.enter)
-        app.type("you felt brushed aside")
-        app.press(.enter)
-        app.type("I wanted us to have the evening")
-        app.press(.enter, .down, .down, .enter, .enter)
         app.press(.character("e"))
         #expect(app.state.top.keyHelp.all.contains(LineEditor.editorKeyHelp))
         app.press(.control("x"), .control("e"))
