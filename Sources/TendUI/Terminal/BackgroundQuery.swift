@@ -19,10 +19,10 @@ enum BackgroundQuery {
     static func ask() -> [UInt8]? {
         tend_emit("\u{1B}]11;?\u{07}\u{1B}[c")
         var bytes: [UInt8] = []
-        let deadline = now() + timeLimit
+        let deadline = Uptime.seconds() + timeLimit
         var chunk = [UInt8](repeating: 0, count: 256)
         while !hasDeviceAttributes(bytes) {
-            let left = deadline - now()
+            let left = deadline - Uptime.seconds()
             guard left > 0 else { break }
             var waiting = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             guard poll(&waiting, 1, Int32(max(1, left * 1000))) > 0 else { break }
@@ -42,11 +42,5 @@ enum BackgroundQuery {
     private static func find(_ needle: [UInt8], in bytes: [UInt8]) -> Int? {
         guard bytes.count >= needle.count else { return nil }
         return (0...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle }
-    }
-
-    private static func now() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 }

@@ -37,20 +37,20 @@ struct InputReader {
     init(fd: Int32, signalFD: Int32, decoder: KeyDecoder, typedEarly: [UInt8] = []) {
         self.fd = fd; self.signalFD = signalFD; self.decoder = decoder
         early = self.decoder.decode(typedEarly)
-        if !typedEarly.isEmpty { lastByte = Self.now() }
+        if !typedEarly.isEmpty { lastByte = Uptime.seconds() }
     }
 
     /// Waits up to `timeout` seconds (forever when nil) until a key is
     /// complete or a signal came; empty when the time ran out.
     mutating func next(timeout: Double?) -> [Reading] {
-        let deadline = timeout.map { Self.now() + max(0, $0) }
+        let deadline = timeout.map { Uptime.seconds() + max(0, $0) }
         var readings = early.map(Reading.key)
         early = []
         var turnBytes = 0
         while true {
-            var wait = deadline.map { max(0, $0 - Self.now()) }
+            var wait = deadline.map { max(0, $0 - Uptime.seconds()) }
             if let delay = decoder.settleDelay {
-                let settle = max(0, lastByte + delay - Self.now())
+                let settle = max(0, lastByte + delay - Uptime.seconds())
                 wait = min(wait ?? settle, settle)
             }
             if turnBytes >= Self.bytesPerTurn || !readings.isEmpty { wait = 0 }
@@ -66,27 +66,20 @@ struct InputReader {
                 if count == 0 || (count < 0 && errno != EINTR && errno != EAGAIN) { return readings + [.hungUp] }
                 if count > 0 {
                     turnBytes += count
-                    lastByte = Self.now()
+                    lastByte = Uptime.seconds()
                     readings += decoder.decode(buffer[..<count]).map(Reading.key)
                 }
             }
-            if let delay = decoder.settleDelay, Self.now() >= lastByte + delay {
+            if let delay = decoder.settleDelay, Uptime.seconds() >= lastByte + delay {
                 readings += decoder.settle().map(Reading.key)
             }
             if !readings.isEmpty || turnBytes >= Self.bytesPerTurn { return readings }
-            if let deadline, Self.now() >= deadline { return [] }
+            if let deadline, Uptime.seconds() >= deadline { return [] }
         }
     }
 
     private static func milliseconds(_ seconds: Double?) -> Int32 {
         guard let seconds else { return -1 }
         return Int32(min(seconds * 1000, 3_600_000).rounded(.up))
-    }
-
-    /// Seconds on the monotonic clock: a wall-clock jump never fires or stalls the Escape delay.
-    private static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }

@@ -32,9 +32,6 @@ public final class SystemClock: TimeSource {
     }
 
     public func now() -> Moment {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        let uptime = Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-        return Moment(wall: Date().addingTimeInterval(wallOffset), uptime: uptime)
+        Moment(wall: Date().addingTimeInterval(wallOffset), uptime: Uptime.seconds())
     }
 }
