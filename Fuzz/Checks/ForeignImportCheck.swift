@@ -10,7 +10,7 @@ import TendStorage
 /// same bytes always give the same ids.
 public enum ForeignImportCheck {
     public static let check = FuzzCheck(name: "foreign-import") { input in
-        let zone = TimeZone(identifier: "Europe/Berlin") ?? .current
+        let zone = Zone(identifier: "Europe/Berlin") ?? .current
         let parses: [(ImportSource, ForeignParse)] = [
             (.jrnl, JrnlExport.parse(input, timeZone: zone)),
             (.dayone, DayOneExport.parse(input, timeZone: zone)),

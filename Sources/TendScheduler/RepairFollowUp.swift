@@ -11,7 +11,7 @@ public enum RepairFollowUp {
     /// The line to offer at `now`, if one is due and not yet offered.
     /// `records` are live records reaching back at least to yesterday.
     public static func due(records: some BidirectionalCollection<Record>, schedule: Schedule, fired: Set<Firing>,
-                           at now: Date, timeZone: TimeZone, onTimeWindow: TimeInterval = 120) -> DuePrompt? {
+                           at now: Date, timeZone: Zone, onTimeWindow: TimeInterval = 120) -> DuePrompt? {
         guard let (prompt, firing) = candidate(records: records, schedule: schedule, fired: fired, at: now,
                                                timeZone: timeZone),
               let first = Scheduler(schedule: schedule).instants(of: prompt, on: firing.day, in: timeZone).first,
@@ -23,7 +23,7 @@ public enum RepairFollowUp {
 
     /// When the line will be due, if it is still ahead today.
     public static func nextWake(after now: Date, records: some BidirectionalCollection<Record>, schedule: Schedule,
-                                fired: Set<Firing>, timeZone: TimeZone) -> Date? {
+                                fired: Set<Firing>, timeZone: Zone) -> Date? {
         guard let (prompt, firing) = candidate(records: records, schedule: schedule, fired: fired, at: now,
                                                timeZone: timeZone),
               let first = Scheduler(schedule: schedule).instants(of: prompt, on: firing.day, in: timeZone).first,
@@ -33,7 +33,7 @@ public enum RepairFollowUp {
 
     /// Yesterday's latest repair answered "not yet", as a prompt for today.
     private static func candidate(records: some BidirectionalCollection<Record>, schedule: Schedule, fired: Set<Firing>,
-                                  at now: Date, timeZone: TimeZone) -> (ScheduledPrompt, Firing)? {
+                                  at now: Date, timeZone: Zone) -> (ScheduledPrompt, Firing)? {
         let today = LocalDay(containing: now, in: timeZone), yesterday = today.adding(days: -1)
         let notYet = records.last { record in
             guard case .repair(let repair) = record.payload else { return false }

@@ -54,7 +54,7 @@ public struct Scheduler: Hashable, Sendable {
     /// firings of the last two local days; `done` the rituals done on them
     /// (`DoneRituals.firings(in:)`); `snoozes` the snoozes not yet shown.
     public func due(at now: Date, fired: Set<Firing>, done: Set<Firing> = [], snoozes: [Snooze] = [],
-                    timeZone: TimeZone) -> [DuePrompt] {
+                    timeZone: Zone) -> [DuePrompt] {
         let today = LocalDay(containing: now, in: timeZone)
         var result: [DuePrompt] = []
         for day in [today.adding(days: -1), today] {
@@ -83,7 +83,7 @@ public struct Scheduler: Hashable, Sendable {
 
     /// True once `prompt`'s offer on `day` is over (`offeredUntil` has come):
     /// a prompt waiting to be answered may be dropped then.
-    public func hasEnded(_ prompt: ScheduledPrompt, on day: LocalDay, at now: Date, timeZone: TimeZone) -> Bool {
+    public func hasEnded(_ prompt: ScheduledPrompt, on day: LocalDay, at now: Date, timeZone: Zone) -> Bool {
         guard let until = prompt.offeredUntil else { return false }
         return WallClockReading(day: day, time: until).resolved(in: timeZone) <= now
     }
@@ -99,7 +99,7 @@ public struct Scheduler: Hashable, Sendable {
     /// or nil when the schedule has nothing enabled. Prompts already due are
     /// not counted: offer them (see `due`) and record their firings.
     public func nextWake(after now: Date, fired: Set<Firing>, done: Set<Firing> = [], snoozes: [Snooze] = [],
-                         timeZone: TimeZone) -> Date? {
+                         timeZone: Zone) -> Date? {
         let skipped = fired.union(done)
         let prompts = schedule.prompts.compactMap { nextFire(of: $0, after: now, fired: skipped, timeZone: timeZone) }
         let snoozeEnds = snoozes.filter {
@@ -112,7 +112,7 @@ public struct Scheduler: Hashable, Sendable {
     /// never more than `longestSleep`, so a zone change or clock jump is
     /// noticed within a minute. Never negative.
     public func sleepInterval(from now: Date, fired: Set<Firing>, done: Set<Firing> = [], snoozes: [Snooze] = [],
-                              timeZone: TimeZone) -> TimeInterval {
+                              timeZone: Zone) -> TimeInterval {
         guard let wake = nextWake(after: now, fired: fired, done: done, snoozes: snoozes, timeZone: timeZone) else {
             return Scheduler.longestSleep
         }
@@ -121,7 +121,7 @@ public struct Scheduler: Hashable, Sendable {
 
     /// The next time `prompt` fires after `now`, skipping days in `fired`.
     /// Nil if it is enabled on no day.
-    public func nextFire(of prompt: ScheduledPrompt, after now: Date, fired: Set<Firing> = [], timeZone: TimeZone) -> Date? {
+    public func nextFire(of prompt: ScheduledPrompt, after now: Date, fired: Set<Firing> = [], timeZone: Zone) -> Date? {
         let today = LocalDay(containing: now, in: timeZone)
         for offset in 0...Scheduler.lookAheadDays {
             let day = today.adding(days: offset)
@@ -140,7 +140,7 @@ public struct Scheduler: Hashable, Sendable {
     /// True for a snooze that will never come back: its prompt is gone from
     /// the schedule, or it ran out on an earlier local day than now and more
     /// than `onTimeWindow` ago. Callers may drop these.
-    public func isStale(_ snooze: Snooze, at now: Date, timeZone: TimeZone) -> Bool {
+    public func isStale(_ snooze: Snooze, at now: Date, timeZone: Zone) -> Bool {
         if schedule.prompt(withID: snooze.firing.promptID) == nil { return true }
         guard snooze.until <= now else { return false }
         let endedOnEarlierDay = LocalDay(containing: snooze.until, in: timeZone) < LocalDay(containing: now, in: timeZone)
@@ -149,7 +149,7 @@ public struct Scheduler: Hashable, Sendable {
 
     /// The instants the prompt's time takes on `day`: one, two in a repeated
     /// hour, or the end of the gap if that time is skipped.
-    func instants(of prompt: ScheduledPrompt, on day: LocalDay, in timeZone: TimeZone) -> [Date] {
+    func instants(of prompt: ScheduledPrompt, on day: LocalDay, in timeZone: Zone) -> [Date] {
         let reading = WallClockReading(day: day, time: prompt.time)
         let passes = reading.occurrences(in: timeZone)
         return passes.isEmpty ? [reading.resolved(in: timeZone)] : passes

@@ -43,7 +43,7 @@ public struct DraftStore: Sendable {
     }
 
     /// Writes `draft` (which must have an id) over its earlier version.
-    public func keep(_ draft: Draft, at date: Date = Date(), in timeZone: TimeZone = .current) throws(StorageError) {
+    public func keep(_ draft: Draft, at date: Date = Date(), in timeZone: Zone = .current) throws(StorageError) {
         let path = try self.path(of: draft.id)
         let envelope = Envelope(v: 1, pid: getpid(), host: Self.hostName, kept: LocalTime(date, in: timeZone).iso8601,
                                 draft: draft)

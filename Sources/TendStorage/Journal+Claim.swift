@@ -7,14 +7,14 @@ extension Journal {
     /// The check and the write happen under the journal's lock, so the app
     /// and `tend remind` running together offer each prompt exactly once.
     /// - Returns: true when this call claimed it (the caller should offer it).
-    public func claim(_ firing: Firing, at date: Date, in timeZone: TimeZone = .current) throws(StorageError) -> Bool {
+    public func claim(_ firing: Firing, at date: Date, in timeZone: Zone = .current) throws(StorageError) -> Bool {
         try claimRecord(firing, at: date, in: timeZone) != nil
     }
 
     /// Like `claim`, returning the record written (nil when another process
     /// had already claimed it), so the claim can be released if the prompt
     /// never reached the user.
-    public func claimRecord(_ firing: Firing, at date: Date, in timeZone: TimeZone = .current) throws(StorageError) -> Record? {
+    public func claimRecord(_ firing: Firing, at date: Date, in timeZone: Zone = .current) throws(StorageError) -> Record? {
         let record = Record(.promptFired(firing.record), at: LocalTime(date, in: timeZone))
         let line = record.jsonLine
         let month = MonthFile(record.time)
@@ -31,7 +31,7 @@ extension Journal {
 
     /// Gives a claim back (a `delete` naming its record): the prompt did not
     /// reach the user, so the app or the next round may offer it again.
-    public func release(_ claim: Record, at date: Date, in timeZone: TimeZone = .current) throws(StorageError) {
+    public func release(_ claim: Record, at date: Date, in timeZone: Zone = .current) throws(StorageError) {
         try append(.delete(Delete(target: claim.id)), at: date, in: timeZone)
     }
 

@@ -58,7 +58,7 @@ public struct Journal: Sendable {
     /// the stored record. On error nothing is stored and the caller still has
     /// everything it passed in.
     @discardableResult
-    public func append(_ payload: Payload, at date: Date = Date(), in timeZone: TimeZone = .current) throws(StorageError) -> Record {
+    public func append(_ payload: Payload, at date: Date = Date(), in timeZone: Zone = .current) throws(StorageError) -> Record {
         let record = Record(payload, at: LocalTime(date, in: timeZone))
         try append(record)
         return record

@@ -125,11 +125,11 @@ struct PracticeDailyChoiceTests {
     func dayNumbersFollowDates() throws {
         #expect(DayNumber.from(year: 1970, month: 1, day: 1) == 0)
         #expect(DayNumber.from(year: 2000, month: 3, day: 1) - DayNumber.from(year: 2000, month: 2, day: 28) == 2)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = try #require(TimeZone(identifier: "Pacific/Auckland"))
-        let lateEvening = try #require(calendar.date(from: DateComponents(year: 2025, month: 6, day: 1, hour: 23, minute: 59)))
-        let earlyMorning = try #require(calendar.date(from: DateComponents(year: 2025, month: 6, day: 1, hour: 0, minute: 1)))
-        #expect(DayNumber.of(lateEvening, in: calendar) == DayNumber.of(earlyMorning, in: calendar))
-        #expect(DayNumber.of(lateEvening, in: calendar) == DayNumber.from(year: 2025, month: 6, day: 1))
+        let auckland = try #require(Zone(identifier: "Pacific/Auckland"))
+        let june1 = try #require(LocalDay(year: 2025, month: 6, day: 1))
+        let lateEvening = WallClockReading(day: june1, secondsSinceMidnight: 23 * 3600 + 59 * 60).resolved(in: auckland)
+        let earlyMorning = WallClockReading(day: june1, secondsSinceMidnight: 60).resolved(in: auckland)
+        #expect(DayNumber.of(lateEvening, in: auckland) == DayNumber.of(earlyMorning, in: auckland))
+        #expect(DayNumber.of(lateEvening, in: auckland) == DayNumber.from(year: 2025, month: 6, day: 1))
     }
 }

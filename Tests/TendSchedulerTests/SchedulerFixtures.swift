@@ -9,8 +9,8 @@ enum Fixtures {
     static let tokyo = zone("Asia/Tokyo")
     static let utc = zone("UTC")
 
-    static func zone(_ identifier: String) -> TimeZone {
-        guard let zone = TimeZone(identifier: identifier) else { preconditionFailure("no zone \(identifier)") }
+    static func zone(_ identifier: String) -> Zone {
+        guard let zone = Zone(identifier: identifier) else { preconditionFailure("no zone \(identifier)") }
         return zone
     }
 
@@ -51,7 +51,7 @@ enum Fixtures {
     /// Runs the scheduler like `tend remind` would: asks what is due at each
     /// instant, offers it, records its firing. Returns what was offered, when.
     static func run(
-        _ scheduler: Scheduler, at instants: [Date], timeZone: TimeZone, fired: Set<Firing> = []
+        _ scheduler: Scheduler, at instants: [Date], timeZone: Zone, fired: Set<Firing> = []
     ) -> [(at: Date, due: DuePrompt)] {
         var fired = fired
         var offered: [(at: Date, due: DuePrompt)] = []

@@ -86,7 +86,7 @@ public struct AppHarness {
             if savesFail {
                 return [.saved(tag, .failure(SaveFailure("Not saved: the disk is full (test). Your words are still here.")))]
             }
-            let time = LocalTime(context.now.wall, in: context.calendar.timeZone)
+            let time = LocalTime(context.now.wall, in: context.zone)
             let record = Record(payload, at: time)
             saved.append(record)
             return [.saved(tag, .success(record))]
@@ -120,7 +120,7 @@ public struct AppHarness {
             sentPlans.append(plan)
             let sendOutcome = sender?(plan) ?? self.sendOutcome
             guard let via = sendOutcome.via else { return [.sendFinished(SendReport(recordID: plan.message.recordID, outcome: sendOutcome))] }
-            let time = LocalTime(context.now.wall, in: context.calendar.timeZone)
+            let time = LocalTime(context.now.wall, in: context.zone)
             let edit = Record(.edit(SentEdit.marking(plan.message.recordID, sent: time, via: via)), at: time)
             saved.append(edit)
             return [.saved(.sent, .success(edit)), .sendFinished(SendReport(recordID: plan.message.recordID, outcome: sendOutcome, sentRecord: edit))]

@@ -1,27 +1,23 @@
 import Foundation
+import TendCore
 import TendUI
 
-/// Fixed instants and a pinned calendar, so screens render the same
-/// everywhere (no dependence on the machine's locale or zone).
+/// Fixed instants and a pinned zone, so screens render the same
+/// everywhere (no dependence on the machine's zone).
 public enum Fixtures {
-    /// A calendar in UTC with English names.
-    public static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-        calendar.locale = Locale(identifier: "en_US_POSIX")
-        return calendar
-    }()
+    /// The zone every fixture lives in.
+    public static let zone = Zone.utc
 
     /// Monday 23 November 2026, 07:10 UTC: before any default prompt is due.
     public static let morning = date(2026, 11, 23, 7, 10)
 
     public static func date(_ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int = 0) -> Date {
-        calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
-            ?? Date(timeIntervalSince1970: 0)
+        let days = CivilDateTime.daysFromCivil(year: year, month: month, day: day)
+        return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + Int64(hour * 3600 + minute * 60 + second)))
     }
 
-    /// A screen context at `date` with the pinned calendar.
+    /// A screen context at `date` in the pinned zone.
     public static func context(at date: Date = morning, uptime: Double = 1000) -> ScreenContext {
-        ScreenContext(now: Moment(wall: date, uptime: uptime), calendar: calendar)
+        ScreenContext(now: Moment(wall: date, uptime: uptime), zone: zone)
     }
 }

@@ -60,7 +60,7 @@ struct BackgroundWorkTests {
     func reload() {
         var state = AppState(root: HomeScreen(), context: Fixtures.context(), size: Size(width: 80, height: 24))
         let record = Record(.appreciation(Appreciation(person: "Ana", text: "You fixed the shelf")),
-                            at: LocalTime(Fixtures.morning.addingTimeInterval(-3600), in: TimeZone(identifier: "UTC") ?? .current))
+                            at: LocalTime(Fixtures.morning.addingTimeInterval(-3600), in: Zone.utc))
         _ = state.update(.journalReloaded(RecentJournal(lines: [record]), fired: []))
         #expect(state.context.data.journal.records == [record])
     }

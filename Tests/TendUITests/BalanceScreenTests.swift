@@ -62,7 +62,7 @@ struct BalanceScreenTests {
         var app = AppHarness(root: HomeScreen())
         #expect(app.screen.contains(PromptLibrary.builtIn.balance.empty))
         var context = Fixtures.context()
-        let time = LocalTime(Fixtures.morning, in: Fixtures.calendar.timeZone)
+        let time = LocalTime(Fixtures.morning, in: Fixtures.zone)
         context.data.journal = RecentJournal(lines: [
             Record(.repair(Repair(who: "Sam", latency: .justNow)), at: time),
             Record(.tally(Tally(tone: .positive, text: "a hug")), at: time),

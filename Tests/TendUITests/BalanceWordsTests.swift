@@ -14,7 +14,7 @@ struct BalanceWordsTests {
     /// This week: six appreciations, two practices done, four `+` notes, two `-` notes.
     static var context: ScreenContext {
         var context = Fixtures.context(at: Fixtures.date(2026, 11, 25, 21, 0))
-        let time = LocalTime(Fixtures.morning, in: Fixtures.calendar.timeZone)
+        let time = LocalTime(Fixtures.morning, in: Fixtures.zone)
         let thanks = (0..<6).map { _ in Record(.appreciation(Appreciation(person: "Zoë", text: "Tea.")), at: time) }
         let done = (0..<2).map { _ in
             Record(.checkIn(CheckIn(mood: 4, intention: .notice, practice: "reset-signal", practiceDone: true)), at: time)

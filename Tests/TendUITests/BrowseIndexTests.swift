@@ -6,8 +6,6 @@ import TendTestSupport
 
 @Suite("The browser's index: order, people and search folding")
 struct BrowseIndexTests {
-    static let calendar = Fixtures.calendar
-
     func ids(_ index: BrowseIndex) -> [String] { index.records.map(\.id.rawValue) }
 
     @Test("entries are newest first")
@@ -122,12 +120,12 @@ struct BrowseIndexTests {
     ])
     func monthJump(text: String, year: Int, month: Int) {
         let today = LocalDay(year: 2026, month: 11, day: 23) ?? LocalDay(daysSinceEpoch: 0)
-        #expect(MonthJump.parse(text, today: today, calendar: Self.calendar) == MonthJump.Month(year: year, month: month))
+        #expect(MonthJump.parse(text, today: today) == MonthJump.Month(year: year, month: month))
     }
 
     @Test("what is not a month is refused", arguments: ["", "soon", "2025-13", "ma"])
     func monthRefused(text: String) {
         let today = LocalDay(year: 2026, month: 11, day: 23) ?? LocalDay(daysSinceEpoch: 0)
-        #expect(MonthJump.parse(text, today: today, calendar: Self.calendar) == nil)
+        #expect(MonthJump.parse(text, today: today) == nil)
     }
 }

@@ -2,7 +2,7 @@ import TendCore
 import TendTestSupport
 
 /// A small journal for the browser's tests, around Monday 23 November 2026
-/// (the fixtures' morning), in UTC like the fixtures' calendar.
+/// (the fixtures' morning), in UTC like the fixtures' zone.
 enum BrowseSamples {
     static func thanks(_ n: Int, _ person: String, _ text: String, _ iso: String) -> Record {
         RecordSamples.appreciation(n, person: person, text: text, at: iso)

@@ -97,7 +97,7 @@ struct CheckInScreenTests {
     @Test("the name field completes a name used before")
     func completion() {
         let journal = RecentJournal(lines: [Record(.appreciation(Appreciation(person: "José", text: "You made soup.")),
-                                                   at: LocalTime(Fixtures.morning.addingTimeInterval(-86_400), in: Fixtures.calendar.timeZone))])
+                                                   at: LocalTime(Fixtures.morning.addingTimeInterval(-86_400), in: Fixtures.zone))])
         var context = Fixtures.context()
         context.data.journal = journal
         var app = start(context: context)
@@ -112,7 +112,7 @@ struct CheckInScreenTests {
     @Test("Enter in the name step keeps a known person's spelling")
     func knownSpelling() {
         let journal = RecentJournal(lines: [Record(.appreciation(Appreciation(person: "Zoë", text: "You made tea.")),
-                                                   at: LocalTime(Fixtures.morning.addingTimeInterval(-86_400), in: Fixtures.calendar.timeZone))])
+                                                   at: LocalTime(Fixtures.morning.addingTimeInterval(-86_400), in: Fixtures.zone))])
         var context = Fixtures.context()
         context.data.journal = journal
         var app = start(context: context)

@@ -74,7 +74,7 @@ struct DraftKeepingTests {
     func questionsKeepNothing() {
         var context = Self.evening
         context.data.journal = RecentJournal(lines: [Record(.checkIn(CheckIn(mood: 4, intention: .listen, practice: "six-second-kiss")),
-                                                           at: LocalTime(Fixtures.date(2026, 11, 23, 7, 0), in: Fixtures.calendar.timeZone))])
+                                                           at: LocalTime(Fixtures.date(2026, 11, 23, 7, 0), in: Fixtures.zone))])
         var app = AppHarness(root: HomeScreen(), context: context)
         app.press(.character("t"))
         app.type("Zoë")

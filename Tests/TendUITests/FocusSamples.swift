@@ -44,7 +44,7 @@ enum FocusSamples {
     ]
 
     static func context(at date: Date, records: [Record], config: TendConfig = .defaults) -> ScreenContext {
-        ScreenContext(now: Moment(wall: date, uptime: 1000), calendar: Fixtures.calendar,
+        ScreenContext(now: Moment(wall: date, uptime: 1000), zone: Fixtures.zone,
                       data: AppData(journal: RecentJournal(lines: records), config: config))
     }
 }

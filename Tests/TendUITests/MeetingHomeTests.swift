@@ -24,7 +24,7 @@ struct MeetingHomeTests {
     }
 
     static func record(_ payload: Payload, at hour: Int, _ minute: Int) -> Record {
-        Record(payload, at: LocalTime(Fixtures.date(2026, 11, 23, hour, minute), in: Fixtures.calendar.timeZone))
+        Record(payload, at: LocalTime(Fixtures.date(2026, 11, 23, hour, minute), in: Fixtures.zone))
     }
 
     @Test("home lists today's meetings, with a tick once one was opened", arguments: sizes)

@@ -15,7 +15,7 @@ struct PauseWordsTests {
     /// earlier, its intention `intention`.
     static func morning(_ intention: Intention, ago: Double = 600) -> ScreenContext {
         var context = Fixtures.context()
-        let time = LocalTime(Fixtures.morning.addingTimeInterval(-ago), in: Fixtures.calendar.timeZone)
+        let time = LocalTime(Fixtures.morning.addingTimeInterval(-ago), in: Fixtures.zone)
         context.data.journal = RecentJournal(lines: [
             Record(.checkIn(CheckIn(mood: 3, intention: intention, practice: "reset-signal")), at: time),
         ])

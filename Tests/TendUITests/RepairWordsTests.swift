@@ -148,7 +148,7 @@ struct RepairWordsTests {
     @Test("the morning after a not yet, one line offers to try again, once; Enter opens a repair with them")
     func nextMorning() {
         let yesterday = Record(.repair(Repair(who: "Ana", latency: .justNow, happened: "a cold reply", landed: false)),
-                               at: LocalTime(Fixtures.date(2026, 11, 22, 18, 0), in: Fixtures.calendar.timeZone))
+                               at: LocalTime(Fixtures.date(2026, 11, 22, 18, 0), in: Fixtures.zone))
         var context = Fixtures.context(at: Fixtures.date(2026, 11, 23, 7, 29, 55))
         context.data.journal = RecentJournal(lines: [yesterday])
         context.data.fired = [Firing(promptID: .morning, day: context.today)]
@@ -169,7 +169,7 @@ struct RepairWordsTests {
     @Test("the morning line comes before the morning's check-in prompt, which follows it; at 40x12 in fewer words")
     func lineBeforeTheMorningPrompt() {
         let yesterday = Record(.repair(Repair(who: "Ana", latency: .justNow, landed: false)),
-                               at: LocalTime(Fixtures.date(2026, 11, 22, 18, 0), in: Fixtures.calendar.timeZone))
+                               at: LocalTime(Fixtures.date(2026, 11, 22, 18, 0), in: Fixtures.zone))
         var context = Fixtures.context(at: Fixtures.date(2026, 11, 23, 7, 29, 55))
         context.data.journal = RecentJournal(lines: [yesterday])
         var app = AppHarness(root: HomeScreen(), size: Size(width: 40, height: 12), context: context)
@@ -183,7 +183,7 @@ struct RepairWordsTests {
     @Test("Esc skips the morning line, and it does not come back")
     func skipMorningLine() {
         let yesterday = Record(.repair(Repair(who: "Ana", latency: .justNow, landed: false)),
-                               at: LocalTime(Fixtures.date(2026, 11, 22, 18, 0), in: Fixtures.calendar.timeZone))
+                               at: LocalTime(Fixtures.date(2026, 11, 22, 18, 0), in: Fixtures.zone))
         var context = Fixtures.context(at: Fixtures.date(2026, 11, 23, 7, 31))
         context.data.journal = RecentJournal(lines: [yesterday])
         context.data.fired = [Firing(promptID: .morning, day: context.today)]

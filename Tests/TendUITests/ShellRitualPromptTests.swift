@@ -108,9 +108,9 @@ struct DonePromptTests {
     static func withAppreciation(at date: Date) -> ScreenContext {
         var context = bedtime
         let record = Record(.appreciation(Appreciation(person: "José", text: "You kept the soup warm.")),
-                            at: LocalTime(date, in: Fixtures.calendar.timeZone))
+                            at: LocalTime(date, in: Fixtures.zone))
         let morning = Record(.checkIn(CheckIn(mood: 4, intention: .listen, practice: "six-second-kiss")),
-                             at: LocalTime(Fixtures.date(2026, 11, 23, 7, 0), in: Fixtures.calendar.timeZone))
+                             at: LocalTime(Fixtures.date(2026, 11, 23, 7, 0), in: Fixtures.zone))
         context.data.journal = RecentJournal(lines: [morning, record])
         return context
     }

@@ -71,7 +71,7 @@ struct TimeWordsTests {
         var context = Self.at(hour)
         context.data.journal = RecentJournal(lines: [
             Record(.checkIn(CheckIn(mood: 3, intention: .notice, practice: "reset-signal")),
-                   at: LocalTime(Fixtures.date(2026, 11, 23, 14, 0), in: Fixtures.calendar.timeZone)),
+                   at: LocalTime(Fixtures.date(2026, 11, 23, 14, 0), in: Fixtures.zone)),
         ])
         return context
     }

@@ -17,9 +17,9 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The moment `date` in `timeZone` (whole seconds, rounded down).
-    public init(_ date: Date, in timeZone: TimeZone) {
+    public init(_ date: Date, in timeZone: Zone) {
         let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
-        self.init(secondsSince1970: seconds, utcOffsetSeconds: timeZone.secondsFromGMT(for: date))
+        self.init(secondsSince1970: seconds, utcOffsetSeconds: timeZone.secondsFromUTC(at: date))
     }
 
     /// The instant as a `Date`.

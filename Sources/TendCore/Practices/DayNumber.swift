@@ -1,13 +1,12 @@
 import Foundation
 
-/// Calendar days as plain integers (days since 1970-01-01 in the user's
-/// calendar), so that daily choices depend on the date the user sees,
+/// Calendar days as plain integers (days since 1970-01-01 on the user's
+/// wall clock), so that daily choices depend on the date the user sees,
 /// never on the hour, the time zone's offset or daylight saving.
 public enum DayNumber {
-    /// The day number of the calendar date `date` falls on in `calendar`.
-    public static func of(_ date: Date, in calendar: Calendar) -> Int {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return from(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+    /// The day number of the date `date` falls on in `zone`.
+    public static func of(_ date: Date, in zone: Zone) -> Int {
+        LocalDay(containing: date, in: zone).daysSinceEpoch
     }
 
     /// The day number of a proleptic Gregorian date (Howard Hinnant's

@@ -34,8 +34,8 @@ public struct LocalDay: Hashable, Comparable, Codable, Sendable, CustomStringCon
     }
 
     /// The local day that `date` falls on in `timeZone`.
-    public init(containing date: Date, in timeZone: TimeZone) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+    public init(containing date: Date, in timeZone: Zone) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromUTC(at: date)
         self.init(daysSinceEpoch: LocalDay.floorDivide(seconds, 86_400))
     }
 

@@ -12,7 +12,7 @@ public enum WallClockOverride {
     public static let variable = "TEND_NOW"
 
     /// The instant `text` names in `timeZone`, or nil if it is not of the form above.
-    public static func parse(_ text: String, timeZone: TimeZone) -> Date? {
+    public static func parse(_ text: String, timeZone: Zone) -> Date? {
         var rest = Substring(text)
         var offset: Int?
         if rest.hasSuffix("Z") {
@@ -53,7 +53,7 @@ public enum WallClockOverride {
     /// What to use as "now": the override when `TEND_NOW` is set, else `fallback`.
     /// An unreadable value is reported as `.failure` with the text, so the caller can say so.
     public static func now(
-        environment: [String: String], timeZone: TimeZone, fallback: Date
+        environment: [String: String], timeZone: Zone, fallback: Date
     ) -> Result<Date, WallClockOverrideError> {
         guard let text = environment[variable], !text.isEmpty else { return .success(fallback) }
         guard let date = parse(text, timeZone: timeZone) else { return .failure(WallClockOverrideError(value: text)) }

@@ -19,8 +19,8 @@ public struct WallClockReading: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The wall-clock reading of `date` in `timeZone`.
-    public init(_ date: Date, in timeZone: TimeZone) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+    public init(_ date: Date, in timeZone: Zone) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromUTC(at: date)
         let days = LocalDay.floorDivide(seconds, 86_400)
         self.init(day: LocalDay(daysSinceEpoch: days), secondsSinceMidnight: seconds - days * 86_400)
     }
@@ -31,14 +31,14 @@ public struct WallClockReading: Hashable, Sendable, CustomStringConvertible {
     /// Every instant at which the wall clock of `timeZone` shows this reading,
     /// earliest first: usually one, two inside an hour that repeats, none
     /// inside an hour that is skipped.
-    public func occurrences(in timeZone: TimeZone) -> [Date] {
+    public func occurrences(in timeZone: Zone) -> [Date] {
         let wall = wallSeconds
         var offsets = Set<Int>()
         for probe in stride(from: wall - 3 * 43_200, through: wall + 3 * 43_200, by: 43_200) {
-            offsets.insert(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(probe))))
+            offsets.insert(timeZone.secondsFromUTC(at: Date(timeIntervalSince1970: TimeInterval(probe))))
         }
         let instants = offsets.map { wall - $0 }.filter { instant in
-            timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(instant))) == wall - instant
+            timeZone.secondsFromUTC(at: Date(timeIntervalSince1970: TimeInterval(instant))) == wall - instant
         }
         return Set(instants).sorted().map { Date(timeIntervalSince1970: TimeInterval($0)) }
     }
@@ -47,20 +47,20 @@ public struct WallClockReading: Hashable, Sendable, CustomStringConvertible {
     /// happens twice; when it falls in a skipped stretch, the first instant
     /// after the gap (02:30 on the night clocks jump from 02:00 to 03:00
     /// resolves to 03:00).
-    public func resolved(in timeZone: TimeZone) -> Date {
+    public func resolved(in timeZone: Zone) -> Date {
         if let first = occurrences(in: timeZone).first { return first }
         // In a gap: the wall reading falls between two offsets. Search for the
         // transition instant between the two candidate instants.
         let wall = wallSeconds
-        let before = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wall - 86_400)))
-        let after = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wall + 86_400)))
+        let before = timeZone.secondsFromUTC(at: Date(timeIntervalSince1970: TimeInterval(wall - 86_400)))
+        let after = timeZone.secondsFromUTC(at: Date(timeIntervalSince1970: TimeInterval(wall + 86_400)))
         var low = wall - max(before, after)   // still on the old offset
         var high = wall - min(before, after)  // already on the new offset
-        let oldOffset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(low)))
+        let oldOffset = timeZone.secondsFromUTC(at: Date(timeIntervalSince1970: TimeInterval(low)))
         guard low < high else { return Date(timeIntervalSince1970: TimeInterval(wall - before)) }
         while high - low > 1 {
             let middle = low + (high - low) / 2
-            if timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(middle))) == oldOffset {
+            if timeZone.secondsFromUTC(at: Date(timeIntervalSince1970: TimeInterval(middle))) == oldOffset {
                 low = middle
             } else {
                 high = middle

@@ -12,7 +12,7 @@ public enum DateTextCSV {
     public static let textNames = ["text", "entry", "content", "note", "body"]
 
     public static func parse(_ bytes: [UInt8], dateColumn: String? = nil, textColumn: String? = nil,
-                             timeZone: TimeZone) -> ForeignParse {
+                             timeZone: Zone) -> ForeignParse {
         let table: CSVTable
         do throws(ForeignFailure) { table = try CSVTable(bytes) } catch { return ForeignParse(failure: error.reason) }
         let columns = table.header.map { "\"\($0)\"" }.joined(separator: ", ")

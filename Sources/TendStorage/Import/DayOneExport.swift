@@ -7,7 +7,7 @@ import TendCore
 /// backslash escapes), `tags` and `starred`. The uuid makes the Tend id, so
 /// the same entry is never added twice. Pure, so it can be fuzzed.
 public enum DayOneExport {
-    public static func parse(_ bytes: [UInt8], timeZone: TimeZone) -> ForeignParse {
+    public static func parse(_ bytes: [UInt8], timeZone: Zone) -> ForeignParse {
         ForeignJSON.parse(bytes, what: "a Day One export") { (object, place) throws(ForeignFailure) in
             let text = unescaped(ForeignJSON.string(object, "text") ?? "")
             guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -16,7 +16,7 @@ public enum DayOneExport {
             guard let created = ForeignJSON.string(object, "creationDate").flatMap({ LocalTime(iso8601: $0) }) else {
                 throw ForeignFailure("its \"creationDate\" is missing or not like 2026-11-23T20:30:05Z")
             }
-            let zone = ForeignJSON.string(object, "timeZone").flatMap { TimeZone(identifier: $0) } ?? timeZone
+            let zone = ForeignJSON.string(object, "timeZone").flatMap { Zone(identifier: $0) } ?? timeZone
             let uuid = ForeignJSON.string(object, "uuid") ?? ""
             return ForeignEntry(
                 place: place, time: ForeignTime.localTime(created.date, in: zone), text: text, tags: ForeignJSON.strings(object, "tags"),

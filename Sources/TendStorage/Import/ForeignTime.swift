@@ -27,7 +27,7 @@ enum ForeignTime {
 
     /// The moment the wall clock of `timeZone` showed that day and time
     /// (the first of two in an hour that repeats, just after a skipped one).
-    static func local(day: LocalDay, seconds: Int, in timeZone: TimeZone) -> LocalTime {
+    static func local(day: LocalDay, seconds: Int, in timeZone: Zone) -> LocalTime {
         let date = WallClockReading(day: day, secondsSinceMidnight: seconds).resolved(in: timeZone)
         return localTime(date, in: timeZone)
     }
@@ -35,14 +35,14 @@ enum ForeignTime {
     /// `date` in `timeZone`, its offset in whole minutes: before standard
     /// time, zones ran on local mean time (Berlin's was +00:53:28), which a
     /// journal's `+HH:MM` cannot say, and the record would not read back.
-    static func localTime(_ date: Date, in timeZone: TimeZone) -> LocalTime {
+    static func localTime(_ date: Date, in timeZone: Zone) -> LocalTime {
         let exact = LocalTime(date, in: timeZone)
         return LocalTime(secondsSince1970: exact.secondsSince1970, utcOffsetSeconds: exact.utcOffsetSeconds / 60 * 60)
     }
 
     /// `2026-11-23`, `2026/11/23`, `2026-11-23 21:30`, `2026-11-23T21:30:05`,
     /// or a full time with its offset: the day and, when given, the time.
-    static func dateAndTime(_ text: String, in timeZone: TimeZone) -> LocalTime? {
+    static func dateAndTime(_ text: String, in timeZone: Zone) -> LocalTime? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let exact = LocalTime(iso8601: trimmed) { return localTime(exact.date, in: timeZone) }
         let normalized = trimmed.replacingOccurrences(of: "/", with: "-")

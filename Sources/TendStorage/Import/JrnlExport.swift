@@ -7,7 +7,7 @@ import TendCore
 /// body become one text again, with the line break between them that jrnl
 /// keeps in its own file. Pure, so it can be fuzzed.
 public enum JrnlExport {
-    public static func parse(_ bytes: [UInt8], timeZone: TimeZone) -> ForeignParse {
+    public static func parse(_ bytes: [UInt8], timeZone: Zone) -> ForeignParse {
         ForeignJSON.parse(bytes, what: "a jrnl export") { (object, place) throws(ForeignFailure) in
             let title = ForeignJSON.string(object, "title") ?? "", body = ForeignJSON.string(object, "body") ?? ""
             let text = [title, body].filter { !$0.isEmpty }.joined(separator: "\n")

@@ -199,8 +199,8 @@ public struct AppState: Sendable {
         let isAnsweringPrompt = bannerTakesKeys
         if let due = banner.current, offersPrompts {
             let note = isAnsweringPrompt ? "" : "waits until you finish"
-            Chrome.renderBanner(banner.text(for: due, calendar: context.calendar, prompts: context.data.prompts),
-                                shorter: banner.shortText(for: due, calendar: context.calendar, prompts: context.data.prompts),
+            Chrome.renderBanner(banner.text(for: due, zone: context.zone, prompts: context.data.prompts),
+                                shorter: banner.shortText(for: due, zone: context.zone, prompts: context.data.prompts),
                                 keys: note, into: &canvas, row: size.height - 3)
         } else if let report {
             Chrome.renderReport(report, into: &canvas, row: size.height - 3)

@@ -25,7 +25,7 @@ public struct PromptBanner: Sendable {
         // The line after yesterday's repair comes before the day's prompts: it is about a person, and comes once.
         var effects = checkRepairFollowUp(context, fired: fired)
         for due in scheduler.due(at: context.now.wall, fired: fired, done: Self.done(context), snoozes: snoozes,
-                                 timeZone: context.calendar.timeZone) {
+                                 timeZone: context.zone) {
             guard !waiting.contains(where: { $0.firing == due.firing }) else { continue }
             if case .snoozed = due.reason {
                 snoozes.removeAll { $0.firing == due.firing }
@@ -42,7 +42,7 @@ public struct PromptBanner: Sendable {
     private mutating func checkRepairFollowUp(_ context: ScreenContext, fired: Set<Firing>) -> [Effect] {
         guard let due = RepairFollowUp.due(records: context.data.journal.records(from: context.today.adding(days: -1)),
                                            schedule: context.data.config.schedule, fired: fired,
-                                           at: context.now.wall, timeZone: context.calendar.timeZone),
+                                           at: context.now.wall, timeZone: context.zone),
               !waiting.contains(where: { $0.firing == due.firing }), !claiming.contains(due.firing) else { return [] }
         claiming.insert(due.firing)
         return [.claimPrompt(due)]
@@ -68,7 +68,7 @@ public struct PromptBanner: Sendable {
         let scheduler = Scheduler(schedule: context.data.config.schedule)
         waiting.removeAll { due in
             done.contains(due.firing)
-                || scheduler.hasEnded(due.prompt, on: due.firing.day, at: context.now.wall, timeZone: context.calendar.timeZone)
+                || scheduler.hasEnded(due.prompt, on: due.firing.day, at: context.now.wall, timeZone: context.zone)
         }
     }
 
@@ -84,11 +84,11 @@ public struct PromptBanner: Sendable {
         let fired = context.data.fired.union(claiming)
         let scheduled = Scheduler(schedule: context.data.config.schedule).nextWake(
             after: context.now.wall, fired: fired, done: Self.done(context),
-            snoozes: snoozes, timeZone: context.calendar.timeZone)
+            snoozes: snoozes, timeZone: context.zone)
         let followUp = RepairFollowUp.nextWake(after: context.now.wall,
                                                records: context.data.journal.records(from: context.today.adding(days: -1)),
                                                schedule: context.data.config.schedule, fired: fired,
-                                               timeZone: context.calendar.timeZone)
+                                               timeZone: context.zone)
         return [scheduled, followUp].compactMap { $0 }.min()
     }
 
@@ -133,31 +133,31 @@ public struct PromptBanner: Sendable {
     }
 
     /// The banner's words: what is due, and how late if it is a catch-up.
-    func text(for due: DuePrompt, calendar: Calendar, prompts: PromptLibrary = .builtIn) -> String {
+    func text(for due: DuePrompt, zone: Zone, prompts: PromptLibrary = .builtIn) -> String {
         if case .repairAgain(let who, _) = due.prompt.kind { return prompts.repairDraft.againLine(name: SafeText.line(who)) }
         var title = due.prompt.kind.title
         if let label = due.prompt.label, !label.isEmpty { title += " · \(label)" }
-        return timed(title, due, calendar: calendar)
+        return timed(title, due, zone: zone)
     }
 
     /// The same in fewer words, for a narrow window: "Open stand-up · 10:00",
     /// "Try again with Ana today?".
-    func shortText(for due: DuePrompt, calendar: Calendar, prompts: PromptLibrary = .builtIn) -> String {
+    func shortText(for due: DuePrompt, zone: Zone, prompts: PromptLibrary = .builtIn) -> String {
         let label = due.prompt.label.map(SafeText.line) ?? ""
         switch due.prompt.kind {
         case .repairAgain(let who, _): return prompts.repairDraft.againShortLine(name: SafeText.line(who))
-        case .meeting(_, _, .open): return timed("Open \(label)", due, calendar: calendar)
-        case .meeting(_, _, .close): return timed("Close \(label)", due, calendar: calendar)
-        case .pause: return timed(label.isEmpty ? "Pause" : "Pause \(label)", due, calendar: calendar)
-        case .morning: return timed("Check-in", due, calendar: calendar)
-        case .bedtime: return timed("Appreciation", due, calendar: calendar)
-        case .review: return timed("Look-back", due, calendar: calendar)
+        case .meeting(_, _, .open): return timed("Open \(label)", due, zone: zone)
+        case .meeting(_, _, .close): return timed("Close \(label)", due, zone: zone)
+        case .pause: return timed(label.isEmpty ? "Pause" : "Pause \(label)", due, zone: zone)
+        case .morning: return timed("Check-in", due, zone: zone)
+        case .bedtime: return timed("Appreciation", due, zone: zone)
+        case .review: return timed("Look-back", due, zone: zone)
         }
     }
 
     /// `title` with the prompt's time: "… · 10:00", or "Still time: … (10:00)" for a catch-up.
-    private func timed(_ title: String, _ due: DuePrompt, calendar: Calendar) -> String {
-        let time = ClockText.time(due.scheduledAt, calendar: calendar)
+    private func timed(_ title: String, _ due: DuePrompt, zone: Zone) -> String {
+        let time = ClockText.time(due.scheduledAt, in: zone)
         return due.isCatchUp ? "Still time: \(title) (\(time))" : "\(title) · \(time)"
     }
 }

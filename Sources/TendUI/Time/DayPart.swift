@@ -1,4 +1,5 @@
 import Foundation
+import TendCore
 
 /// The part of the day an hour falls in, so words fit the time they are
 /// read at: a check-in at 18:00 asks about "this evening", not "this morning".
@@ -15,9 +16,9 @@ enum DayPart: Sendable {
         }
     }
 
-    /// The part of the day `date` falls in, on `calendar`'s clock.
-    init(_ date: Date, calendar: Calendar) {
-        self.init(hour: calendar.component(.hour, from: date))
+    /// The part of the day `date` falls in, on the wall clock of `zone`.
+    init(_ date: Date, in zone: Zone) {
+        self.init(hour: LocalTime(date, in: zone).local.hour)
     }
 
     /// "this morning", "this afternoon", "this evening", "tonight".

@@ -5,7 +5,7 @@ import TendCore
 enum Chrome {
     static func renderHeader(into canvas: inout Canvas, title: String?, context: ScreenContext) {
         let width = canvas.size.width
-        let clock = ClockText.dayAndTime(context.now.wall, calendar: context.calendar)
+        let clock = ClockText.dayAndTime(context.now.wall, in: context.zone)
         var x = 1 + canvas.write("Tend", x: 1, y: 0, style: .title)
         if let title {
             x += canvas.write("  ·  ", x: x, y: 0, style: .muted)

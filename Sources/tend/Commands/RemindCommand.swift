@@ -111,7 +111,7 @@ struct RemindCommand: ParsableCommand {
 
     private func message(for due: DuePrompt) -> String {
         let title = due.prompt.label.map { "\(due.prompt.kind.title): \($0)" } ?? due.prompt.kind.title
-        let time = ClockText.time(due.scheduledAt, calendar: .current)
+        let time = ClockText.time(due.scheduledAt, in: .current)
         return due.isCatchUp ? "\(title), from \(time). There is still time today." : "\(title) · \(time)"
     }
 }

@@ -9,7 +9,7 @@ struct ScheduleReport {
     var result: ConfigLoadResult
     var file: String
     var now: Date
-    var timeZone: TimeZone
+    var timeZone: Zone
 
     var lines: [String] {
         let schedule = result.config.schedule

@@ -30,7 +30,7 @@ struct TodayCommand: ParsableCommand {
     func run() throws {
         StorageCommandSupport.exitQuietlyOnBrokenPipe()
         let now = try LaunchClock.now()
-        let zone = TimeZone.current
+        let zone = Zone.current
         let today = LocalDay(containing: now, in: zone)
         let monday = today.adding(days: -((today.daysSinceEpoch + 3) % 7))
         let journal = Journal(paths: global.paths)
@@ -60,7 +60,7 @@ struct TodayCommand: ParsableCommand {
 
     /// The prompt that fires next, and when: not one already offered, nor a
     /// morning or bedtime already done today.
-    static func nextPrompt(schedule: Schedule, lines: [Record], records: [Record], now: Date, zone: TimeZone)
+    static func nextPrompt(schedule: Schedule, lines: [Record], records: [Record], now: Date, zone: Zone)
         -> (prompt: ScheduledPrompt, at: Date)? {
         let scheduler = Scheduler(schedule: schedule)
         let settled = RemindCommand.firings(in: lines).union(DoneRituals.firings(in: records))

@@ -6,7 +6,7 @@ import TendCore
 /// Every key is always there (`null` when there is nothing), so the shape
 /// never changes under a script.
 enum TodayJSON {
-    static func object(_ status: TodayStatus, next: (prompt: ScheduledPrompt, at: Date)?, now: Date, zone: TimeZone,
+    static func object(_ status: TodayStatus, next: (prompt: ScheduledPrompt, at: Date)?, now: Date, zone: Zone,
                        practices: PracticeLibrary) -> JSONObject {
         var object = JSONObject()
         object["text"] = .string(status.line)
@@ -61,7 +61,7 @@ enum TodayJSON {
     }
 
     /// A few plain lines for a hover: the rituals, the focus, what comes next.
-    private static func tooltip(_ status: TodayStatus, next: (prompt: ScheduledPrompt, at: Date)?, zone: TimeZone,
+    private static func tooltip(_ status: TodayStatus, next: (prompt: ScheduledPrompt, at: Date)?, zone: Zone,
                                 practices: PracticeLibrary) -> String {
         var lines: [String] = []
         if let focus = status.focus {

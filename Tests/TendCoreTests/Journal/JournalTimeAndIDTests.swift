@@ -33,7 +33,7 @@ struct JournalTimeAndIDTests {
     @Test("the same instant as Foundation sees it")
     func matchesFoundation() throws {
         let date = Date(timeIntervalSince1970: 1_795_465_805)
-        let time = LocalTime(date, in: try #require(TimeZone(identifier: "Europe/Paris")))
+        let time = LocalTime(date, in: try #require(Zone(identifier: "Europe/Paris")))
         #expect(time.date == date)
         #expect(time.iso8601 == "2026-11-23T21:30:05+01:00")
         #expect(time.weekdayAbbreviation == "Mon")

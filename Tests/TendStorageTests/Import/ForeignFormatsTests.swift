@@ -11,7 +11,7 @@ import ZIPFoundation
 /// broken one is named, and that importing twice adds nothing.
 @Suite("Storage: importing other journals")
 struct ForeignFormatsTests {
-    static let berlin = TimeZone(identifier: "Europe/Berlin")!
+    static let berlin = Zone(identifier: "Europe/Berlin")!
 
     static let jrnl = """
         {"tags": {"@zoe": 1, "#family": 1},

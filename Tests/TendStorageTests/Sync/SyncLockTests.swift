@@ -15,7 +15,7 @@ struct SyncLockTests {
         try lab.thanks("a", "Ana", "You held the door")
         try lab.tend("a", ["sync", "init"], [lab.remote])
         let record = Record(.appreciation(Appreciation(person: "Kim", text: "You waited for me")),
-                            at: LocalTime(Date(timeIntervalSince1970: 1_795_000_000), in: TimeZone(secondsFromGMT: 0) ?? .current))
+                            at: LocalTime(Date(timeIntervalSince1970: 1_795_000_000), in: Zone.utc))
         let line = record.jsonLine + [0x0A]
         let marker = lab.data("a") + "/.git/tend-sync.lock"
         let before = Self.modified(marker)

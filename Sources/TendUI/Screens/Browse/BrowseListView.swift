@@ -20,8 +20,7 @@ enum BrowseListView {
             let row = Rect(x: area.x, y: area.y + offset, width: area.width, height: 1)
             switch list.rows[rowIndex] {
             case .heading(let day):
-                let heading = EntryText.heading(day: LocalDay(daysSinceEpoch: Int(day)), today: context.today,
-                                                calendar: context.calendar)
+                let heading = EntryText.heading(day: LocalDay(daysSinceEpoch: Int(day)), today: context.today)
                 canvas.write(heading, in: row, style: Style(bold: true))
             case .entry(let entryOffset):
                 let record = index.records[Int(list.positions[entryOffset])]
@@ -49,7 +48,7 @@ enum BrowseListView {
     }
 
     /// What the list shows, for the status line: "All entries · 1,234".
-    static func scopeText(filter: BrowseFilter, list: BrowseList, index: BrowseIndex, calendar: Calendar) -> String {
+    static func scopeText(filter: BrowseFilter, list: BrowseList, index: BrowseIndex) -> String {
         let n = list.positions.count
         let entries = filter.unsentOnly ? "\(EntryText.grouped(n)) not sent yet"
             : filter.appreciationsOnly ? EntryText.count(n, "appreciation", "appreciations")

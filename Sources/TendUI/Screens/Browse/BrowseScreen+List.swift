@@ -107,11 +107,11 @@ extension BrowseScreen {
 
     mutating func jumping(_ intent: Intent, field: LineEditor, context: ScreenContext) -> [Effect] {
         guard intent == .accept else { mode = .list; return [] }
-        guard let month = MonthJump.parse(field.text, today: context.today, calendar: context.calendar) else {
+        guard let month = MonthJump.parse(field.text, today: context.today) else {
             return [.report(Report("Try a month like 2025-03, or “march 2025”."))]
         }
         mode = .list
-        let name = MonthJump.name(of: month, calendar: context.calendar)
+        let name = MonthJump.name(of: month)
         let last = Int32(month.lastDay.daysSinceEpoch)
         let height = BrowseLayout.listHeight(context)
         guard let offset = list.firstOffset(where: { index.days[Int($0)] <= last }) else {

@@ -70,7 +70,7 @@ extension BrowseScreen {
             canvas.write(count, in: parts[3], style: .muted)
             return
         }
-        var scope = BrowseListView.scopeText(filter: filter, list: list, index: index, calendar: context.calendar)
+        var scope = BrowseListView.scopeText(filter: filter, list: list, index: index)
         if loading != .loaded { scope += " so far" }
         // The search when there is one; else whether letters are there.
         let right = search.isActive ? "“\(search.text.truncated(toWidth: 16))” \(count)" : LettersLine.browseHint(context) ?? ""
@@ -103,7 +103,7 @@ extension BrowseScreen {
         canvas.write("Change this \(editor.kindName)", in: flow.next(), style: Style(bold: true))
         let when = flow.next()
         if let position = list.selectedPosition {
-            let day = EntryText.heading(day: index.day(at: position), today: context.today, calendar: context.calendar)
+            let day = EntryText.heading(day: index.day(at: position), today: context.today)
             canvas.write("\(day), \(index.records[position].time.local.hourMinute)", in: when, style: .muted)
         }
         flow.skip()

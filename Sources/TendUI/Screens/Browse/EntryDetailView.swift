@@ -116,7 +116,7 @@ enum EntryDetailView {
         let used = SearchHighlight.write(title, needle: isAppreciation ? needle : [], into: &canvas, area: top[0],
                                          style: titleStyle, match: Style(.highlight, bold: true))
         if used + place.displayWidth + 2 <= layout.heading.width { canvas.write(place, in: top[2], style: .muted) }
-        var when = "\(EntryText.heading(day: day, today: context.today, calendar: context.calendar)), \(record.time.local.hourMinute)"
+        var when = "\(EntryText.heading(day: day, today: context.today)), \(record.time.local.hourMinute)"
         if case .appreciation(let a) = record.payload {
             if let meeting = a.meeting, !meeting.isEmpty { when += " · at \(meeting)" }
             if let sent = SentNote.text(for: a, writtenAt: record.time) { when += " · \(sent)" }

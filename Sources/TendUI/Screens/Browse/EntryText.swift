@@ -50,7 +50,7 @@ enum EntryText {
     }
 
     /// "Today", "Yesterday", or "Sunday 22 November 2026".
-    static func heading(day: LocalDay, today: LocalDay, calendar: Calendar) -> String {
+    static func heading(day: LocalDay, today: LocalDay) -> String {
         if day == today { return "Today" }
         if day == today.adding(days: -1) { return "Yesterday" }
         return "\(ClockText.weekdayName(day.weekday.rawValue)) \(day.day) \(ClockText.monthName(day.month)) \(day.year)"

@@ -16,14 +16,14 @@ enum MonthJump {
     }
 
     /// The month `text` names; a month name alone is the latest one not after `today`.
-    static func parse(_ text: String, today: LocalDay, calendar: Calendar) -> Month? {
+    static func parse(_ text: String, today: LocalDay) -> Month? {
         let words = text.lowercased().split { $0 == " " || $0 == "-" || $0 == "/" || $0 == "." || $0 == "," }
             .map(String.init)
         var year: Int?, month: Int?
         for word in words {
             if let number = Int(word) {
                 if word.count == 4 { year = number } else if (1...12).contains(number), month == nil { month = number } else { return nil }
-            } else if let named = monthNumber(word, calendar: calendar), month == nil {
+            } else if let named = monthNumber(word), month == nil {
                 month = named
             } else {
                 return nil
@@ -38,19 +38,14 @@ enum MonthJump {
     }
 
     /// "January 2025".
-    static func name(of month: Month, calendar: Calendar) -> String {
+    static func name(of month: Month) -> String {
         "\(ClockText.monthName(month.month)) \(month.year)"
     }
 
-    /// 3 for "mar" or "march" (three letters at least, in the calendar's
-    /// language or English).
-    private static func monthNumber(_ word: String, calendar: Calendar) -> Int? {
+    /// 3 for "mar" or "march" (three letters at least, in English like
+    /// every other word on screen).
+    private static func monthNumber(_ word: String) -> Int? {
         guard word.count >= 3 else { return nil }
-        var english = Calendar(identifier: .gregorian)
-        english.locale = Locale(identifier: "en_US_POSIX")
-        for names in [calendar.monthSymbols, english.monthSymbols] {
-            if let index = names.firstIndex(where: { $0.lowercased().hasPrefix(word) }) { return index + 1 }
-        }
-        return nil
+        return ClockText.months.firstIndex { $0.lowercased().hasPrefix(word) }.map { $0 + 1 }
     }
 }

@@ -4,11 +4,11 @@ extension CheckInScreen {
     public func render(into canvas: inout Canvas, area: Rect, context: ScreenContext) {
         let content = area.content
         // Words for the time they are read at (and, for the earlier check-in, the time it was made).
-        let now = DayPart(context.now.wall, calendar: context.calendar)
+        let now = DayPart(context.now.wall, in: context.zone)
         if let earlier {
             var flow = Flow(content.dropping(top: 1))
             let when = DayPart(hour: earlier.time.local.hour).this
-            canvas.write("You checked in \(when) at \(ClockText.time(earlier.time.date, calendar: context.calendar)).",
+            canvas.write("You checked in \(when) at \(ClockText.time(earlier.time.date, in: context.zone)).",
                          in: flow.next(), style: Style(bold: true))
             flow.skip()
             canvas.write("Replace it with a fresh one, or add another?", in: flow.next())

@@ -103,7 +103,7 @@ public struct CheckInScreen: Screen {
         case .back:
             if earlier == nil, form.back() { break }
             // Choices are quick to make again; a typed name is asked about first.
-            let words = DayPart(context.now.wall, calendar: context.calendar) == .morning
+            let words = DayPart(context.now.wall, in: context.zone) == .morning
                 ? "Nothing saved. The morning is still yours." : "Nothing saved. There is still time today."
             return form.leave(hasWords: earlier == nil && !person.isEmpty, confirmed: wasAsking, report: Report(words))
         case .next:

@@ -2,7 +2,7 @@ import TendCore
 
 extension ScreenContext {
     /// Now, as a local time in the zone the user is in.
-    var localNow: LocalTime { LocalTime(now.wall, in: calendar.timeZone) }
+    var localNow: LocalTime { LocalTime(now.wall, in: zone) }
 
     /// The week's focus as it stands now: running, about to begin, or over
     /// and waiting for its look back. It reads only the weeks a focus can

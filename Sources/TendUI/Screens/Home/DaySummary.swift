@@ -29,8 +29,8 @@ struct DaySummary {
         let journal = context.data.journal
         let today = context.today
         schedule = context.data.config.schedule
-        let clock = context.calendar.dateComponents([.hour, .minute], from: context.now.wall)
-        let minutes = (clock.hour ?? 0) * 60 + (clock.minute ?? 0)
+        let clock = context.localNow.local
+        let minutes = clock.hour * 60 + clock.minute
         morningTime = Self.time(of: schedule.morning, minutes: minutes, on: today)
         bedtimeTime = Self.time(of: schedule.bedtime, minutes: minutes, on: today)
         let checkIn = journal.checkIns(on: today).last?.checkIn

@@ -54,7 +54,7 @@ extension HomeScreen {
     /// greeting leaves (three after it) and how many of them those took, at the row's end.
     private func renderGreeting(into canvas: inout Canvas, row: Rect, problem: String?, hasBalanceRow: Bool,
                                 summary: DaySummary, context: ScreenContext) -> (room: Int, used: Int) {
-        let greeting = Greeting.forHour(context.calendar.component(.hour, from: context.now.wall))
+        let greeting = Greeting.forHour(context.localNow.local.hour)
         let room = Layout.columns(row, [.fixed(greeting.displayWidth), .fixed(3), .fill])[2].width
         if let problem {
             // The mistake has the row, but for a letter's mark.

@@ -22,8 +22,8 @@ public struct MeetingChooserScreen: Screen {
                              keys: ListMove.bindings(next: "next meeting", previous: "previous meeting",
                                                      moves: [.down, .up, .top, .bottom]),
                              pageHeight: Self.listArea(context.body, isFreeDay: isFreeDay).height)
-        let clock = context.calendar.dateComponents([.hour, .minute], from: context.now.wall)
-        list.select(MeetingChoice.startingIndex(in: choices, minute: (clock.hour ?? 0) * 60 + (clock.minute ?? 0)))
+        let clock = context.localNow.local
+        list.select(MeetingChoice.startingIndex(in: choices, minute: clock.hour * 60 + clock.minute))
     }
 
     enum Intent: Sendable { case choose, back }

@@ -147,7 +147,7 @@ struct SendFlow: Hashable, Sendable {
         let words = context.data.prompts.sending
         switch event {
         case .keyPressed(let key):
-            return handle(key, words: words, now: LocalTime(context.now.wall, in: context.calendar.timeZone))
+            return handle(key, words: words, now: context.localNow)
         case .sendPrepared(let prepared) where prepared.message.recordID == record.id:
             guard case .preparing = step else { return [] }
             plan = prepared
