@@ -101,7 +101,7 @@ struct ZoneTests {
             for task in 0..<8 {
                 group.addTask {
                     var wrong = 0
-                    for _ in 0..<300 {
+                    for _ in 0..<2000 {
                         if task % 2 == 0, berlin.secondsFromUTC(at: summer) != 7200 { wrong += 1 }
                         if task % 2 == 1, newYork.secondsFromUTC(at: summer) != -14_400 { wrong += 1 }
                     }
