@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Where the tz database keeps a zone: `$TZDIR/Europe/Berlin`, else
-/// `/usr/share/zoneinfo/Europe/Berlin`.
+/// Where the tz database keeps a zone: `$TZDIR/Europe/Berlin` (when `TZDIR`
+/// is an absolute path and has it), else `/usr/share/zoneinfo/Europe/Berlin`.
 ///
 /// The identifier ends up in `TZ`, which libc would also read as a path or as
 /// rules of its own ("EST5EDT,M3.2.0,M11.1.0"), so only a plain name is
