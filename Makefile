@@ -57,7 +57,7 @@ TEND_SOURCES := Package.swift Package.resolved \
 
 PACKAGING_TEST_DIR := $(BUILD)/packaging-test
 
-.PHONY: all build release run test bench fuzz dist install uninstall deb clean deps deps-test deps-deb deps-bench print-version
+.PHONY: all build release run test corelibs-check bench fuzz dist install uninstall deb clean deps deps-test deps-deb deps-bench print-version
 
 all: build
 
@@ -104,12 +104,17 @@ run: release
 
 # Unit and screen tests, end-to-end tests of the release binary in tmux, and
 # packaging tests of an install into a temporary DESTDIR and of a .deb.
-test: deps-test release
+test: deps-test release corelibs-check
 	@rm -rf $(PACKAGING_TEST_DIR)
 	@$(MAKE) -s --no-print-directory install DESTDIR="$(CURDIR)/$(PACKAGING_TEST_DIR)/root" PREFIX=/usr
 	@$(MAKE) -s --no-print-directory deb DEB_DIR="$(PACKAGING_TEST_DIR)" DEB_COMPRESSION=zstd
 	TEND_BINARY="$(CURDIR)/$(RELEASE_BIN)" TEND_PACKAGING_DIR="$(CURDIR)/$(PACKAGING_TEST_DIR)" \
 	  TEND_JRNL="$(CURDIR)/$(JRNL_VENV)/bin/jrnl" $(SWIFT) test --scratch-path $(BUILD)
+
+# Fails when our release objects refer to swift-corelibs-foundation (one
+# reference links ICU, +42 MB); a second or two. See Benchmarks/README.md.
+corelibs-check: release
+	python3 Benchmarks/corelibs-refs.py $(RELEASE_BUILD)/release
 
 # Startup, keys, commands, idle CPU, memory and the pause on data sets of 100,
 # 10,000 and 100,000 records (made once in Benchmarks/data); about 5 minutes.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TendCore
 import TendJournalFormat
 import TendStorage
@@ -10,7 +11,7 @@ import TendStorage
 public enum JournalFileCheck {
     public static let check = FuzzCheck(name: "journal-file") { input in
         // One scratch folder per process: callers on other threads (parallel tests) take turns.
-        folder.lock.withLock { run(input) }
+        folder.lock.withLock { _ in run(input) }
     }
 
     private static func run(_ input: [UInt8]) -> String? {
@@ -52,10 +53,11 @@ public enum JournalFileCheck {
 /// sync-conflict copy), lines taking turns.
 final class ScratchJournal: @unchecked Sendable {
     let directory: String
-    let lock = NSLock()
+    let lock = Mutex(())
 
     init() {
-        directory = NSTemporaryDirectory() + "tend-fuzz-\(getpid())"
+        let temporary = ProcessInfo.processInfo.environment["TMPDIR"].map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/tmp/"
+        directory = temporary + "tend-fuzz-\(getpid())"
         try? FileManager.default.createDirectory(atPath: directory + "/2026", withIntermediateDirectories: true)
         scratchDirectory = directory
         atexit(removeScratchDirectory)

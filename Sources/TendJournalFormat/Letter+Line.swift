@@ -75,7 +75,7 @@ extension Letter {
 
     private static func name(_ object: JSONObject, _ key: String) throws(RecordError) -> String {
         let value = try string(object, key)
-        guard !value.trimmingCharacters(in: .whitespaces).isEmpty else { throw .invalidValue(field: key, reason: "is empty") }
+        guard !value.trimmed().isEmpty else { throw .invalidValue(field: key, reason: "is empty") }
         return value
     }
 

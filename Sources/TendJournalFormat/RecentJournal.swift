@@ -78,7 +78,7 @@ public struct RecentJournal: Sendable {
         for record in records.reversed() {
             // The same few spellings come back again and again: fold each once.
             guard let raw = record.payload.person, spellings.insert(raw).inserted else { continue }
-            let name = raw.trimmingCharacters(in: .whitespaces)
+            let name = raw.trimmed()
             if !name.isEmpty, seen.insert(PersonName.key(name, folder: &folder)).inserted { names.append(name) }
         }
         return names

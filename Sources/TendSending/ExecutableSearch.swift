@@ -11,7 +11,7 @@ import Darwin
 public enum ExecutableSearch {
     public static func find(_ name: String, environment: [String: String]) -> String? {
         guard !name.isEmpty else { return nil }
-        if name.contains("/") { return isExecutableFile(name) ? name : nil }
+        if name.includes("/") { return isExecutableFile(name) ? name : nil }
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":", omittingEmptySubsequences: false) {
             // An empty entry means the current folder, as POSIX says.

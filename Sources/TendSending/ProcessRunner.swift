@@ -21,7 +21,7 @@ public enum ProcessRunner {
     public static func run(_ request: ProcessRequest) -> ProcessOutcome {
         guard let name = request.arguments.first else { return .notFound("") }
         // A path that exists but cannot run is left to posix_spawn, which says why (permission denied…).
-        let existing = name.contains("/") && FileManager.default.fileExists(atPath: name) ? name : nil
+        let existing = name.includes("/") && FileManager.default.fileExists(atPath: name) ? name : nil
         guard let program = ExecutableSearch.find(name, environment: request.environment) ?? existing else { return .notFound(name) }
         // A program that closes its input early must not kill Tend with SIGPIPE.
         let previousPipeHandler = signal(SIGPIPE, SIG_IGN)
@@ -100,7 +100,7 @@ private struct Session {
             closeAll()
             let pid = self.pid
             // Reaped whenever it ends, so it never lingers as a zombie.
-            Thread.detachNewThread { var status: Int32 = 0; while waitpid(pid, &status, 0) == -1, errno == EINTR {} }
+            Self.reapWhenDone(pid)
             return .leftRunning
         }
         kill(-pid, SIGTERM)
@@ -197,5 +197,18 @@ private struct Session {
         var spec = timespec()
         clock_gettime(CLOCK_MONOTONIC, &spec)
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
+    /// Reaps `pid` on a thread of its own whenever it ends, so it never
+    /// lingers as a zombie (a plain pthread: Foundation's Thread links ICU).
+    private static func reapWhenDone(_ pid: pid_t) {
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { argument in
+            let pid = pid_t(truncatingIfNeeded: Int(bitPattern: argument))
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+            return nil
+        }, UnsafeMutableRawPointer(bitPattern: Int(pid)))
+        if started == 0 { pthread_detach(thread) }
     }
 }

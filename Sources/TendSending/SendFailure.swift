@@ -17,7 +17,7 @@ public struct SendFailure: Error, Hashable, Sendable, CustomStringConvertible {
             reason = "\(name) stopped with status \(status)" + (said.map { ": \($0)" } ?? ".")
         case .signalled(let signal, let stderr):
             reason = "\(name) was stopped by signal \(signal)" + (Self.said(stderr).map { ": \($0)" } ?? ".")
-        case .notFound where program.contains("/"):
+        case .notFound where program.includes("/"):
             reason = "There is no program at \(name). Check the command in people.toml."
         case .notFound:
             reason = "Tend could not find \(name) on your PATH. Install it, or check the command in people.toml."
@@ -37,7 +37,7 @@ public struct SendFailure: Error, Hashable, Sendable, CustomStringConvertible {
     /// What a program printed, on one safe line of at most about 300 characters.
     static func said(_ bytes: [UInt8]) -> String? {
         let text = SafeText.line(String(decoding: bytes, as: UTF8.self))
-            .trimmingCharacters(in: .whitespaces)
+            .trimmed()
         guard !text.isEmpty else { return nil }
         // The start usually says what went wrong, the end where; a long text keeps both.
         return text.count > 300 ? text.prefix(180) + " … " + text.suffix(110) : text

@@ -17,8 +17,8 @@ public enum AtomicFileWriter {
         // A rename would put a plain file where a device or a pipe was (as
         // root, even over /dev/null): only a plain file, a link or nothing is replaced.
         if let type = existingType(path), type != S_IFREG, type != S_IFLNK { throw .notARegularFile(path: path) }
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathText.parent(path)
+        let name = PathText.lastComponent(path)
         try POSIX.ensureDirectory(folder)
         let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
         let temp = "\(folder)/.\(name).\(getpid()).\(suffix).tmp"

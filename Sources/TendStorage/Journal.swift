@@ -246,10 +246,10 @@ extension Journal {
     /// the data folder, whatever links lead there.
     public func contains(_ path: String) -> Bool {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        let parent = (absolute as NSString).deletingLastPathComponent
-        let name = (absolute as NSString).lastPathComponent
+        let parent = PathText.parent(absolute)
+        let name = PathText.lastComponent(absolute)
         let data = Self.realPath(directory)
-        var candidates = [Self.realPath(parent) + "/" + name, (absolute as NSString).standardizingPath]
+        var candidates = [Self.realPath(parent) + "/" + name, PathText.standardized(absolute)]
         if FileManager.default.fileExists(atPath: absolute) { candidates.append(Self.realPath(absolute)) }
         return candidates.contains { $0 == data || $0.hasPrefix(data + "/") }
     }

@@ -143,7 +143,7 @@ enum POSIX {
     /// they are.
     static func ensureDirectory(_ path: String) throws(StorageError) {
         var missing: [String] = []
-        var current = (path as NSString).standardizingPath
+        var current = PathText.standardized(path)
         while !current.isEmpty, current != "/" {
             var info = stat()
             if stat(current, &info) == 0 {
@@ -154,7 +154,7 @@ enum POSIX {
             }
             guard errno == ENOENT else { throw .system(operation: .createFolder, path: current, errno: errno) }
             missing.append(current)
-            current = (current as NSString).deletingLastPathComponent
+            current = PathText.parent(current)
         }
         for folder in missing.reversed() {
             if mkdir(folder, folderMode) != 0, errno != EEXIST {
@@ -164,7 +164,7 @@ enum POSIX {
             if chmod(folder, folderMode) != 0 {
                 throw .system(operation: .createFolder, path: folder, errno: errno)
             }
-            try fsyncDirectory((folder as NSString).deletingLastPathComponent)
+            try fsyncDirectory(PathText.parent(folder))
         }
     }
 

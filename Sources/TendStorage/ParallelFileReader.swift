@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Reads and parses journal files on every core and hands each file's
 /// result over in file order. Files go a few at a time, so only a handful
@@ -29,20 +30,19 @@ enum ParallelFileReader {
 }
 
 /// One slot per task of a `concurrentPerform`, each written by its own
-/// task; the lock makes the writes visible to the thread that reads them.
-private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Value?]
+/// task; the mutex makes the writes visible to the thread that reads them.
+private final class Slots<Value: Sendable>: Sendable {
+    private let storage: Mutex<[Value?]>
 
     init(count: Int) {
-        storage = Array(repeating: nil, count: count)
+        storage = Mutex(Array(repeating: nil, count: count))
     }
 
     func set(_ index: Int, _ value: Value) {
-        lock.withLock { storage[index] = value }
+        storage.withLock { $0[index] = value }
     }
 
     var values: [Value?] {
-        lock.withLock { storage }
+        storage.withLock { $0 }
     }
 }

@@ -26,17 +26,17 @@ public struct StoragePaths: Hashable, Sendable {
         configFile: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> StoragePaths {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? PathText.accountHome
         func xdg(_ key: String, fallback: String) -> String {
             // The spec says relative values are invalid and must be ignored.
             if let value = environment[key], value.hasPrefix("/") { return value }
-            return (home as NSString).appendingPathComponent(fallback)
+            return PathText.appending(fallback, to: home)
         }
         let data = dataDirectory ?? environment["TEND_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (xdg("XDG_DATA_HOME", fallback: ".local/share") as NSString).appendingPathComponent("tend")
+            ?? PathText.appending("tend", to: xdg("XDG_DATA_HOME", fallback: ".local/share"))
         let config = configFile ?? environment["TEND_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (xdg("XDG_CONFIG_HOME", fallback: ".config") as NSString).appendingPathComponent("tend/config.toml")
-        let cache = (xdg("XDG_CACHE_HOME", fallback: ".cache") as NSString).appendingPathComponent("tend")
+            ?? PathText.appending("tend/config.toml", to: xdg("XDG_CONFIG_HOME", fallback: ".config"))
+        let cache = PathText.appending("tend", to: xdg("XDG_CACHE_HOME", fallback: ".cache"))
         return StoragePaths(
             dataDirectory: URL(fileURLWithPath: expandTilde(data, home: home)),
             configFile: URL(fileURLWithPath: expandTilde(config, home: home)),

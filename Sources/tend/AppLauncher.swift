@@ -21,7 +21,7 @@ enum AppLauncher {
         do {
             terminal = try NcursesTerminal(environment: environment, theme: session.data.config.display.theme)
         } catch {
-            FileHandle.standardError.write(Data("tend: \(error)\n".utf8))
+            StandardStream.error.write("tend: \(error)\n")
             throw ExitCode(2)
         }
         let context = ScreenContext(now: clock.now(), data: session.data)
@@ -42,7 +42,7 @@ enum AppLauncher {
         }
         if !session.leaveWords.lines.isEmpty {
             let text = session.leaveWords.lines.map { SafeText.line($0) + "\n" }.joined()
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStream.output.write(text)
         }
         // Ctrl-C is read as a key (so words on screen are asked about first);
         // leaving with it ends the way SIGINT would, so a calling shell loop stops too.

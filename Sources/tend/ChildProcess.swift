@@ -28,9 +28,9 @@ struct ChildProcess {
         /// Why it failed, in a few safe words: "exited with status 1: cannot open display".
         var failure: String {
             func said(_ stderr: String) -> String {
-                let first = stderr.split(whereSeparator: \.isNewline).first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                let first = stderr.split(whereSeparator: \.isNewline).first { !$0.trimmed().isEmpty }
                 guard let first else { return "" }
-                let line = SafeText.line(String(first)).trimmingCharacters(in: .whitespaces)
+                let line = SafeText.line(String(first)).trimmed()
                 return ": " + (line.count > 200 ? String(line.prefix(200)) + "…" : line)
             }
             switch self {
@@ -130,7 +130,7 @@ struct ChildProcess {
 
     /// A path as given, or a bare name looked up on PATH.
     static func resolve(_ name: String) -> String? {
-        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
+        if name.includes("/") { return access(name, X_OK) == 0 ? name : nil }
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
     }

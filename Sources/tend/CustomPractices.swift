@@ -15,7 +15,7 @@ enum CustomPractices {
         var text: String?, readError: String?
         if FileManager.default.fileExists(atPath: file.path) {
             do { text = try String(contentsOf: file, encoding: .utf8) } catch {
-                readError = "cannot read \(file.path) (\(error.localizedDescription)); showing the built-in cards only."
+                readError = "cannot read \(file.path) (\(ReadFailureText.text(of: error))); showing the built-in cards only."
             }
         }
         return (PracticeLibrary.load(customText: text, customSource: file.path), readError)

@@ -26,7 +26,7 @@ enum ErrorOutput {
     }
 
     static func write(_ message: String, path: String? = nil) {
-        FileHandle.standardError.write(Data((line(message, path: path) + "\n").utf8))
+        StandardStream.error.write(line(message, path: path) + "\n")
     }
 
     /// Ends the process after `error` escaped a command: as ArgumentParser
@@ -35,7 +35,7 @@ enum ErrorOutput {
     static func exit(withError error: any Error) -> Never {
         let code = TendCommand.exitCode(for: error)
         guard isJSON, code != .success else { TendCommand.exit(withError: error) }
-        var message = TendCommand.fullMessage(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+        var message = TendCommand.fullMessage(for: error).trimmedIncludingNewlines()
         if message.hasPrefix("Error: ") { message.removeFirst("Error: ".count) }
         if !message.isEmpty { write(message) }
         Foundation.exit(code.rawValue)

@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendStorage
 
 /// How `tend remind` tells the user a prompt is due: their configured
 /// command, else notify-send when it exists, else the bell and one line.
@@ -34,13 +35,13 @@ struct Notifier {
         }
         let outcome = ChildProcess(arguments: arguments, timeLimit: Self.timeLimit).run()
         guard outcome.succeeded else {
-            return .failed(command: SafeText.line((arguments.first as NSString?)?.lastPathComponent ?? ""), reason: outcome.failure)
+            return .failed(command: SafeText.line(arguments.first.map { PathText.lastComponent($0) } ?? ""), reason: outcome.failure)
         }
         return .sent
     }
 
     /// The fallback that always works: the terminal bell and one line on stdout.
     static func ring(title: String, message: String) {
-        FileHandle.standardOutput.write(Data("\u{07}\(SafeText.line(title)): \(SafeText.line(message))\n".utf8))
+        StandardStream.output.write("\u{07}\(SafeText.line(title)): \(SafeText.line(message))\n")
     }
 }

@@ -50,6 +50,6 @@ final class RemindSync {
 
     private func report(_ result: SyncChild.Result) {
         guard !result.isSynced, result.problem != "busy" else { return }
-        FileHandle.standardError.write(Data("tend: not synced: \(SafeText.line(result.message))\n".utf8))
+        StandardStream.error.write("tend: not synced: \(SafeText.line(result.message))\n")
     }
 }

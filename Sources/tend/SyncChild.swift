@@ -29,7 +29,7 @@ enum SyncChild {
             if FileManager.default.isExecutableFile(atPath: path) { return path }
         }
         let first = CommandLine.arguments.first ?? "tend"
-        if first.contains("/"), FileManager.default.isExecutableFile(atPath: first) { return first }
+        if first.includes("/"), FileManager.default.isExecutableFile(atPath: first) { return first }
         return ProcessRunner.find("tend", searchPath: ProcessInfo.processInfo.environment["PATH"]) ?? first
     }
 

@@ -44,7 +44,7 @@ public struct MeetingStats: Hashable, Sendable {
     private mutating func count(label: String?, day: Int, isThisWeek: Bool) {
         allTime += 1
         guard isThisWeek else { return }
-        let name = label?.trimmingCharacters(in: .whitespaces) ?? ""
+        let name = label?.trimmed() ?? ""
         let key = PersonName.key(name)
         guard meetingsThisWeek.insert(Key(day: day, label: key)).inserted, !key.isEmpty else { return }
         byLabel[key, default: Held(label: name)].count += 1

@@ -76,7 +76,7 @@ public struct PeopleStats: Hashable, Sendable {
         }
     }
 
-    private static func shown(_ name: String) -> String { name.trimmingCharacters(in: .whitespaces) }
+    private static func shown(_ name: String) -> String { name.trimmed() }
 
     /// How many different people have ever been appreciated.
     public var everyoneCount: Int { people.count }

@@ -68,7 +68,7 @@ public enum RecordSummary {
             if let mood = n.mood { parts.insert("mood \(mood)/5", at: 0) }
             // jrnl's tags are in the words already: name them only when some are not.
             if let tags = n.tags, !tags.isEmpty,
-               tags.split(separator: ",").contains(where: { !n.text.contains($0.trimmingCharacters(in: .whitespaces)) }) {
+               tags.split(separator: ",").contains(where: { !n.text.includes($0.trimmed()) }) {
                 parts.append(tags)
             }
             return parts.joined(separator: " · ")

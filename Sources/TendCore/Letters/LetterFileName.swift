@@ -18,7 +18,7 @@ public enum LetterFileName {
     /// What is wrong with `name` as the name letters are signed with and
     /// filed under, or nil when it is fine.
     public static func problem(with name: String) -> String? {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmed()
         if trimmed.isEmpty { return "empty" }
         if trimmed != name { return "it has spaces at one end" }
         if name.count > maxLength { return "longer than \(maxLength) characters" }
@@ -47,7 +47,7 @@ public enum LetterFileName {
     public static func writer(of fileName: String) -> String? {
         guard fileName.hasSuffix(fileExtension), !fileName.hasPrefix(".") else { return nil }
         var base = String(fileName.dropLast(fileExtension.count))
-        if let copy = base.range(of: ".sync-conflict-") { base = String(base[..<copy.lowerBound]) }
+        if let copy = base.firstRange(of: ".sync-conflict-") { base = String(base[..<copy.lowerBound]) }
         return base.isEmpty ? nil : base
     }
 

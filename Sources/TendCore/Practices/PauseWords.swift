@@ -23,7 +23,7 @@ public struct PauseWords: Hashable, Sendable {
 
     /// "Stopped after 1 of 5 seconds."
     public func stopped(after seconds: Int, of planned: Int) -> String {
-        stopped.replacingOccurrences(of: "{done}", with: Plural.grouped(seconds))
-            .replacingOccurrences(of: "{planned}", with: Plural.count(planned, "second"))
+        stopped.replacing("{done}", with: Plural.grouped(seconds))
+            .replacing("{planned}", with: Plural.count(planned, "second"))
     }
 }

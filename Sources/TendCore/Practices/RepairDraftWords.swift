@@ -45,30 +45,30 @@ public struct RepairDraftWords: Hashable, Sendable {
                      (draftNextStep, "{next_step}", nextStep)]
         let filled = parts.compactMap { template, placeholder, answer -> String? in
             guard let answer = Self.clause(answer) else { return nil }
-            return template.replacingOccurrences(of: placeholder, with: answer)
+            return template.replacing(placeholder, with: answer)
         }
         return filled.isEmpty ? draftEmpty : filled.joined(separator: " ")
     }
 
     /// The question about their side, asked about `name`.
     public func forThemQuestion(name: String) -> String {
-        forThem.replacingOccurrences(of: "{name}", with: name.isEmpty ? "them" : name)
+        forThem.replacing("{name}", with: name.isEmpty ? "them" : name)
     }
 
     /// The morning line about a repair with `name`.
     public func againLine(name: String) -> String {
-        again.replacingOccurrences(of: "{name}", with: name)
+        again.replacing("{name}", with: name)
     }
 
     /// The morning line in fewer words.
     public func againShortLine(name: String) -> String {
-        (againShort.isEmpty ? again : againShort).replacingOccurrences(of: "{name}", with: name)
+        (againShort.isEmpty ? again : againShort).replacing("{name}", with: name)
     }
 
     /// An answer ready to sit inside a sentence: trimmed, without the stops
     /// that would end it twice; nil when nothing is left.
     static func clause(_ answer: String?) -> String? {
-        guard var text = answer?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+        guard var text = answer?.trimmedIncludingNewlines() else { return nil }
         while let last = text.last, ".!?…,;:".contains(last) || last.isWhitespace { text.removeLast() }
         return text.isEmpty ? nil : text
     }

@@ -40,7 +40,7 @@ public struct Draft: Hashable, Codable, Sendable {
     /// Who the draft is about: the appreciated person, the one a repair is with,
     /// or whom a check-in's practice is for. Empty when not written yet.
     public var person: String {
-        (kind == .repair ? self["who"] : self["person"]).trimmingCharacters(in: .whitespaces)
+        (kind == .repair ? self["who"] : self["person"]).trimmed()
     }
 
     /// A new id for a draft started at `date`; `salt` (any changing number,

@@ -46,7 +46,7 @@ public struct SendPlan: Hashable, Sendable {
     /// their own email subject. Nil when the repair kept no words.
     public static func make(forRepair record: Record, contact: Contact?, subject: String, notes: [String] = []) -> SendPlan? {
         guard case .repair(let repair) = record.payload, let words = repair.words,
-              !words.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+              !words.trimmed().isEmpty else { return nil }
         let message = OutgoingMessage(recordID: record.id, person: repair.who, text: words, invite: nil,
                                       date: record.time.local.dayString, subject: subject, written: record.time)
         return SendPlan(message: message, contact: contact, previouslySent: repair.sent, notes: notes)

@@ -29,11 +29,11 @@ public enum SendTemplate {
 
     /// True when some argument carries the message itself.
     public static func carriesMessage(_ template: [String]) -> Bool {
-        template.dropFirst().contains { $0.contains("{message}") || $0.contains("{text}") }
+        template.dropFirst().contains { $0.includes("{message}") || $0.includes("{text}") }
     }
 
     private static func fill(_ argument: String, with message: OutgoingMessage) -> String {
-        guard argument.contains("{") else { return argument }
+        guard argument.includes("{") else { return argument }
         let values = [message.message, message.text, message.person, message.date]
         var out = ""
         var rest = Substring(argument)

@@ -21,7 +21,7 @@ public enum PersonName {
     /// whole journal, where one folder's cache pays off). Composed first, so
     /// "e" and a combining diaeresis fold like "ë" does.
     public static func key(_ name: String, folder: inout SearchFolder) -> [UInt8] {
-        folder.fold(name.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping)
+        folder.fold(name.trimmed().composed)
     }
 
     /// True when `a` and `b` name the same person.
@@ -34,12 +34,12 @@ public enum PersonName {
     /// (newest first, say) that names the same person, so "zoe" is kept as
     /// "Zoë"; a new name is kept as typed, without the spaces around it.
     public static func knownSpelling(of typed: String, among known: some Sequence<String>) -> String {
-        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        let trimmed = typed.trimmed()
         guard !trimmed.isEmpty else { return trimmed }
         var folder = SearchFolder()
         let wanted = key(trimmed, folder: &folder)
         for name in known where key(name, folder: &folder) == wanted {
-            return name.trimmingCharacters(in: .whitespaces)
+            return name.trimmed()
         }
         return trimmed
     }
@@ -48,12 +48,12 @@ public enum PersonName {
     /// person if there is one, else the first that starts with it (both
     /// ignoring case and accents); nil when nothing was typed or none fits.
     public static func completion(of typed: String, among known: [String]) -> String? {
-        guard !typed.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard !typed.trimmed().isEmpty else { return nil }
         var folder = SearchFolder()
         let wanted = key(typed, folder: &folder)
-        let prefix = folder.fold(typed.precomposedStringWithCanonicalMapping)
+        let prefix = folder.fold(typed.composed)
         let keys = known.map { key($0, folder: &folder) }
-        if let same = keys.firstIndex(of: wanted) { return known[same].trimmingCharacters(in: .whitespaces) }
-        return keys.firstIndex { $0.starts(with: prefix) }.map { known[$0].trimmingCharacters(in: .whitespaces) }
+        if let same = keys.firstIndex(of: wanted) { return known[same].trimmed() }
+        return keys.firstIndex { $0.starts(with: prefix) }.map { known[$0].trimmed() }
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+@_spi(_Unicode) import Swift  // Unicode.Scalar's canonical decomposition and case fold
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,9 +8,9 @@ import Darwin
 /// Case- and accent-insensitive matching that works on raw UTF-8, so search
 /// can scan a whole journal without decoding it.
 ///
-/// Each scalar is folded on its own ("É" → "e", "ß" → "ss", a combining
-/// accent → nothing); ASCII takes a table lookup and other scalars are folded
-/// once by Foundation and cached. Folding a record's text and folding the raw
+/// Each scalar is folded on its own ("É" → "e", "ß" → "ss"; a combining
+/// accent on its own stays); ASCII takes a table lookup and other scalars are
+/// folded once (`fold(_:)`) and cached. Folding a record's text and folding the raw
 /// line that holds it give the same bytes (except for `\u` escapes, which the
 /// caller checks for), so a line whose folded bytes do not contain the folded
 /// query cannot match and need not be decoded.
@@ -169,10 +169,37 @@ public struct SearchFolder {
         if let hit = cache[value] { return hit }
         var result: [UInt8] = [0xFF]
         if let scalar = Unicode.Scalar(value) {
-            let folded = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            result = Array(folded.utf8)
+            result = Array(Self.fold(scalar).utf8)
         }
         cache[value] = result
         return result
+    }
+
+    /// One scalar folded as Foundation's `folding(options: [.caseInsensitive,
+    /// .diacriticInsensitive], locale: nil)` folds it, from the standard
+    /// library's Unicode data, so search needs no ICU. A scalar whose
+    /// canonical decomposition starts below U+0500 (Latin, Greek, Cyrillic)
+    /// becomes that first scalar, which drops its accents ("é" → "e", "Å"
+    /// sign → "a"); a lone combining accent, or one on any other script,
+    /// stays. Then it is lower-cased and case-folded ("ß" → "ss"), but a
+    /// fold to capitals (Cherokee) is not taken. Foundation lower-cases with
+    /// Unicode 15 and folds with a table of Unicode 8, so newer scalars keep
+    /// what it gave them. JournalFoldingTests compares every scalar.
+    private static func fold(_ scalar: Unicode.Scalar) -> String {
+        var decomposition = String(scalar)._nfd.makeIterator()
+        let decomposed = decomposition.next() ?? scalar
+        let base = decomposed.value < 0x500 ? decomposed : scalar
+        guard let age = base.properties.age, age.major <= 15 else { return String(scalar) }
+        var out = String.UnicodeScalarView()
+        for lower in base.properties.lowercaseMapping.unicodeScalars {
+            let folded = lower.properties._caseFolded.unicodeScalars
+            let inFoldTable = lower.properties.age.map { $0.major <= 8 } ?? false
+            if inFoldTable, !folded.contains(where: \.properties.isUppercase) {
+                out.append(contentsOf: folded)
+            } else {
+                out.append(lower)
+            }
+        }
+        return String(out)
     }
 }

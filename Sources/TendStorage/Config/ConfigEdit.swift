@@ -173,7 +173,7 @@ public enum ConfigEdit: Hashable, Sendable {
     /// The meeting `addMeeting` would add, checked as the parser checks it.
     private static func meeting(time: TimeOfDay, label: String, days: String?, close: TimeOfDay?,
                                 number: Int) throws(ConfigError) -> ScheduledMeeting {
-        guard !label.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !label.trimmed().isEmpty else {
             throw .invalidMeeting("A meeting needs a name, like \"stand-up\".")
         }
         if let close, close <= time {

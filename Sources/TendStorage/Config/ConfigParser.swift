@@ -117,7 +117,7 @@ public struct ConfigParser {
         if let flag = value.bool {
             options.invite = flag ? .standard : .off
         } else if let text = value.string {
-            let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let words = text.trimmedIncludingNewlines()
             options.invite = words.isEmpty ? .off : .custom(words)
         } else {
             wrongType("sending.invite", value, expected: #"true, false, or your own invitation in quotes"#)
@@ -252,7 +252,7 @@ public struct ConfigParser {
             guard isComplete else { continue }
             let time = time(table, path: path)
             var label = string(table, "label", path: "\(path).label", expected: labelExpectation)
-            if let text = label, text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let text = label, text.trimmed().isEmpty {
                 invalid("\(path).label", found: "an empty label", expected: labelExpectation)
                 label = nil
             }

@@ -27,8 +27,8 @@ enum ConfigWriter {
         if (try? FileManager.default.attributesOfItem(atPath: url.path)) != nil { return false }
         // Write a complete, synced copy beside it, then hard-link it into
         // place: link(2) fails rather than replace a file that appeared meanwhile.
-        let folder = (path as NSString).deletingLastPathComponent
-        let staging = "\(folder)/.\((path as NSString).lastPathComponent).\(getpid()).\(String(UInt32.random(in: 0...UInt32.max), radix: 16)).new"
+        let folder = PathText.parent(path)
+        let staging = "\(folder)/.\(PathText.lastComponent(path)).\(getpid()).\(String(UInt32.random(in: 0...UInt32.max), radix: 16)).new"
         do {
             try AtomicFileWriter.write(Array(text.utf8), to: staging)
         } catch {

@@ -41,8 +41,8 @@ public enum DateTextCSV {
                 result.rejected.append(.init(place: place, reason: "its date is not like 2026-11-23 or 2026-11-23 21:30"))
                 continue
             }
-            let text = CSVTable.cell(cells, textIndex).replacingOccurrences(of: "\r\n", with: "\n")
-            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            let text = CSVTable.cell(cells, textIndex).replacing("\r\n", with: "\n")
+            guard !text.trimmedIncludingNewlines().isEmpty else {
                 result.rejected.append(.init(place: place, reason: "its text is empty"))
                 continue
             }

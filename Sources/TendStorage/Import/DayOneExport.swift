@@ -10,7 +10,7 @@ public enum DayOneExport {
     public static func parse(_ bytes: [UInt8], timeZone: Zone) -> ForeignParse {
         ForeignJSON.parse(bytes, what: "a Day One export") { (object, place) throws(ForeignFailure) in
             let text = unescaped(ForeignJSON.string(object, "text") ?? "")
-            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard !text.trimmedIncludingNewlines().isEmpty else {
                 throw ForeignFailure("it has no text")
             }
             guard let created = ForeignJSON.string(object, "creationDate").flatMap({ LocalTime(iso8601: $0) }) else {
@@ -28,7 +28,7 @@ public enum DayOneExport {
     /// Day One writes Markdown with punctuation escaped (`Done\.`, `\- item`):
     /// the backslash before ASCII punctuation goes, everything else stays.
     static func unescaped(_ text: String) -> String {
-        guard text.contains("\\") else { return text }
+        guard text.includes("\\") else { return text }
         var out = ""
         var iterator = text.makeIterator()
         while let character = iterator.next() {

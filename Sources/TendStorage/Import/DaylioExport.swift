@@ -22,7 +22,7 @@ public enum DaylioExport {
         for (number, cells) in table.rows {
             let place = ImportSummary.Rejection.Place.row(number)
             let dateText = CSVTable.cell(cells, dateColumn), timeText = CSVTable.cell(cells, timeColumn)
-            guard let day = LocalDay(parsing: dateText.trimmingCharacters(in: .whitespaces)) else {
+            guard let day = LocalDay(parsing: dateText.trimmed()) else {
                 result.rejected.append(.init(place: place, reason: "its full_date is not like 2026-11-23"))
                 continue
             }
@@ -30,13 +30,13 @@ public enum DaylioExport {
                 result.rejected.append(.init(place: place, reason: "its time is not like 21:30 or 9:30 PM"))
                 continue
             }
-            let moodName = CSVTable.cell(cells, moodColumn).trimmingCharacters(in: .whitespaces)
+            let moodName = CSVTable.cell(cells, moodColumn).trimmed()
             let mood = moods[moodName.lowercased()]
-            var tags = CSVTable.cell(cells, activities).split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            var tags = CSVTable.cell(cells, activities).split(separator: "|").map { $0.trimmed() }
                 .filter { !$0.isEmpty }
             if mood == nil, !moodName.isEmpty { tags.insert(moodName, at: 0) }
-            let title = lineBreaks(CSVTable.cell(cells, titleColumn)).trimmingCharacters(in: .whitespacesAndNewlines)
-            let note = lineBreaks(CSVTable.cell(cells, noteColumn)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = lineBreaks(CSVTable.cell(cells, titleColumn)).trimmedIncludingNewlines()
+            let note = lineBreaks(CSVTable.cell(cells, noteColumn)).trimmedIncludingNewlines()
             guard !note.isEmpty || !title.isEmpty || mood != nil || !tags.isEmpty else {
                 result.rejected.append(.init(place: place, reason: "it has no mood, activities or note"))
                 continue
@@ -51,8 +51,8 @@ public enum DaylioExport {
 
     /// Daylio writes line breaks in notes as `<br>`.
     static func lineBreaks(_ text: String) -> String {
-        guard text.contains("<") else { return text }
-        return text.replacingOccurrences(of: "<br>", with: "\n").replacingOccurrences(of: "<br/>", with: "\n")
-            .replacingOccurrences(of: "<br />", with: "\n")
+        guard text.includes("<") else { return text }
+        return text.replacing("<br>", with: "\n").replacing("<br/>", with: "\n")
+            .replacing("<br />", with: "\n")
     }
 }

@@ -74,7 +74,7 @@ public enum ForeignImport {
         for tag in entry.tags {
             let name = tag.hasPrefix("@") || tag.hasPrefix("#") ? String(tag.dropFirst()) : tag
             guard !name.isEmpty, let known = knownPeople.first(where: { PersonName.matches($0, name) }) else { continue }
-            return .appreciation(person: known.trimmingCharacters(in: .whitespaces))
+            return .appreciation(person: known.trimmed())
         }
         return .note
     }
@@ -88,7 +88,7 @@ public enum ForeignImport {
         guard let end = rest.firstIndex(where: { ":,—–".contains($0) || $0 == "\n" }), rest[end] != "\n" else { return nil }
         var name = String(rest[..<end])
         if name.hasSuffix(" -") { name.removeLast(2) }
-        name = name.trimmingCharacters(in: .whitespaces)
+        name = name.trimmed()
         let words = name.split(separator: " ")
         guard (1...3).contains(words.count), name.count <= 40,
               words.allSatisfy({ word in

@@ -5,11 +5,11 @@ import TendCore
 enum ForeignTime {
     /// `21:30`, `21:30:05`, `9:30 PM`, `9:30pm`, `12:05 AM`: seconds since midnight.
     static func secondsSinceMidnight(_ text: String) -> Int? {
-        var rest = text.trimmingCharacters(in: .whitespaces).lowercased()
+        var rest = text.trimmed().lowercased()
         var meridiem: String? = nil
         for suffix in ["am", "pm", "a.m.", "p.m."] where rest.hasSuffix(suffix) {
             meridiem = String(suffix.prefix(1))
-            rest = String(rest.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            rest = String(rest.dropLast(suffix.count)).trimmed()
             break
         }
         let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
@@ -43,9 +43,9 @@ enum ForeignTime {
     /// `2026-11-23`, `2026/11/23`, `2026-11-23 21:30`, `2026-11-23T21:30:05`,
     /// or a full time with its offset: the day and, when given, the time.
     static func dateAndTime(_ text: String, in timeZone: Zone) -> LocalTime? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         if let exact = LocalTime(iso8601: trimmed) { return localTime(exact.date, in: timeZone) }
-        let normalized = trimmed.replacingOccurrences(of: "/", with: "-")
+        let normalized = trimmed.replacing("/", with: "-")
         let dayText = String(normalized.prefix(10))
         guard let day = LocalDay(parsing: dayText) else { return nil }
         let rest = normalized.dropFirst(10).drop { $0 == "T" || $0 == " " }

@@ -46,7 +46,7 @@ public enum ImportParser {
         }
         if !sawJSON, let first = firstLine {
             let text = String(decoding: first, as: UTF8.self)
-            if text.hasPrefix("id,time,kind") || (text.contains(",") && !text.contains("{")) {
+            if text.hasPrefix("id,time,kind") || (text.includes(",") && !text.includes("{")) {
                 result.unrecognized = .csv
             } else if text.hasPrefix("#") || text.hasPrefix("- ") {
                 result.unrecognized = .markdown

@@ -11,7 +11,7 @@ public enum JrnlExport {
         ForeignJSON.parse(bytes, what: "a jrnl export") { (object, place) throws(ForeignFailure) in
             let title = ForeignJSON.string(object, "title") ?? "", body = ForeignJSON.string(object, "body") ?? ""
             let text = [title, body].filter { !$0.isEmpty }.joined(separator: "\n")
-            guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            guard !text.trimmedIncludingNewlines().isEmpty else {
                 throw ForeignFailure("it has no words (title and body are empty)")
             }
             guard let dateText = ForeignJSON.string(object, "date"), let day = LocalDay(parsing: dateText) else {
@@ -34,7 +34,7 @@ public enum JrnlExport {
     static func inTextOrder(_ tags: [String], _ text: String) -> [String] {
         let lowered = text.lowercased()
         func place(_ tag: String) -> Int {
-            lowered.range(of: tag.lowercased()).map { lowered.distance(from: lowered.startIndex, to: $0.lowerBound) } ?? .max
+            lowered.firstRange(of: tag.lowercased()).map { lowered.distance(from: lowered.startIndex, to: $0.lowerBound) } ?? .max
         }
         return tags.sorted { (place($0), $0) < (place($1), $1) }
     }

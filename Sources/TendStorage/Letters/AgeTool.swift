@@ -46,7 +46,7 @@ public struct AgeTool: Sendable {
 
     /// age's first line of complaint, without its `age: error:` prefix.
     static func firstLine(of stderr: String) -> String {
-        var line = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        var line = stderr.split(whereSeparator: \.isNewline).map { $0.trimmed() }
             .first { !$0.isEmpty } ?? ""
         for prefix in ["age: ", "error: "] where line.hasPrefix(prefix) { line.removeFirst(prefix.count) }
         line = SafeText.line(line)

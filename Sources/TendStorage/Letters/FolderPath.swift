@@ -15,12 +15,12 @@ public enum FolderPath {
     /// `$HOME`, else the account's home folder.
     public static var home: String {
         if let home = ProcessInfo.processInfo.environment["HOME"], !home.isEmpty { return home }
-        return NSHomeDirectory()
+        return PathText.accountHome
     }
 
     /// `written` with `~` expanded and tidied (no `..`, no trailing slash).
     public static func expand(_ written: String, home: String) -> Expansion {
-        let path = written.trimmingCharacters(in: .whitespaces)
+        let path = written.trimmed()
         if path.isEmpty { return .failure("empty") }
         if path.utf8.contains(0) || SafeText.needsCleaning(path) { return .failure("it holds control characters") }
         var full = path
@@ -32,14 +32,14 @@ public enum FolderPath {
             return .failure("Tend expands ~ alone, not ~name; write the whole path")
         }
         guard full.hasPrefix("/") else { return .failure("it is a relative path; start it with / or ~/") }
-        let standard = (full as NSString).standardizingPath
+        let standard = PathText.standardized(full)
         return .success(standard.isEmpty ? "/" : standard)
     }
 
     /// A path typed on the command line: `~` expanded, a relative path taken
     /// from `currentDirectory`. Nil when it can't be used.
     public static func resolve(_ typed: String, currentDirectory: String, home: String) -> String? {
-        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        let trimmed = typed.trimmed()
         let full = trimmed.hasPrefix("/") || trimmed.hasPrefix("~") ? trimmed : currentDirectory + "/" + trimmed
         if case .success(let path) = expand(full, home: home) { return path }
         return nil

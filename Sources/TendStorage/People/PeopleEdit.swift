@@ -59,7 +59,7 @@ public enum PeopleEdit: Hashable, Sendable {
 
     /// Refuses what could never work, before touching the file.
     private static func check(_ contact: Contact) throws(PeopleError) {
-        guard !contact.name.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !contact.name.trimmed().isEmpty else {
             throw .invalid("A person needs a name.")
         }
         switch contact.way {
@@ -68,7 +68,7 @@ public enum PeopleEdit: Hashable, Sendable {
                 throw .invalid("\"\(SafeText.line(address))\" doesn't look like an email address: \(reason).")
             }
         case .command(let arguments, let stdin):
-            guard let program = arguments.first, !program.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let program = arguments.first, !program.trimmed().isEmpty else {
                 throw .invalid("--send needs a command, like: --send signal-cli send -m {message} +4915550100")
             }
             if let unknown = arguments.flatMap(SendTemplate.unknownPlaceholders).first {

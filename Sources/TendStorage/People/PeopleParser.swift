@@ -66,7 +66,7 @@ public struct PeopleParser {
     }
 
     private mutating func readPerson(_ name: String, _ value: any TOMLValueConvertible) -> Contact? {
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !name.trimmed().isEmpty else {
             problems.append(problem(.invalidValue, name, nil, found: "an empty name", expected: #"a name, like [people."Ana"]"#))
             return nil
         }
@@ -129,7 +129,7 @@ public struct PeopleParser {
             }
             arguments.append(text)
         }
-        guard let program = arguments.first, !program.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let program = arguments.first, !program.trimmed().isEmpty else {
             problems.append(problem(.invalidValue, name, "send", found: arguments.isEmpty ? "an empty list" : "an empty command name",
                                     expected: expected))
             return nil
@@ -161,7 +161,7 @@ public struct PeopleParser {
 
     private mutating func readEmail(_ name: String, _ value: any TOMLValueConvertible) -> Contact? {
         let expected = #"an address in quotes, like "jose@example.org""#
-        guard let address = value.string?.trimmingCharacters(in: .whitespaces) else {
+        guard let address = value.string?.trimmed() else {
             problems.append(problem(.wrongType, name, "email", found: describe(value), expected: expected))
             return nil
         }
@@ -186,10 +186,10 @@ public struct PeopleParser {
             problems.append(problem(.invalidValue, name, "share", found: "\(quoted(written)) (\(reason))", expected: expected))
             return nil
         }
-        var folder = SharedFolder(path: path, written: written.trimmingCharacters(in: .whitespaces))
+        var folder = SharedFolder(path: path, written: written.trimmed())
         if let recipient {
             let keyExpected = #"an age public key in quotes, like "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p""#
-            guard let key = recipient.string?.trimmingCharacters(in: .whitespaces) else {
+            guard let key = recipient.string?.trimmed() else {
                 problems.append(problem(.wrongType, name, "age_recipient", found: describe(recipient), expected: keyExpected))
                 return nil
             }

@@ -18,7 +18,7 @@ public enum GitFailure: String, Hashable, Sendable {
 
     public static func classify(_ stderr: String) -> GitFailure {
         let text = stderr.lowercased()
-        func has(_ phrases: [String]) -> Bool { phrases.contains { text.contains($0) } }
+        func has(_ phrases: [String]) -> Bool { phrases.contains { text.includes($0) } }
         if has(["permission denied (publickey", "permission denied, please try again", "authentication failed",
                 "could not read username", "could not read password", "terminal prompts disabled",
                 "host key verification failed", "access denied", "returned error: 401", "returned error: 403",
@@ -29,7 +29,7 @@ public enum GitFailure: String, Hashable, Sendable {
             return .checkedOut
         }
         if has(["[rejected]", "non-fast-forward", "fetch first", "updates were rejected", "[remote rejected] "])
-            && !text.contains("permission") {
+            && !text.includes("permission") {
             return .rejected
         }
         if has(["repository not found", "does not appear to be a git repository", "returned error: 404",
@@ -51,10 +51,10 @@ public enum GitFailure: String, Hashable, Sendable {
     /// passing over git's generic "Could not read from remote repository",
     /// without its prefix and cut to a sensible length.
     public static func detail(_ stderr: String) -> String {
-        let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = stderr.split(whereSeparator: \.isNewline).map { $0.trimmed() }
             .filter { !$0.isEmpty && !$0.hasPrefix("hint:") }
-        let telling = lines.filter { line in !generic.contains { line.lowercased().contains($0) } }
-        let chosen = telling.first { $0.lowercased().contains("denied") || $0.lowercased().contains("could not resolve") }
+        let telling = lines.filter { line in !generic.contains { line.lowercased().includes($0) } }
+        let chosen = telling.first { $0.lowercased().includes("denied") || $0.lowercased().includes("could not resolve") }
             ?? telling.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") || $0.hasPrefix("ssh:") }
             ?? telling.first ?? lines.last ?? ""
         var text = chosen

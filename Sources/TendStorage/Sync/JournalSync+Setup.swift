@@ -13,9 +13,9 @@ extension JournalSync {
     /// A first sync that cannot reach the remote is reported in the result,
     /// not thrown: the folder is set up, and `tend sync` connects later.
     public func initialize(remote given: String?, currentDirectory: String = FileManager.default.currentDirectoryPath,
-                           home: String = NSHomeDirectory()) throws(SyncError) -> SyncSetup {
+                           home: String = PathText.accountHome) throws(SyncError) -> SyncSetup {
         var setup = SyncSetup()
-        if let given, given.hasPrefix("-") || given.isEmpty || given.contains("\n") {
+        if let given, given.hasPrefix("-") || given.isEmpty || given.unicodeScalars.contains("\n") {
             throw .invalidRemote(SafeText.line(given))
         }
         let remote = given.map { SyncRemote.resolved($0, currentDirectory: currentDirectory, home: home) }
@@ -99,7 +99,7 @@ extension JournalSync {
         if manager.fileExists(atPath: path, isDirectory: &isFolder) {
             guard isFolder.boolValue, (try? manager.contentsOfDirectory(atPath: path))?.isEmpty == true else { return nil }
         } else {
-            let parent = (path as NSString).deletingLastPathComponent
+            let parent = PathText.parent(path)
             guard manager.fileExists(atPath: parent, isDirectory: &isFolder), isFolder.boolValue else {
                 throw .remoteNotFound(remote: path, detail: "there is no folder \(parent)")
             }

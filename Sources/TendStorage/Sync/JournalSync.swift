@@ -174,8 +174,8 @@ public struct JournalSync {
         if FileManager.default.fileExists(atPath: "\(directory)/.git/MERGE_HEAD") {
             _ = try? git.run(GitArguments.abortMerge, step: "merge --abort")
         }
-        if files.isEmpty, GitFailure.detail(output.stderrText).contains("would be overwritten") == false,
-           !output.stderrText.contains("CONFLICT") {
+        if files.isEmpty, GitFailure.detail(output.stderrText).includes("would be overwritten") == false,
+           !output.stderrText.includes("CONFLICT") {
             throw .gitFailed(step: "merge", detail: GitFailure.detail(output.stderrText))
         }
         throw .mergeFailed(directory: directory, ref: name, files: files)

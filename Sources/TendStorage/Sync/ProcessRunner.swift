@@ -45,7 +45,7 @@ public enum ProcessRunner {
     /// The full path of `name`: itself when it holds a slash, else the first
     /// executable of that name on `searchPath` (a PATH value).
     public static func find(_ name: String, searchPath: String?) -> String? {
-        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
+        if name.includes("/") { return access(name, X_OK) == 0 ? name : nil }
         for folder in (searchPath ?? "/usr/bin:/bin").split(separator: ":") where !folder.isEmpty {
             let candidate = "\(folder)/\(name)"
             var info = stat()

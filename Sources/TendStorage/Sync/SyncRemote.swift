@@ -7,9 +7,9 @@ public enum SyncRemote {
     /// True when `remote` names a folder here rather than a URL or `host:path`.
     /// git's own rule: a colon before any slash means a host.
     public static func isLocalPath(_ remote: String) -> Bool {
-        if remote.contains("://") { return false }
+        if remote.includes("://") { return false }
         guard let colon = remote.firstIndex(of: ":") else { return true }
-        return remote[..<colon].contains("/")
+        return remote[..<colon].includes("/")
     }
 
     /// `remote` as git should store it: a folder made absolute (git runs in
@@ -20,20 +20,20 @@ public enum SyncRemote {
         var path = remote
         if path == "~" { path = home } else if path.hasPrefix("~/") { path = home + path.dropFirst() }
         if !path.hasPrefix("/") { path = currentDirectory + "/" + path }
-        let standard = (path as NSString).standardizingPath
+        let standard = PathText.standardized(path)
         return standard.isEmpty ? "/" : standard
     }
 
     /// `remote` fit to show or print: a password or a token in a URL is left out.
     public static func display(_ remote: String) -> String {
-        guard let scheme = remote.range(of: "://") else { return remote }
+        guard let scheme = remote.firstRange(of: "://") else { return remote }
         let rest = remote[scheme.upperBound...]
         let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
         guard let at = rest[..<hostEnd].lastIndex(of: "@") else { return remote }
         let userInfo = rest[..<at]
         let schemeName = remote[..<scheme.lowerBound].lowercased()
         // ssh://git@host is a user name; http(s)://TOKEN@host or user:secret@ is a secret.
-        if !userInfo.contains(":"), !schemeName.hasPrefix("http") { return remote }
+        if !userInfo.includes(":"), !schemeName.hasPrefix("http") { return remote }
         return String(remote[..<scheme.upperBound]) + rest[rest.index(after: at)...]
     }
 }

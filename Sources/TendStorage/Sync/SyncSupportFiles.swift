@@ -17,13 +17,13 @@ public enum SyncSupportFiles {
         /// the end; nothing the user wrote is changed.
         public func completing(_ existing: String?) -> String? {
             let present = Set((existing ?? "").split(whereSeparator: \.isNewline).map {
-                $0.trimmingCharacters(in: .whitespaces)
+                $0.trimmed()
             })
             let missing = lines.filter { !present.contains($0) }
             guard !missing.isEmpty else { return nil }
             var text = existing ?? ""
             if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-            if !text.contains(heading) { text += heading + "\n" }
+            if !text.includes(heading) { text += heading + "\n" }
             return text + missing.map { $0 + "\n" }.joined()
         }
     }

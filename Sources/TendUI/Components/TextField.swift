@@ -20,7 +20,7 @@ public struct TextField: Component {
     public var text: String { editor.text }
     public var isEmpty: Bool { editor.isEmpty }
     /// The text without spaces at its ends, as it is saved.
-    public var trimmed: String { editor.text.trimmingCharacters(in: .whitespaces) }
+    public var trimmed: String { editor.text.trimmed() }
     public var keyHelp: ScreenKeys { ScreenKeys(all: LineEditor.keyHelp, footer: []) }
 
     /// Hands a key to the editor.
@@ -72,7 +72,7 @@ public struct TextArea: Component {
 
     public var text: String { editor.text }
     public var isEmpty: Bool { editor.isEmpty }
-    public var trimmed: String { editor.text.trimmingCharacters(in: .whitespaces) }
+    public var trimmed: String { editor.text.trimmed() }
     public var keyHelp: ScreenKeys {
         ScreenKeys(all: LineEditor.keyHelp + (editor.writesAtLength ? [LineEditor.editorKeyHelp] : []), footer: [])
     }

@@ -13,7 +13,7 @@ public enum TerminalBackground: Hashable, Sendable {
     /// light, as rxvt and the programs reading it count them.
     public static func fromColorFGBG(_ value: String?) -> TerminalBackground? {
         guard let value, let last = value.split(separator: ";", omittingEmptySubsequences: false).last,
-              let number = Int(last.trimmingCharacters(in: .whitespaces)), (0...255).contains(number) else { return nil }
+              let number = Int(last.trimmed()), (0...255).contains(number) else { return nil }
         switch number {
         case 0...6, 8: return .dark
         case 7, 9...15: return .light
@@ -35,7 +35,7 @@ public enum TerminalBackground: Hashable, Sendable {
     /// The relative luminance (0 black … 1 white) of the colour in an OSC 11 reply.
     public static func luminance(ofReply bytes: [UInt8]) -> Double? {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let start = text.range(of: "\u{1B}]11;rgb:") else { return nil }
+        guard let start = text.firstRange(of: "\u{1B}]11;rgb:") else { return nil }
         let rest = text[start.upperBound...]
         let body = rest.prefix { $0 != "\u{07}" && $0 != "\u{1B}" }
         guard body.endIndex < rest.endIndex else { return nil } // no terminator yet

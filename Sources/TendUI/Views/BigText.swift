@@ -27,7 +27,7 @@ struct BigText {
         let x = area.x + (area.width - width) / 2
         for row in 0..<Self.height {
             let line = glyphs.map { $0[row] }.joined(separator: " ")
-                .replacingOccurrences(of: "#", with: "█").replacingOccurrences(of: ".", with: " ")
+                .replacing("#", with: "█").replacing(".", with: " ")
             canvas.write(line, x: x, y: area.y + row, style: style)
         }
     }

@@ -7,7 +7,7 @@ import TendStorage
 /// do; a new name is kept as typed.
 enum KnownName {
     static func spelling(of name: String, in journal: Journal) -> String {
-        let typed = name.trimmingCharacters(in: .whitespaces)
+        let typed = name.trimmed()
         guard !typed.isEmpty else { return typed }
         var known: String?
         // Newest first, so the search stops at the latest entry about them.

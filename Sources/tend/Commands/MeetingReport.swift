@@ -45,9 +45,7 @@ enum MeetingReport {
     }
 
     static func json(_ day: MeetingDay) throws -> String {
-        let data = try JSONSerialization.data(withJSONObject: object(day),
-                                              options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        PrettyJSON.text(object(day))
     }
 
     static func object(_ day: MeetingDay) -> [String: Any] {
@@ -56,19 +54,19 @@ enum MeetingReport {
 
     private static func entry(_ entry: MeetingDay.Entry) -> [String: Any] {
         let round: Any = entry.latestRound.map { m -> [String: Any] in
-            ["useful": m.useful ?? NSNull(), "confusing": m.confusing ?? NSNull(), "energising": m.energising ?? NSNull()]
-        } ?? NSNull()
+            ["useful": m.useful ?? JSONNull(), "confusing": m.confusing ?? JSONNull(), "energising": m.energising ?? JSONNull()]
+        } ?? JSONNull()
         let thanks = entry.thanks.compactMap { record -> [String: Any]? in
             guard case .appreciation(let a) = record.payload else { return nil }
             return ["id": record.id.rawValue, "person": a.person, "text": a.text]
         }
         return [
-            "label": entry.label ?? NSNull(),
+            "label": entry.label ?? JSONNull(),
             "scheduled": entry.scheduled != nil,
-            "number": entry.scheduled?.number ?? NSNull(),
-            "time": entry.scheduled?.time.description ?? NSNull(),
-            "close": entry.scheduled?.close?.description ?? NSNull(),
-            "days": entry.scheduled?.days.description ?? NSNull(),
+            "number": entry.scheduled?.number ?? JSONNull(),
+            "time": entry.scheduled?.time.description ?? JSONNull(),
+            "close": entry.scheduled?.close?.description ?? JSONNull(),
+            "days": entry.scheduled?.days.description ?? JSONNull(),
             "opened": entry.isOpened,
             "breaths": entry.breaths.count,
             "thanks": thanks,

@@ -95,7 +95,7 @@ struct PeopleAddCommand: ParsableCommand {
 
     func validate() throws {
         guard RawArguments.areValidUTF8 else { throw ValidationError("Part of that is not valid UTF-8; nothing was changed.") }
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("Give a name, like: tend people add Ana --email ana@example.org") }
+        guard !name.trimmed().isEmpty else { throw ValidationError("Give a name, like: tend people add Ana --email ana@example.org") }
         let ways = [email != nil, share != nil, !send.isEmpty].filter { $0 }.count
         if ways == 0 { throw ValidationError("Say how: --email ADDRESS, --share FOLDER, or --send COMMAND ARG… (the rest of the line).") }
         if ways > 1 { throw ValidationError("One way per person: --email, --share or --send.") }
@@ -106,11 +106,11 @@ struct PeopleAddCommand: ParsableCommand {
     func run() throws {
         let way: ContactWay
         if let share {
-            way = .share(try Self.folder(share, ageRecipient: ageRecipient?.trimmingCharacters(in: .whitespaces)))
+            way = .share(try Self.folder(share, ageRecipient: ageRecipient?.trimmed()))
         } else {
-            way = email.map { .email($0.trimmingCharacters(in: .whitespaces)) } ?? .command(send, stdin: stdin)
+            way = email.map { .email($0.trimmed()) } ?? .command(send, stdin: stdin)
         }
-        let contact = Contact(name: name.trimmingCharacters(in: .whitespaces), way: way)
+        let contact = Contact(name: name.trimmed(), way: way)
         let file = PeopleFile(paths: global.paths)
         let previous = try PeopleCommand.reporting { () throws(PeopleError) in try file.apply(.add(contact)) }
         let how = PeopleListing.describe(way)

@@ -105,7 +105,7 @@ struct PracticesCommand: ParsableCommand {
     static func unknownCardMessage(_ id: String, in library: PracticeLibrary) -> String {
         var message = "tend: no practice card with the id '\(SafeText.line(id))'."
         let near = library.practices.filter {
-            $0.id.contains(id.lowercased()) || $0.name.lowercased().contains(id.lowercased())
+            $0.id.includes(id.lowercased()) || $0.name.lowercased().includes(id.lowercased())
         }
         if let first = near.first {
             message += " Did you mean '\(first.id)'?"

@@ -97,7 +97,7 @@ struct RemindCommand: ParsableCommand {
             failures = failures.filter { $0.key.day >= today.adding(days: -1) }
             let after = Self.firings(in: try journal.records(since: now.addingTimeInterval(-3 * 86_400)))
             let wait = scheduler.sleepInterval(from: clock.now().wall, fired: after, done: done, timeZone: .current)
-            Thread.sleep(forTimeInterval: max(1, min(wait, syncWait ?? wait)))
+            sleep(seconds: max(1, min(wait, syncWait ?? wait)))
         }
     }
 

@@ -27,7 +27,7 @@ struct ScheduleAddMeetingCommand: ParsableCommand {
         guard let start = TimeOfDay(parsing: time) else {
             throw ValidationError("\"\(SafeText.line(time))\" isn't a time Tend can read; use 24-hour HH:MM, like 10:00.")
         }
-        guard !label.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !label.trimmed().isEmpty else {
             throw ValidationError("A meeting needs a name, like \"stand-up\".")
         }
         if let days, Weekdays(spec: days) == nil {

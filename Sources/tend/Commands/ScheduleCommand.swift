@@ -41,7 +41,7 @@ struct ScheduleCommand: ParsableCommand {
         do {
             return try body()
         } catch let error as ConfigError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            StandardStream.error.write(error.description + "\n")
             throw ExitCode.failure
         }
     }

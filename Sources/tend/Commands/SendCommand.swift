@@ -85,8 +85,8 @@ struct SendCommand: ParsableCommand {
             StorageCommandSupport.printError("\(question) Add --again to send it once more.")
             throw ExitCode.failure
         }
-        FileHandle.standardError.write(Data("\(question) Send it again? [y/N] ".utf8))
-        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        StandardStream.error.write("\(question) Send it again? [y/N] ")
+        let answer = readLine()?.trimmed().lowercased() ?? ""
         if answer == "y" || answer == "yes" { return true }
         StorageCommandSupport.printError("Left as it was.")
         return false
@@ -120,7 +120,7 @@ enum EntryKind {
     static func isSendable(_ record: Record) -> Bool {
         switch record.payload {
         case .appreciation: return true
-        case .repair(let r): return !(r.words ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        case .repair(let r): return !(r.words ?? "").trimmed().isEmpty
         default: return false
         }
     }

@@ -6,9 +6,7 @@ import TendCore
 /// so scripts can rely on the shape.
 enum StatsJSON {
     static func text(_ stats: HabitStats, practices: PracticeLibrary, prompts: PromptLibrary) throws -> String {
-        let data = try JSONSerialization.data(withJSONObject: object(stats, practices: practices, prompts: prompts),
-                                              options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        PrettyJSON.text(object(stats, practices: practices, prompts: prompts))
     }
 
     static func object(_ stats: HabitStats, practices: PracticeLibrary, prompts: PromptLibrary) -> [String: Any] {
@@ -51,7 +49,7 @@ enum StatsJSON {
         let most = stats.mostDone(limit: 3, library: practices).map { ["id": $0.id, "name": $0.name, "count": $0.count] }
         let group: Any = stats.leastTriedGroup(library: practices).map {
             ["id": $0.rawValue, "title": prompts.title(of: $0)]
-        } ?? NSNull()
+        } ?? JSONNull()
         return ["days": PracticeStats.days, "chosen": stats.chosen, "done": stats.done, "notDone": stats.notDone,
                 "unanswered": stats.unanswered, "mostDone": most, "leastTriedGroup": group]
     }
@@ -60,7 +58,7 @@ enum StatsJSON {
         let month = stats.thisMonth.map { ["name": $0.name, "count": $0.count] as [String: Any] }
         let quietest: Any = stats.quietest.map {
             ["name": $0.name, "lastDay": $0.lastDay.description, "days": $0.days] as [String: Any]
-        } ?? NSNull()
+        } ?? JSONNull()
         return ["thisMonth": month, "quietest": quietest, "everyone": stats.everyoneCount]
     }
 
@@ -68,7 +66,7 @@ enum StatsJSON {
         var byIntention: [String: Any] = [:]
         for intention in Intention.allCases { byIntention[intention.rawValue] = stats.count(of: intention) }
         return ["thisWeek": stats.count, "completed": stats.completed, "cancelled": stats.cancelled,
-                "mostChosenIntention": stats.mostChosenIntention?.rawValue ?? NSNull(), "byIntention": byIntention]
+                "mostChosenIntention": stats.mostChosenIntention?.rawValue ?? JSONNull(), "byIntention": byIntention]
     }
 
     private static func meetings(_ stats: MeetingStats) -> [String: Any] {
@@ -87,14 +85,14 @@ enum StatsJSON {
             "counts": "good: appreciations, practices done, moments noted with +; hard: moments noted with -",
             "thisWeek": week(stats.thisWeek),
             "weeks": stats.weeks.map(week),
-            "repairs": ["count": stats.repairCount, "typicalLatency": stats.typicalLatency?.rawValue ?? NSNull(),
+            "repairs": ["count": stats.repairCount, "typicalLatency": stats.typicalLatency?.rawValue ?? JSONNull(),
                         "byLatency": byLatency],
         ]
     }
 
     /// Two decimals, or null.
     private static func number(_ value: Double?) -> Any {
-        guard let value else { return NSNull() }
+        guard let value else { return JSONNull() }
         return Decimal(Int((value * 100).rounded())) / 100
     }
 }

@@ -79,7 +79,7 @@ enum StorageCommandSupport {
             lastShown = percent
             let end = done >= total ? "\r\u{1B}[K" : ""
             let text = done >= total ? end : "\r\(verb)… \(percent)% (\(done) of \(total))"
-            FileHandle.standardError.write(Data(text.utf8))
+            StandardStream.error.write(text)
         }
     }
 }

@@ -32,7 +32,7 @@ struct SyncInitCommand: ParsableCommand {
         let setup: SyncSetup
         do {
             setup = try JournalSync(directory: directory, environment: environment).initialize(
-                remote: remote, home: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory())
+                remote: remote, home: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? PathText.accountHome)
         } catch {
             SyncCommand.report(error, json: false)
             throw error == .interrupted ? ExitCode(130) : ExitCode.failure

@@ -37,7 +37,7 @@ struct TallyCommand: ParsableCommand {
                 "Part of that text is not valid UTF-8 (check your terminal's encoding). Nothing was saved.")
             throw ExitCode.failure
         }
-        let text = words.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = words.joined(separator: " ").trimmedIncludingNewlines()
         guard !text.isEmpty else {
             StorageCommandSupport.printError("What happened? A few words are enough, like: tend tally + \"a laugh at lunch\"")
             throw ExitCode.validationFailure

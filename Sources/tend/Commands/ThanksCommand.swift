@@ -46,12 +46,12 @@ struct ThanksCommand: ParsableCommand {
                 "Part of that text is not valid UTF-8 (check your terminal's encoding). Nothing was saved.")
             throw ExitCode.failure
         }
-        guard let person, !person.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let person, !person.trimmed().isEmpty else {
             StorageCommandSupport.printError("Who is it for? Add --to NAME, like: tend thanks --to Sam \"…\"")
             throw ExitCode.validationFailure
         }
         let text = try readText()
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !text.trimmedIncludingNewlines().isEmpty else {
             StorageCommandSupport.printError("There are no words to keep yet. Nothing was saved.")
             throw ExitCode.validationFailure
         }
@@ -97,7 +97,7 @@ struct ThanksCommand: ParsableCommand {
     private func readText() throws -> String {
         if editor { return try writeInEditor(startingWith: words == ["-"] ? "" : words.joined(separator: " ")) }
         guard words == ["-"] else { return words.joined(separator: " ") }
-        let data = FileHandle.standardInput.readDataToEndOfFile()
+        let data = StandardStream.readInput()
         guard let text = String(validating: data, as: UTF8.self) else {
             StorageCommandSupport.printError("The text on standard input is not valid UTF-8. Nothing was saved.")
             throw ExitCode.failure

@@ -16,7 +16,7 @@ struct RemindSetup {
     /// `$XDG_CONFIG_HOME/systemd/user` (`~/.config/systemd/user`).
     var unitFolder: String {
         let base = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+            ?? (environment["HOME"] ?? PathText.accountHome) + "/.config"
         return base + "/systemd/user"
     }
 

@@ -29,13 +29,13 @@ enum RemindUnit {
     /// One word of `ExecStart`: in double quotes when it needs them, with
     /// `\` and `"` escaped, and `%` and `$` doubled so systemd expands nothing.
     static func quoted(_ word: String) -> String {
-        var escaped = word.replacingOccurrences(of: "%", with: "%%").replacingOccurrences(of: "$", with: "$$")
+        var escaped = word.replacing("%", with: "%%").replacing("$", with: "$$")
         let plain = !escaped.isEmpty && escaped.unicodeScalars.allSatisfy {
             $0.isASCII && $0.value > 0x20 && $0 != "\"" && $0 != "'" && $0 != "\\" && $0 != ";"
         }
         guard !plain else { return escaped }
-        escaped = escaped.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n")
+        escaped = escaped.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+            .replacingScalar("\n", with: "\\n")
         return "\"\(escaped)\""
     }
 
@@ -50,6 +50,6 @@ enum RemindUnit {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "/._-+=:,@".unicodeScalars.contains($0)
         }
         // cron turns % into a line break, even in quotes: escape it.
-        return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''").replacingOccurrences(of: "%", with: "\\%") + "'"
+        return plain ? word : "'" + word.replacing("'", with: "'\\''").replacing("%", with: "\\%") + "'"
     }
 }

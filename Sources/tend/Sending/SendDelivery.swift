@@ -63,7 +63,7 @@ enum SendDelivery {
         init(toStandardError: Bool) { self.toStandardError = toStandardError }
 
         mutating func write(_ text: String) {
-            if toStandardError { FileHandle.standardError.write(Data(text.utf8)) } else { out.write(text) }
+            if toStandardError { StandardStream.error.write(text) } else { out.write(text) }
         }
 
         mutating func flush() { out.flush() }

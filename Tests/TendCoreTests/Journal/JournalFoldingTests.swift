@@ -24,6 +24,28 @@ struct JournalFoldingTests {
         }
     }
 
+    @Test("every scalar folds as Foundation folds it")
+    func everyScalar() {
+        var folder = SearchFolder()
+        var differ: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar))
+            if folder.fold(text) != Self.reference(text) { differ.append(String(value, radix: 16)) }
+        }
+        #expect(differ.isEmpty, "U+\(differ.prefix(20).joined(separator: " U+")) and \(max(0, differ.count - 20)) more")
+    }
+
+    @Test("accents, ß, the Turkish dotted I and lone combining marks", arguments: [
+        ("é", "e"), ("E\u{301}", "e\u{301}"), ("ß", "ss"), ("\u{1E9E}", "ss"), ("İ", "i"), ("ı", "ı"),
+        ("\u{301}", "\u{301}"), ("Å", "a"), ("\u{212B}", "a"), ("Ǆ", "ǆ"), ("ﬃ", "ffi"), ("ς", "σ"),
+        ("\u{13A0}", "\u{AB70}"), ("\u{1C80}", "\u{1C80}"), ("ã", "a"), ("가", "가"), ("が", "が"),
+    ])
+    func knownFolds(text: String, folded: String) {
+        var folder = SearchFolder()
+        #expect(folder.fold(text) == Array(folded.utf8), "\(text)")
+    }
+
     @Test("finds exactly what a plain search finds")
     func finding() {
         var generator = SeededGenerator(seed: 11)

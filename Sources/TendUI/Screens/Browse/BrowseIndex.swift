@@ -141,7 +141,7 @@ struct BrowseIndex: Equatable, Sendable {
     private mutating func personID(of record: Record, cache: inout [String: Int32], folder: inout SearchFolder) -> Int32 {
         guard let raw = record.payload.person else { return -1 }
         if let known = cache[raw] { return known }
-        let name = raw.trimmingCharacters(in: .whitespaces)
+        let name = raw.trimmed()
         guard !name.isEmpty else { cache[raw] = -1; return -1 }
         let folded = PersonName.key(name, folder: &folder)
         let id: Int32

@@ -20,7 +20,7 @@ struct BrowseSearch: Equatable, Sendable {
     /// Folds `text` as search does.
     static func fold(_ text: String) -> [UInt8] {
         var folder = SearchFolder()
-        return folder.fold(text.trimmingCharacters(in: .whitespaces))
+        return folder.fold(text.trimmed())
     }
 
     mutating func begin(at selected: Int) {

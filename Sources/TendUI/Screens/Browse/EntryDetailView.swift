@@ -67,7 +67,7 @@ enum EntryDetailView {
             rows = [("", RecordSummary.text(of: record, practices: practices))]
         }
         return rows.compactMap { label, value in
-            guard let value, !value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+            guard let value, !value.trimmed().isEmpty else { return nil }
             return (label, value)
         }
     }
@@ -95,9 +95,9 @@ enum EntryDetailView {
     /// `text` wrapped to `width`, its own line breaks kept (a blank line
     /// stays blank), each line made safe: at most `limit` lines.
     static func paragraphs(_ text: String, width: Int, limit: Int) -> [String] {
-        guard text.contains("\n") || text.contains("\r") else { return SafeText.line(text).wrapped(toWidth: width, limit: limit) }
+        guard text.unicodeScalars.contains("\n") || text.unicodeScalars.contains("\r") else { return SafeText.line(text).wrapped(toWidth: width, limit: limit) }
         var lines: [String] = []
-        for paragraph in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for paragraph in text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         where lines.count < limit {
             let wrapped = SafeText.line(String(paragraph)).wrapped(toWidth: width, limit: limit - lines.count)
             lines += wrapped.isEmpty ? [""] : wrapped

@@ -113,7 +113,7 @@ struct EntryEditor: Equatable, Sendable {
     mutating func changes() -> JSONObject? {
         var set = JSONObject()
         for (index, field) in fields.enumerated() where field.editor.text != field.original {
-            let value = field.editor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = field.editor.text.trimmedIncludingNewlines()
             if value.isEmpty {
                 guard !field.isRequired else {
                     focus = index

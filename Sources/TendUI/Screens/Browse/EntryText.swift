@@ -16,7 +16,7 @@ enum EntryText {
     static func isSendable(_ record: Record) -> Bool {
         switch record.payload {
         case .appreciation: return true
-        case .repair(let r): return !(r.words ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        case .repair(let r): return !(r.words ?? "").trimmed().isEmpty
         default: return false
         }
     }

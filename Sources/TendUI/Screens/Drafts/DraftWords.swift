@@ -16,7 +16,7 @@ enum DraftWords {
         case .tally:
             return draft.choices["tone"] == 0 ? "You were noting a hard moment." : "You were noting a good moment."
         case .meeting:
-            let label = SafeText.line(draft["label"]).trimmingCharacters(in: .whitespaces)
+            let label = SafeText.line(draft["label"]).trimmed()
             return label.isEmpty ? "You were closing a meeting." : "You were closing \(label)."
         case .reflection: return "You were looking back on your week's focus."
         case .review: return "You were looking back on your week."
@@ -34,7 +34,7 @@ enum DraftWords {
         case .reflection: field = draft["noticed"].isEmpty ? "response" : "noticed"
         case .review: field = draft["talkAbout"].isEmpty ? "wentWell" : "talkAbout"
         }
-        let words = SafeText.line(draft[field]).trimmingCharacters(in: .whitespaces)
+        let words = SafeText.line(draft[field]).trimmed()
         return words.isEmpty ? nil : "“\(words)”"
     }
 

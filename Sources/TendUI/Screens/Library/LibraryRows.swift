@@ -19,7 +19,7 @@ struct LibraryRows: Hashable, Sendable {
 
     init(library: PracticeLibrary, preferences: PracticePreferences, prompts: PromptLibrary, query: String) {
         var folder = SearchFolder()
-        let needle = folder.fold(query.trimmingCharacters(in: .whitespaces))
+        let needle = folder.fold(query.trimmed())
         func matches(_ practice: Practice) -> Bool {
             needle.isEmpty || folder.text(practice.name, containsFolded: needle)
         }

@@ -19,7 +19,7 @@ public struct MeetingCloseScreen: Screen {
     ///   - label: the meeting's name, or nil.
     ///   - endsApp: true when started from the shell (`tend meeting close`).
     public init(label: String?, endsApp: Bool = false) {
-        let name = label?.trimmingCharacters(in: .whitespaces)
+        let name = label?.trimmed()
         self.label = name?.isEmpty == false ? name : nil
         title = self.label.map { "Close \(SafeText.line($0))" } ?? "Close the meeting"
         form = StepForm(saveTag: Self.saveTag, endsApp: endsApp)

@@ -38,7 +38,7 @@ public struct MeetingOpenScreen: Screen {
     ///   - animated: overrides the config's `display.animation`.
     ///   - endsApp: true when started from the shell (`tend meeting open`).
     public init(label: String?, context: ScreenContext, animated: Bool? = nil, endsApp: Bool = false) {
-        let name = label?.trimmingCharacters(in: .whitespaces)
+        let name = label?.trimmed()
         self.label = name?.isEmpty == false ? name : nil
         title = self.label.map { "Open \(SafeText.line($0))" } ?? "Open the meeting"
         breath = BreathView(plan: BreathPlan(duration: Self.breathSeconds), isAnimated: animated ?? context.allowsMotion)

@@ -194,7 +194,7 @@ struct SendFlow: Hashable, Sendable {
             step = .editing(LineEditor(plan.message.text, limit: 4000))
         case .accept:
             guard case .editing(let field) = step else { return [] }
-            let text = field.text.trimmingCharacters(in: .whitespaces)
+            let text = field.text.trimmed()
             if !text.isEmpty { plan?.message.text = text }
             step = .offering
         case .cancel:

@@ -97,7 +97,7 @@ public struct ThanksScreen: Screen {
             if case .edit(let edit) = record.payload { skipped.insert(edit.target) }
             if case .focusDay(let day) = record.payload { skipped.insert(day.focus) }
             // Tonight's sentence is saved: offer to send it to the person it is about.
-            if case .appreciation(let a) = record.payload, !a.person.trimmingCharacters(in: .whitespaces).isEmpty {
+            if case .appreciation(let a) = record.payload, !a.person.trimmed().isEmpty {
                 let flow = SendFlow(record: record)
                 stage = .sending(flow)
                 return flow.start()
