@@ -32,7 +32,7 @@ public struct ImportHelper: Hashable, Sendable {
     /// installed place, `../libexec/tend/`.
     public static func places(forExecutable executable: String) -> [String] {
         let folder = parent(realPath(executable))
-        return [join(folder, name), join(join(join(parent(folder), "libexec"), "tend"), name)]
+        return [join(folder, name), join(parent(folder), "libexec/tend/" + name)]
     }
 
     /// The first of `places` that is an executable file.
