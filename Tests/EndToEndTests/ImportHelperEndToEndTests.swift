@@ -68,7 +68,8 @@ struct ImportHelperEndToEndTests {
     func withoutTheHelper() throws {
         let alone = TemporaryDirectory("tend-alone")
         let binary = alone.appending("tend")
-        try FileManager.default.copyItem(atPath: try TendBinary.path(), toPath: binary)
+        // A copy alone in its folder, written as FakeCommand writes programs (never "text file busy").
+        try FakeCommand.write([UInt8](try Data(contentsOf: URL(fileURLWithPath: try TendBinary.path()))), to: binary)
         let home = try TendBinary.freshHome()
         defer { try? FileManager.default.removeItem(at: home) }
         let env = TendBinary.environment(home: home)
