@@ -27,6 +27,9 @@ BENCH_APT_PACKAGES := libncursesw5-dev hyperfine python3 gcc binutils
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath
 RELEASE_BUILD ?= $(BUILD)-static
 RELEASE_BIN := $(RELEASE_BUILD)/release/tend
+# tend-import reads Day One's zip and CSV files for `tend import`: the libraries
+# for those bring Foundation's ICU (40 MB), so they live in this helper, not in tend.
+RELEASE_HELPER := $(RELEASE_BUILD)/release/tend-import
 MANUAL_TOOL := $(RELEASE_BUILD)/release/generate-manual
 GENERATED := $(BUILD)/packaging
 
@@ -35,6 +38,8 @@ VERSION := $(shell sed -n 's/^ *static let current = "\([^"]*\)".*/\1/p' Sources
 
 # Where `make install` puts things (DESTDIR is prepended to each).
 BINDIR ?= $(PREFIX)/bin
+# tend looks for tend-import beside itself, then in ../libexec/tend/ from its folder.
+HELPERDIR ?= $(PREFIX)/libexec/tend
 MANDIR ?= $(PREFIX)/share/man/man1
 BASH_COMPLETION_DIR ?= $(PREFIX)/share/bash-completion/completions
 # Debian's zsh reads packages' completions from vendor-completions and local ones from site-functions.
@@ -42,7 +47,7 @@ ZSH_COMPLETION_DIR ?= $(PREFIX)/share/zsh/$(if $(filter /usr,$(PREFIX)),vendor-c
 FISH_COMPLETION_DIR ?= $(PREFIX)/share/fish/vendor_completions.d
 # systemd looks in /usr/lib, /usr/local/lib and $XDG_DATA_HOME (~/.local/share) for user units.
 SYSTEMD_USER_UNIT_DIR ?= $(if $(filter /usr /usr/local,$(PREFIX)),$(PREFIX)/lib,$(PREFIX)/share)/systemd/user
-INSTALLED_FILES = $(BINDIR)/tend $(MANDIR)/tend.1.gz $(BASH_COMPLETION_DIR)/tend \
+INSTALLED_FILES = $(BINDIR)/tend $(HELPERDIR)/tend-import $(MANDIR)/tend.1.gz $(BASH_COMPLETION_DIR)/tend \
   $(ZSH_COMPLETION_DIR)/_tend $(FISH_COMPLETION_DIR)/tend.fish $(SYSTEMD_USER_UNIT_DIR)/tend-remind.service
 
 DEB_DIR ?= $(BUILD)
@@ -98,6 +103,7 @@ build: deps
 
 release: deps
 	$(SWIFT) build --scratch-path $(RELEASE_BUILD) $(RELEASE_FLAGS) --product tend
+	$(SWIFT) build --scratch-path $(RELEASE_BUILD) $(RELEASE_FLAGS) --product tend-import
 
 run: release
 	@$(RELEASE_BIN)
@@ -151,7 +157,7 @@ fuzz: deps
 print-version:
 	@echo $(VERSION)
 
-$(RELEASE_BIN): $(TEND_SOURCES)
+$(RELEASE_BIN) $(RELEASE_HELPER) &: $(TEND_SOURCES)
 	@$(MAKE) --no-print-directory release
 
 # swift-argument-parser's manual generator (what its generate-manual plugin
@@ -177,10 +183,11 @@ $(GENERATED)/tend.bash $(GENERATED)/_tend $(GENERATED)/tend.fish &: $(RELEASE_BI
 # Everything install copies, built as you (then `sudo make install` only copies).
 dist: release $(GENERATED)/tend.1.gz $(GENERATED)/tend.bash
 
-install: $(RELEASE_BIN) $(GENERATED)/tend.1.gz $(GENERATED)/tend.bash
-	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASH_COMPLETION_DIR)" \
+install: $(RELEASE_BIN) $(RELEASE_HELPER) $(GENERATED)/tend.1.gz $(GENERATED)/tend.bash
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(HELPERDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASH_COMPLETION_DIR)" \
 	  "$(DESTDIR)$(ZSH_COMPLETION_DIR)" "$(DESTDIR)$(FISH_COMPLETION_DIR)" "$(DESTDIR)$(SYSTEMD_USER_UNIT_DIR)"
 	install -s -m 0755 $(RELEASE_BIN) "$(DESTDIR)$(BINDIR)/tend"
+	install -s -m 0755 $(RELEASE_HELPER) "$(DESTDIR)$(HELPERDIR)/tend-import"
 	install -m 0644 $(GENERATED)/tend.1.gz "$(DESTDIR)$(MANDIR)/tend.1.gz"
 	install -m 0644 $(GENERATED)/tend.bash "$(DESTDIR)$(BASH_COMPLETION_DIR)/tend"
 	install -m 0644 $(GENERATED)/_tend "$(DESTDIR)$(ZSH_COMPLETION_DIR)/_tend"
@@ -193,7 +200,7 @@ uninstall:
 	rm -f $(foreach file,$(INSTALLED_FILES),"$(DESTDIR)$(file)")
 
 # A Debian package of what `make install PREFIX=/usr` installs.
-deb: deps-deb $(RELEASE_BIN) $(GENERATED)/tend.1.gz $(GENERATED)/tend.bash
+deb: deps-deb $(RELEASE_BIN) $(RELEASE_HELPER) $(GENERATED)/tend.1.gz $(GENERATED)/tend.bash
 	@test -n "$(VERSION)" || { echo "No version found in Sources/tend/TendVersion.swift." >&2; exit 1; }
 	@tag=$$(git describe --tags --exact-match --match 'v[0-9]*' 2>/dev/null || true); \
 	if [ -n "$$tag" ] && [ "$$tag" != "v$(VERSION)" ]; then \
@@ -202,7 +209,7 @@ deb: deps-deb $(RELEASE_BIN) $(GENERATED)/tend.1.gz $(GENERATED)/tend.bash
 	$(MAKE) -s --no-print-directory install DESTDIR="$(CURDIR)/$(DEB_ROOT)" PREFIX=/usr
 	mkdir -p $(DEB_ROOT)/DEBIAN $(DEB_ROOT)/debian
 	printf 'Source: tend\n\nPackage: tend\nArchitecture: any\n' > $(DEB_ROOT)/debian/control
-	depends=$$(cd $(DEB_ROOT) && dpkg-shlibdeps -O -e usr/bin/tend 2>/dev/null | sed -n 's/^shlibs:Depends=//p'); \
+	depends=$$(cd $(DEB_ROOT) && dpkg-shlibdeps -O -e usr/bin/tend -e usr/libexec/tend/tend-import 2>/dev/null | sed -n 's/^shlibs:Depends=//p'); \
 	test -n "$$depends" || { echo "dpkg-shlibdeps found no dependencies." >&2; exit 1; }; \
 	rm -rf $(DEB_ROOT)/debian; \
 	{ echo "Package: tend"; \

@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tend", targets: ["tend"]),
+        .executable(name: "tend-import", targets: ["tend-import"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,12 +37,15 @@ let package = Package(
         // The journal's wire formats: JSON lines read and written, the flat-line
         // scanner, the cache's binary codec, byte-level search, and the fold of lines.
         .target(name: "TendJournalFormat", dependencies: ["TendCore"]),
-        .target(name: "TendStorage", dependencies: [
-            "TendCore", "TendJournalFormat", "TOMLKit",
-            // Day One's export is a zip; Daylio's and other journals' are CSV.
+        .target(name: "TendStorage", dependencies: ["TendCore", "TendJournalFormat", "TOMLKit"], exclude: ["FORMAT.md"]),
+        // Day One's export is a zip; Daylio's and other journals' are CSV. The libraries that read
+        // them pull in Foundation's ICU (40 MB), so only `tend-import`, a helper that `tend import`
+        // starts for those files, links them; `tend` never does.
+        .target(name: "TendArchives", dependencies: [
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "CSV", package: "CSV.swift"),
-        ], exclude: ["FORMAT.md"]),
+        ]),
+        .executableTarget(name: "tend-import", dependencies: ["TendArchives"]),
         .target(name: "TendScheduler", dependencies: ["TendCore"]),
         .target(name: "TendUI", dependencies: ["TendCore", "TendJournalFormat", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
         // Reaching people: other programs started with posix_spawn (never a shell), the clipboard, the gift page.
@@ -54,17 +58,19 @@ let package = Package(
             ]
         ),
         // `make fuzz`: checks of the parsers of outside bytes, run under libFuzzer (see Fuzz/README.md).
-        .target(name: "TendFuzzChecks", dependencies: ["TendCore", "TendJournalFormat", "TendStorage", "TendUI"], path: "Fuzz/Checks"),
+        .target(name: "TendFuzzChecks", dependencies: ["TendCore", "TendJournalFormat", "TendStorage", "TendArchives", "TendUI"], path: "Fuzz/Checks"),
         .executableTarget(name: "tend-fuzz", dependencies: ["TendFuzzChecks"], path: "Fuzz/Runner"),
         .target(name: "TendTestSupport", dependencies: ["TendCore", "TendJournalFormat", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendContentTree", "TendJournalFormat", "TendTestSupport", "TOMLKit"]),
-        .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendJournalFormat", "TendTestSupport", "TendFuzzChecks",
+        .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendArchives", "TendJournalFormat", "TendTestSupport", "TendFuzzChecks",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["FuzzFindings"]),
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
         .testTarget(name: "TendSendingTests", dependencies: ["TendSending", "TendTestSupport"]),
         .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendJournalFormat", "TendStorage", "TendTestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport", "TendCore", "TendJournalFormat"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport", "TendCore", "TendJournalFormat",
+                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                    exclude: ["__Snapshots__"]),
     ],
     swiftLanguageModes: [.v6]
 )

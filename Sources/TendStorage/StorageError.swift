@@ -27,6 +27,10 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
     case cannotRewrite(SkippedFile)
     /// A file to import that cannot be read as the format it was named as.
     case unreadableImport(reason: String)
+    /// tend-import, which reads zip and CSV files for import, is at none of `places`.
+    case importHelperMissing(format: ImportHelper.Format, places: [String])
+    /// tend-import did not give an answer; `reason` follows its name.
+    case importHelperFailed(reason: String)
 
     /// What Tend was doing when the system call failed.
     public enum Operation: String, Hashable, Sendable {
@@ -47,7 +51,7 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
              .insideDataFolder(let path, _):
             return path
         case .cannotRewrite(let file): return file.path
-        case .recordTooLarge, .invalidRecord, .unreadableImport: return nil
+        case .recordTooLarge, .invalidRecord, .unreadableImport, .importHelperMissing, .importHelperFailed: return nil
         }
     }
 
@@ -71,6 +75,13 @@ public enum StorageError: Error, Hashable, Sendable, CustomStringConvertible {
             return "Nothing was imported: \(file.path) is \(file.problem)"
         case .unreadableImport(let reason):
             return "Nothing was imported: \(reason)."
+        case .importHelperMissing(let format, let places):
+            let what = format == .zip ? "a zip" : "a CSV file"
+            let instead = format == .zip ? " Or unzip it and import the Journal.json inside: that needs no helper." : ""
+            return "Nothing was imported: Tend reads \(what) with tend-import, a helper installed with it, and it is not at "
+                + "\(places.joined(separator: " or ")). Install Tend again (make install, or its package), then import again.\(instead)"
+        case .importHelperFailed(let reason):
+            return "Nothing was imported: tend-import, the helper that reads zip and CSV files, \(reason)."
         }
     }
 

@@ -62,6 +62,7 @@ enum Packaging {
     static let installedFiles = [
         "usr/bin/tend",
         "usr/lib/systemd/user/tend-remind.service",
+        "usr/libexec/tend/tend-import",
         "usr/share/bash-completion/completions/tend",
         "usr/share/fish/vendor_completions.d/tend.fish",
         "usr/share/man/man1/tend.1.gz",
@@ -72,7 +73,7 @@ enum Packaging {
 @Suite("Packaging: make install, make uninstall and make deb",
        .enabled(if: Packaging.directory != nil, "needs TEND_PACKAGING_DIR: `make test` installs into a temporary DESTDIR and builds a .deb first"))
 struct PackagingTests {
-    @Test("make install puts the binary, man page, completions and user unit where PREFIX says")
+    @Test("make install puts the binary, its import helper, man page, completions and user unit where PREFIX says")
     func installLayout() throws {
         #expect(Packaging.files(under: try Packaging.root()) == Packaging.installedFiles)
     }
@@ -89,14 +90,20 @@ struct PackagingTests {
         let practices = try Packaging.sh(#"cd "$1" && exec "$2" practices"#, elsewhere.path, binary, environment: env)
         #expect(practices.status == 0, "\(practices.stderr)")
         #expect(practices.stdout.split(separator: "\n").count >= 5, "\(practices.stdout)")
+        // A CSV file is read by the helper in ../libexec/tend/.
+        try "date,text\n2026-11-23,The rain stopped for us.\n".write(toFile: elsewhere.appending("notes.csv"), atomically: true, encoding: .utf8)
+        let imported = try Packaging.sh(#"cd "$1" && exec "$2" import --from csv notes.csv"#, elsewhere.path, binary, environment: env)
+        #expect(imported.status == 0 && imported.stdout.hasPrefix("Added 1 entry as a note"), "\(imported.stdout)\(imported.stderr)")
 
-        let ldd = try CommandRunner.run(["ldd", binary])
-        #expect(ldd.status == 0, "\(ldd.stderr)")
-        #expect(!ldd.stdout.lowercased().contains("swift"), "Swift libraries still linked dynamically:\n\(ldd.stdout)")
-        #expect(!ldd.stdout.contains("Foundation"), "\(ldd.stdout)")
-        #expect(!ldd.stdout.contains("not found"), "\(ldd.stdout)")
-        let dynamic = try CommandRunner.run(["readelf", "-d", binary])
-        #expect(!dynamic.stdout.contains("RUNPATH") && !dynamic.stdout.contains("RPATH"), "\(dynamic.stdout)")
+        for program in [binary, try Packaging.root() + "/usr/libexec/tend/tend-import"] {
+            let ldd = try CommandRunner.run(["ldd", program])
+            #expect(ldd.status == 0, "\(ldd.stderr)")
+            #expect(!ldd.stdout.lowercased().contains("swift"), "Swift libraries still linked dynamically:\n\(ldd.stdout)")
+            #expect(!ldd.stdout.contains("Foundation"), "\(ldd.stdout)")
+            #expect(!ldd.stdout.contains("not found"), "\(ldd.stdout)")
+            let dynamic = try CommandRunner.run(["readelf", "-d", program])
+            #expect(!dynamic.stdout.contains("RUNPATH") && !dynamic.stdout.contains("RPATH"), "\(dynamic.stdout)")
+        }
     }
 
     @Test("tend --version, make print-version and the .deb's Version are the same")

@@ -82,6 +82,17 @@ struct ProcessRunnerInputTests {
         #expect(output.stdout == bytes)
     }
 
+    @Test("a large input goes in and a large answer comes back whole when the caller allows it (tend-import's)")
+    func largeInputAndOutput() throws {
+        // More than the usual limit of 64 MB, marked every 4 KB so a lost or repeated piece shows.
+        var bytes = [UInt8](repeating: 0x2E, count: 72 << 20)
+        for page in stride(from: 0, to: bytes.count, by: 4096) { bytes[page] = UInt8(truncatingIfNeeded: page >> 12) }
+        let output = try ProcessRunner.run(["cat"], environment: environment, timeLimit: 60, input: bytes, outputLimit: 80 << 20)
+        #expect(output.succeeded)
+        #expect(output.stdout.count == bytes.count)
+        #expect(output.stdout.withUnsafeBytes { out in bytes.withUnsafeBytes { memcmp(out.baseAddress!, $0.baseAddress!, $0.count) } } == 0)
+    }
+
     @Test("a program that stops reading early ends; Tend is not stopped by SIGPIPE")
     func closedEarly() throws {
         let bytes = [UInt8](repeating: 0x41, count: 1 << 20)

@@ -62,10 +62,14 @@ public struct FakeCommand: Sendable {
     /// starts meanwhile must not inherit it open for writing, or running the
     /// script fails with "text file busy".
     public static func write(_ text: String, to path: String) throws {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// The same for a program's bytes (a copy of a binary).
+    public static func write(_ bytes: [UInt8], to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
         guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
         defer { close(fd) }
-        let bytes = Array(text.utf8)
         guard bytes.withUnsafeBytes({ Glibc.write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
             throw CocoaError(.fileWriteUnknown)
         }

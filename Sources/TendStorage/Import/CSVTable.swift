@@ -1,31 +1,23 @@
-import CSV
 import Foundation
 
-/// A CSV file (RFC 4180: quoted cells may hold commas, quotes and line
-/// breaks) as a header and rows, read with CSV.swift. Row numbers count the
-/// header as row 1, as a spreadsheet shows them.
+/// A CSV file's header and numbered rows, from the cells tend-import read
+/// (see `CSVRecords`). Row numbers count the header as row 1, as a
+/// spreadsheet shows them; blank rows are skipped.
 struct CSVTable {
     let header: [String]
     let rows: [(number: Int, cells: [String])]
 
-    init(_ bytes: [UInt8]) throws(ForeignFailure) {
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let text = String(decoding: bytes[start...], as: UTF8.self)
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, hasHeaderRow: true)
-        } catch {
-            throw ForeignFailure("it is not a CSV file with a header row")
-        }
+    init(_ records: CSVRecords) throws(ForeignFailure) {
+        if let failure = records.failure { throw ForeignFailure(failure) }
         var rows: [(Int, [String])] = []
         var number = 1
-        while let row = reader.next() {
+        for row in records.rows {
             number += 1
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
             rows.append((number, row))
         }
-        guard let header = reader.headerRow, !header.isEmpty else { throw ForeignFailure("it is empty") }
-        self.header = header.map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !records.header.isEmpty else { throw ForeignFailure("it is empty") }
+        self.header = records.header.map { $0.trimmingCharacters(in: .whitespaces) }
         self.rows = rows
     }
 

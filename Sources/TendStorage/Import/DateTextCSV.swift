@@ -11,10 +11,10 @@ public enum DateTextCSV {
     public static let dateNames = ["date", "day", "created", "time"]
     public static let textNames = ["text", "entry", "content", "note", "body"]
 
-    public static func parse(_ bytes: [UInt8], dateColumn: String? = nil, textColumn: String? = nil,
+    public static func parse(_ csv: CSVRecords, dateColumn: String? = nil, textColumn: String? = nil,
                              timeZone: Zone) -> ForeignParse {
         let table: CSVTable
-        do throws(ForeignFailure) { table = try CSVTable(bytes) } catch { return ForeignParse(failure: error.reason) }
+        do throws(ForeignFailure) { table = try CSVTable(csv) } catch { return ForeignParse(failure: error.reason) }
         let columns = table.header.map { "\"\($0)\"" }.joined(separator: ", ")
         func find(_ given: String?, _ names: [String], _ flag: String) -> Result<Int, ForeignFailure> {
             if let given {

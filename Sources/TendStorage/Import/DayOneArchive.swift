@@ -1,41 +1,8 @@
-import Foundation
-import ZIPFoundation
-
-/// The JSON files inside a Day One export zip (`Journal.json`, or one file
-/// per journal), read straight from the archive; photos and the rest are
-/// left in it.
+/// Day One's export zip. Its JSON files are read out of it by tend-import
+/// (`ImportHelper.jsonFiles(inZip:)`); photos and the rest are left in it.
 public enum DayOneArchive {
     /// A zip starts with `PK\u{3}\u{4}` (or is an empty one, `PK\u{5}\u{6}`).
     public static func isZip(_ bytes: [UInt8]) -> Bool {
         bytes.count >= 4 && bytes[0] == 0x50 && bytes[1] == 0x4B && (bytes[2] == 3 || bytes[2] == 5)
-    }
-
-    /// Each top-level `.json` file's name and bytes, in the archive's order.
-    public static func journals(in bytes: [UInt8], limit: Int = 1 << 30) throws(StorageError) -> [(name: String, bytes: [UInt8])] {
-        let archive: Archive
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw .unreadableImport(reason: "it looks like a zip, but it cannot be opened (\(error))")
-        }
-        var found: [(String, [UInt8])] = []
-        for entry in archive where entry.type == .file {
-            let name = entry.path
-            guard name.lowercased().hasSuffix(".json"), !name.contains("/"), !name.hasPrefix(".") else { continue }
-            guard entry.uncompressedSize <= UInt64(limit) else {
-                throw .unreadableImport(reason: "\(name) in the zip is larger than Tend reads (\(limit >> 20) MB)")
-            }
-            var data = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-            } catch {
-                throw .unreadableImport(reason: "\(name) in the zip cannot be read (\(error))")
-            }
-            found.append((name, [UInt8](data)))
-        }
-        guard !found.isEmpty else {
-            throw .unreadableImport(reason: "the zip holds no Journal.json: is it Day One's JSON export (File › Export › JSON)?")
-        }
-        return found
     }
 }

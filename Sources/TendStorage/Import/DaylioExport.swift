@@ -10,9 +10,9 @@ public enum DaylioExport {
     /// Daylio's own mood names, on Tend's 1–5 scale.
     public static let moods: [String: Int] = ["rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1]
 
-    public static func parse(_ bytes: [UInt8], timeZone: Zone) -> ForeignParse {
+    public static func parse(_ csv: CSVRecords, timeZone: Zone) -> ForeignParse {
         let table: CSVTable
-        do throws(ForeignFailure) { table = try CSVTable(bytes) } catch { return ForeignParse(failure: error.reason) }
+        do throws(ForeignFailure) { table = try CSVTable(csv) } catch { return ForeignParse(failure: error.reason) }
         guard let dateColumn = table.column("full_date"), let moodColumn = table.column("mood") else {
             return ForeignParse(failure: "it is not a Daylio export: its first row has no full_date and mood columns")
         }

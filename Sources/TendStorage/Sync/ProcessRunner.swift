@@ -39,7 +39,7 @@ public enum ProcessRunner {
         case cannotStart(program: String, errno: Int32)
     }
 
-    /// Each stream keeps at most this much; a runaway child cannot fill memory.
+    /// Each stream keeps at most this much unless told otherwise; a runaway child cannot fill memory.
     public static let outputLimit = 64 << 20
 
     /// The full path of `name`: itself when it holds a slash, else the first
@@ -60,14 +60,15 @@ public enum ProcessRunner {
     /// up on the environment's PATH) to the end or to `timeLimit` seconds.
     /// With `input`, the child reads those bytes on its standard input
     /// (then end of file): how a secret reaches `age` without touching a disk.
+    /// Each output stream keeps at most `outputLimit` bytes.
     public static func run(_ arguments: [String], environment: [String: String],
-                           timeLimit: Double, input: [UInt8]? = nil) throws(Failure) -> Output {
-        try start(arguments, environment: environment, timeLimit: timeLimit, input: input).wait()
+                           timeLimit: Double, input: [UInt8]? = nil, outputLimit: Int = outputLimit) throws(Failure) -> Output {
+        try start(arguments, environment: environment, timeLimit: timeLimit, input: input, outputLimit: outputLimit).wait()
     }
 
     /// Starts `arguments` and returns at once; `poll()` or `wait()` collect it.
     public static func start(_ arguments: [String], environment: [String: String],
-                             timeLimit: Double, input: [UInt8]? = nil) throws(Failure) -> Running {
+                             timeLimit: Double, input: [UInt8]? = nil, outputLimit: Int = outputLimit) throws(Failure) -> Running {
         guard let name = arguments.first else { throw .notFound(name: "") }
         guard let program = find(name, searchPath: environment["PATH"]) else { throw .notFound(name: name) }
         var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1], inPipe: [Int32] = [-1, -1]
@@ -89,7 +90,7 @@ public enum ProcessRunner {
         close(errPipe[1])
         if inPipe[0] >= 0 { close(inPipe[0]) }
         return Running(pid: pid, stdout: outPipe[0], stderr: errPipe[0], input: input.map { ($0, inPipe[1]) },
-                       timeLimit: timeLimit)
+                       timeLimit: timeLimit, outputLimit: outputLimit)
     }
 
     /// Starts `arguments` with all output thrown away and forgets it: for
@@ -107,15 +108,20 @@ public enum ProcessRunner {
         private var fds: [Int32]
         private var buffers: [[UInt8]] = [[], []]
         private let deadline: Double
+        private let outputLimit: Int
         private var stopSignalSentAt: Double?
         private var result: Output?
         private var isAbandoned = false
         /// The write end of the child's standard input, while bytes remain for it.
         private var inputFD: Int32 = -1
         private var pendingInput: [UInt8] = []
+        /// How much of `pendingInput` is written: an offset, so a large input is never copied or shifted.
+        private var inputWritten = 0
 
-        init(pid: pid_t, stdout: Int32, stderr: Int32, input: ([UInt8], Int32)? = nil, timeLimit: Double) {
+        init(pid: pid_t, stdout: Int32, stderr: Int32, input: ([UInt8], Int32)? = nil, timeLimit: Double,
+             outputLimit: Int = ProcessRunner.outputLimit) {
             self.pid = pid
+            self.outputLimit = outputLimit
             fds = [stdout, stderr]
             for fd in fds { _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) }
             if let (bytes, fd) = input {
@@ -134,9 +140,9 @@ public enum ProcessRunner {
             // A child that closes its input early must not end Tend with SIGPIPE.
             let previous = signal(SIGPIPE, SIG_IGN)
             defer { signal(SIGPIPE, previous) }
-            while !pendingInput.isEmpty {
-                let written = pendingInput.withUnsafeBytes { write(inputFD, $0.baseAddress, $0.count) }
-                if written > 0 { pendingInput.removeFirst(written); continue }
+            while inputWritten < pendingInput.count {
+                let written = pendingInput.withUnsafeBytes { write(inputFD, $0.baseAddress! + inputWritten, $0.count - inputWritten) }
+                if written > 0 { inputWritten += written; continue }
                 if written < 0, errno == EINTR { continue }
                 if written < 0, errno == EAGAIN || errno == EWOULDBLOCK { return }
                 break
@@ -144,6 +150,7 @@ public enum ProcessRunner {
             close(inputFD)
             inputFD = -1
             pendingInput = []
+            inputWritten = 0
         }
 
         deinit {
@@ -188,7 +195,7 @@ public enum ProcessRunner {
             if let result { return result }
             if isAbandoned { return Output(status: 0) }
             feedInput()
-            drain(waitMilliseconds: inputFD >= 0 ? min(waitMilliseconds, 5) : waitMilliseconds)
+            drain(waitMilliseconds: waitMilliseconds)
             var status: Int32 = 0
             let reaped = waitpid(pid, &status, WNOHANG)
             if reaped == pid {
@@ -231,6 +238,8 @@ public enum ProcessRunner {
             let open = fds.indices.filter { fds[$0] >= 0 }
             guard !open.isEmpty else { return }
             var polls = open.map { pollfd(fd: fds[$0], events: Int16(POLLIN), revents: 0) }
+            // Room in the input pipe ends the wait too, so a large input flows at the pipe's pace.
+            if inputFD >= 0 { polls.append(pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0)) }
             #if canImport(Glibc)
             let ready = Glibc.poll(&polls, nfds_t(polls.count), waitMilliseconds)
             #else
@@ -242,7 +251,7 @@ public enum ProcessRunner {
                 while true {
                     let count = chunk.withUnsafeMutableBytes { read(fds[index], $0.baseAddress, $0.count) }
                     if count > 0 {
-                        let room = max(0, ProcessRunner.outputLimit - buffers[index].count)
+                        let room = max(0, outputLimit - buffers[index].count)
                         buffers[index].append(contentsOf: chunk.prefix(min(count, room)))
                         continue
                     }

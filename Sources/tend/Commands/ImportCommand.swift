@@ -95,7 +95,9 @@ struct ImportCommand: ParsableCommand {
             parse = JrnlExport.parse(bytes, timeZone: .current)
         case .dayone:
             if DayOneArchive.isZip(bytes) {
-                let journals = try StorageCommandSupport.reporting { () throws(StorageError) in try DayOneArchive.journals(in: bytes) }
+                let journals = try StorageCommandSupport.reporting { () throws(StorageError) in
+                    try ImportHelper.find(forExecutable: SyncChild.executable, reading: .zip).jsonFiles(inZip: bytes)
+                }
                 parse = ForeignParse()
                 for (index, journalFile) in journals.enumerated() {
                     let one = DayOneExport.parse(journalFile.bytes, timeZone: .current)
@@ -110,9 +112,9 @@ struct ImportCommand: ParsableCommand {
                 parse = DayOneExport.parse(bytes, timeZone: .current)
             }
         case .daylio:
-            parse = DaylioExport.parse(bytes, timeZone: .current)
+            parse = DaylioExport.parse(try Self.csvRecords(bytes), timeZone: .current)
         case .csv:
-            parse = DateTextCSV.parse(bytes, dateColumn: dateColumn, textColumn: textColumn, timeZone: .current)
+            parse = DateTextCSV.parse(try Self.csvRecords(bytes), dateColumn: dateColumn, textColumn: textColumn, timeZone: .current)
         }
         bytes = []
         if let failure = parse.failure {
@@ -130,6 +132,13 @@ struct ImportCommand: ParsableCommand {
         }
         StorageCommandSupport.report(summary.skipped)
         try finish(summary, kinds: made.records)
+    }
+
+    /// A CSV file's cells, read by tend-import.
+    private static func csvRecords(_ bytes: [UInt8]) throws -> CSVRecords {
+        try StorageCommandSupport.reporting { () throws(StorageError) in
+            try ImportHelper.find(forExecutable: SyncChild.executable, reading: .csv).csvRecords(bytes)
+        }
     }
 
     /// The report, and exit 1 when something was refused.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TendArchives
 import TendCore
 import TendJournalFormat
 @testable import TendStorage
@@ -43,6 +44,11 @@ struct ForeignFormatsTests {
         2026-11-23,November 23,Monday,21:00,sleepy,,,"Custom mood<br>two lines"
 
         """
+
+    /// A CSV file's cells as `tend import` gets them: read by tend-import's code, through its answer.
+    static func csv(_ text: String) throws -> CSVRecords {
+        try HelperAnswerReader.csvRecords(HelperAnswerWriter.answer(.csv, reading: Array(text.utf8)))
+    }
 
     static func records(_ parse: ForeignParse, _ source: ImportSource, known: [String] = []) -> [Record] {
         ForeignImport.records(from: parse, source: source, knownPeople: known).records
@@ -99,15 +105,16 @@ struct ForeignFormatsTests {
         }
         let bytes = Disk.bytes(zip.path)
         #expect(DayOneArchive.isZip(bytes))
-        let journals = try DayOneArchive.journals(in: bytes)
+        let journals = try HelperAnswerReader.jsonFiles(HelperAnswerWriter.answer(.zip, reading: bytes)).get()
         #expect(journals.map(\.name) == ["Journal.json"])
         #expect(journals.first?.bytes == Array(json))
-        #expect(throws: StorageError.self) { try DayOneArchive.journals(in: Array(bytes.prefix(30))) }
+        let broken = try HelperAnswerReader.jsonFiles(HelperAnswerWriter.answer(.zip, reading: Array(bytes.prefix(30))))
+        #expect(throws: HelperAnswerReader.ArchiveUnreadable.self) { try broken.get() }
     }
 
     @Test("Daylio: moods on Tend's scale, activities as tags, a renamed mood kept as a tag, a bad row named")
     func daylioRows() throws {
-        let parse = DaylioExport.parse(Array(Self.daylio.utf8), timeZone: Self.berlin)
+        let parse = DaylioExport.parse(try Self.csv(Self.daylio), timeZone: Self.berlin)
         #expect(parse.failure == nil)
         #expect(parse.rejected.map(\.position) == ["row 4"])
         let made = Self.records(parse, .daylio)
@@ -117,18 +124,18 @@ struct ForeignFormatsTests {
         #expect(made[0].time.iso8601 == "2026-11-25T21:30:00+01:00")
         #expect(made[1].payload == .note(Note(text: "", mood: 1, tags: "work", source: "daylio")))
         #expect(made[2].payload == .note(Note(text: "Custom mood\ntwo lines", tags: "sleepy", source: "daylio")))
-        #expect(DaylioExport.parse(Array("a,b\n1,2\n".utf8), timeZone: Self.berlin).failure?.contains("full_date") == true)
+        #expect(DaylioExport.parse(try Self.csv("a,b\n1,2\n"), timeZone: Self.berlin).failure?.contains("full_date") == true)
     }
 
     @Test("CSV: columns by name or number, or found by their usual names; a missing one is named with the columns there are")
     func dateTextCSV() throws {
-        let csv = Array("When,Entry,Mood\n2026-11-23,\"Grateful for the rain.\nAnd tea.\",ok\n2026/11/24 07:30,Quiet morning,\nsoon,Not a date,\n".utf8)
+        let csv = try Self.csv("When,Entry,Mood\n2026-11-23,\"Grateful for the rain.\nAnd tea.\",ok\n2026/11/24 07:30,Quiet morning,\nsoon,Not a date,\n")
         let parse = DateTextCSV.parse(csv, dateColumn: "when", textColumn: "2", timeZone: Self.berlin)
         #expect(parse.rejected.map(\.position) == ["row 4"])
         let made = Self.records(parse, .csv)
         #expect(made.map(\.time.iso8601) == ["2026-11-23T00:00:00+01:00", "2026-11-24T07:30:00+01:00"])
         #expect(made[0].payload == .note(Note(text: "Grateful for the rain.\nAnd tea.", source: "csv")))
-        let guessed = DateTextCSV.parse(Array("date,text\n2026-11-23,Hi\n".utf8), timeZone: Self.berlin)
+        let guessed = DateTextCSV.parse(try Self.csv("date,text\n2026-11-23,Hi\n"), timeZone: Self.berlin)
         #expect(guessed.entries.count == 1)
         let missing = DateTextCSV.parse(csv, timeZone: Self.berlin)
         #expect(missing.failure?.contains("--date-column") == true && missing.failure?.contains("\"When\"") == true, "\(missing.failure ?? "")")
@@ -151,7 +158,7 @@ struct ForeignFormatsTests {
         let journal = Journal(directory: dir.appending("data"))
         for (source, parse) in [(ImportSource.jrnl, JrnlExport.parse(Array(Self.jrnl.utf8), timeZone: Self.berlin)),
                                 (.dayone, DayOneExport.parse(Array(Self.dayOne.utf8), timeZone: Self.berlin)),
-                                (.daylio, DaylioExport.parse(Array(Self.daylio.utf8), timeZone: Self.berlin))] {
+                                (.daylio, DaylioExport.parse(try Self.csv(Self.daylio), timeZone: Self.berlin))] {
             let made = ForeignImport.records(from: parse, source: source, knownPeople: [])
             let dry = try journal.importRecords(made.records, rejected: made.rejected, dryRun: true)
             #expect(dry.added == made.records.count && dry.rejected.count == 1)
