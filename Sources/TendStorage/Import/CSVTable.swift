@@ -13,11 +13,11 @@ struct CSVTable {
         var number = 1
         for row in records.rows {
             number += 1
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            if row.allSatisfy({ $0.trimmedIncludingNewlines().isEmpty }) { continue }
             rows.append((number, row))
         }
         guard !records.header.isEmpty else { throw ForeignFailure("it is empty") }
-        self.header = records.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        self.header = records.header.map { $0.trimmed() }
         self.rows = rows
     }
 
@@ -25,7 +25,8 @@ struct CSVTable {
     /// `name` (from 1).
     func column(_ name: String) -> Int? {
         if let number = Int(name), (1...header.count).contains(number) { return number - 1 }
-        return header.firstIndex { $0.caseInsensitiveCompare(name.trimmingCharacters(in: .whitespaces)) == .orderedSame }
+        let wanted = name.trimmed().lowercased()
+        return header.firstIndex { $0.lowercased() == wanted }
     }
 
     /// The cell in `column`, or "" when the row is short.
