@@ -143,6 +143,15 @@ struct RecordChangeWireTests {
         #expect(decoded.map(\.jsonLine) == [line])
     }
 
+    @Test("an edit the app made and the same edit read back from its line are one version, not a conflict",
+          arguments: TypedChangeCase.all)
+    func madeAndRead(_ c: TypedChangeCase) throws {
+        let read = try Record(line: c.editRecord.jsonLine)
+        let history = History([c.target, c.editRecord, read])
+        #expect(history.conflicts.isEmpty)
+        #expect(history.records == [c.expected])
+    }
+
     @Test("a change made for one kind is refused by another, as an edit that cannot apply")
     func otherKind() {
         let appreciation = RecordSamples.appreciation(3)
