@@ -43,7 +43,8 @@ extension History {
             if record.kind.isCorrection {
                 // Corrections are few: kept by id, the same winner rule as records.
                 if let kept = correctionRecords[record.id] {
-                    guard kept != record else { return }
+                    // An edit the app made (typed) and its line read back are one version.
+                    guard kept != record, kept.jsonLine != record.jsonLine else { return }
                     conflicts.insert(record.id)
                     if record.jsonLine.lexicographicallyPrecedes(kept.jsonLine) { return }
                 }

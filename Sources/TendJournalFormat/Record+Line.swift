@@ -59,8 +59,12 @@ extension Record {
     public var jsonLine: [UInt8] { JSONLineWriter.line(jsonObject) }
 
     /// The record with `edit`'s fields applied. Throws when the result is not
-    /// a valid record of the same kind (the edit is then ignored and reported).
+    /// a valid record of the same kind, or the change is made for another
+    /// kind (the edit is then ignored and reported).
     public func applying(_ edit: Edit) throws(RecordError) -> Record {
+        if let made = edit.change.kind, made != kind {
+            throw .invalidValue(field: "set", reason: "changes a \(made.rawValue), not a \(kind.rawValue)")
+        }
         var fields = payload.fields
         for member in edit.set.members {
             fields[member.key] = member.value == .null ? nil : member.value

@@ -4,10 +4,10 @@ import TendCore
 /// (`MonthCache` in TendStorage). Reading a record back is a few loads and
 /// the Strings it keeps: about a tenth of parsing its JSON line.
 ///
-/// The layout follows each kind's stored properties (choices by their
-/// position in `allCases`). A property added to a kind but not here would
-/// be lost, so `encode` reads everything back and gives nil unless it is
-/// all equal: that month is then simply not cached. `schema` names the
+/// The layout follows each kind's `KindTable`, field by field (choices by
+/// their position in `allCases`). A property added to a kind but not to its
+/// table would be lost, so `encode` reads everything back and gives nil
+/// unless it is all equal: that month is then simply not cached. `schema` names the
 /// kinds and choices, so a cache made when they were different is not read.
 public enum RecordCodec {
     public static let schema: UInt64 = {
@@ -19,13 +19,6 @@ public enum RecordCodec {
     }()
 
     private static let kinds = RecordKind.allCases
-    private static let intentions = Intention.allCases
-    private static let outcomes = Pause.Outcome.allCases
-    private static let latencies = Repair.Latency.allCases
-    private static let tones = Tally.Tone.allCases
-    private static let vias = SentVia.allCases
-    private static let rituals = Meeting.Ritual.allCases
-    private static let choices = Reflection.Choice.allCases
 
     /// `records` encoded; nil when they would not all read back equal.
     public static func encode(_ records: [Record]) -> [UInt8]? {
@@ -67,164 +60,46 @@ public enum RecordCodec {
         out.word(UInt64(bitPattern: record.time.secondsSince1970))
         out.int(record.time.utcOffsetSeconds)
         switch record.payload {
-        case .checkIn(let c):
-            out.int(c.mood)
-            out.byte(position(of: c.intention, in: intentions))
-            out.string(c.practice)
-            out.optionalString(c.person)
-            out.optionalString(c.note)
-            out.optionalBool(c.practiceDone)
-        case .pause(let p):
-            out.byte(position(of: p.intention, in: intentions))
-            out.int(p.plannedSeconds)
-            out.word(p.actualSeconds.bitPattern)
-            out.byte(position(of: p.outcome, in: outcomes))
-        case .appreciation(let a):
-            out.string(a.person)
-            out.string(a.text)
-            out.optionalTime(a.sent)
-            out.optionalChoice(a.via.map { position(of: $0, in: vias) })
-            out.optionalString(a.meeting)
-        case .promptFired(let p):
-            out.string(p.prompt)
-            out.string(p.day)
-        case .repair(let r):
-            out.string(r.who)
-            out.byte(position(of: r.latency, in: latencies))
-            out.optionalString(r.happened)
-            out.optionalString(r.myPart)
-            out.optionalString(r.gesture)
-            out.optionalBool(r.landed)
-            out.optionalString(r.forThem)
-            out.optionalString(r.meant)
-            out.optionalString(r.nextStep)
-            out.optionalString(r.words)
-            out.optionalTime(r.sent)
-            out.optionalChoice(r.via.map { position(of: $0, in: vias) })
-        case .tally(let t):
-            out.byte(position(of: t.tone, in: tones))
-            out.string(t.text)
-            out.optionalString(t.person)
-        case .meeting(let m):
-            out.byte(position(of: m.ritual, in: rituals))
-            out.optionalString(m.label)
-            out.optionalString(m.useful)
-            out.optionalString(m.confusing)
-            out.optionalString(m.energising)
-        case .letterRead(let m), .letterHidden(let m):
-            out.string(m.letter.rawValue)
-            out.string(m.from)
-        case .focus(let f):
-            out.string(f.card)
-            out.optionalString(f.person)
-            out.int(f.start.daysSinceEpoch)
-            out.optionalString(f.stopped?.description)
-        case .focusDay(let d):
-            out.string(d.focus.rawValue)
-            out.string(d.card)
-            out.int(d.day.daysSinceEpoch)
-            out.optionalBool(d.done)
-        case .reflection(let r):
-            out.string(r.focus.rawValue)
-            out.string(r.card)
-            out.optionalString(r.person)
-            out.int(r.felt)
-            out.optionalString(r.response)
-            out.optionalString(r.noticed)
-            out.byte(position(of: r.choice, in: choices))
-        case .review(let r):
-            out.int(r.from.daysSinceEpoch)
-            out.int(r.to.daysSinceEpoch)
-            out.string(r.wentWell)
-            out.optionalString(r.talkAbout)
-        case .edit(let e):
-            out.string(e.target.rawValue)
-            out.string(String(decoding: JSONLineWriter.line(e.set), as: UTF8.self))
-        case .delete(let d):
-            out.string(d.target.rawValue)
-        case .note(let n):
-            out.string(n.text)
-            out.optionalString(n.title)
-            out.optionalString(n.mood.map(String.init))
-            out.optionalString(n.tags)
-            out.optionalString(n.source)
-            out.optionalBool(n.starred)
+        case .checkIn(let value): CheckIn.table.encode(value, to: &out)
+        case .pause(let value): Pause.table.encode(value, to: &out)
+        case .appreciation(let value): Appreciation.table.encode(value, to: &out)
+        case .promptFired(let value): PromptFired.table.encode(value, to: &out)
+        case .repair(let value): Repair.table.encode(value, to: &out)
+        case .tally(let value): Tally.table.encode(value, to: &out)
+        case .meeting(let value): Meeting.table.encode(value, to: &out)
+        case .letterRead(let value), .letterHidden(let value): LetterMark.table.encode(value, to: &out)
+        case .focus(let value): Focus.table.encode(value, to: &out)
+        case .focusDay(let value): FocusDay.table.encode(value, to: &out)
+        case .reflection(let value): Reflection.table.encode(value, to: &out)
+        case .review(let value): Review.table.encode(value, to: &out)
+        case .edit(let value): Edit.table.encode(value, to: &out)
+        case .delete(let value): Delete.table.encode(value, to: &out)
+        case .note(let value): Note.table.encode(value, to: &out)
         }
     }
 
     private static func read(_ r: inout BinaryReader) -> Record? {
         guard let kind = r.choice(kinds), let id = readID(&r), let seconds = r.word(), let offset = r.int() else { return nil }
-        let payload: Payload
+        let payload: Payload?
         switch kind {
-        case .checkIn:
-            guard let mood = r.int(), let intention = r.choice(intentions), let practice = r.string(),
-                  let person = r.optionalString(), let note = r.optionalString(), let done = r.optionalBool() else { return nil }
-            payload = .checkIn(CheckIn(mood: mood, intention: intention, practice: practice, person: person, note: note, practiceDone: done))
-        case .pause:
-            guard let intention = r.choice(intentions), let planned = r.int(), let actual = r.word(),
-                  let outcome = r.choice(outcomes) else { return nil }
-            payload = .pause(Pause(intention: intention, plannedSeconds: planned, actualSeconds: Double(bitPattern: actual), outcome: outcome))
-        case .appreciation:
-            guard let person = r.string(), let text = r.string(), let sent = r.optionalTime(),
-                  let via = r.optionalChoice(vias), let meeting = r.optionalString() else { return nil }
-            payload = .appreciation(Appreciation(person: person, text: text, sent: sent, via: via, meeting: meeting))
-        case .promptFired:
-            guard let prompt = r.string(), let day = r.string() else { return nil }
-            payload = .promptFired(PromptFired(prompt: prompt, day: day))
-        case .repair:
-            guard let who = r.string(), let latency = r.choice(latencies), let happened = r.optionalString(),
-                  let myPart = r.optionalString(), let gesture = r.optionalString(), let landed = r.optionalBool(),
-                  let forThem = r.optionalString(), let meant = r.optionalString(), let nextStep = r.optionalString(),
-                  let words = r.optionalString(), let sent = r.optionalTime(), let via = r.optionalChoice(vias)
-            else { return nil }
-            payload = .repair(Repair(who: who, latency: latency, happened: happened, myPart: myPart, gesture: gesture,
-                                     landed: landed, forThem: forThem, meant: meant, nextStep: nextStep, words: words,
-                                     sent: sent, via: via))
-        case .tally:
-            guard let tone = r.choice(tones), let text = r.string(), let person = r.optionalString() else { return nil }
-            payload = .tally(Tally(tone: tone, text: text, person: person))
-        case .meeting:
-            guard let ritual = r.choice(rituals), let label = r.optionalString(), let useful = r.optionalString(),
-                  let confusing = r.optionalString(), let energising = r.optionalString() else { return nil }
-            payload = .meeting(Meeting(ritual: ritual, label: label, useful: useful, confusing: confusing,
-                                       energising: energising))
-        case .letterRead, .letterHidden:
-            guard let letter = r.utf8().flatMap(RecordID.init(utf8:)), let from = r.string() else { return nil }
-            let mark = LetterMark(letter: letter, from: from)
-            payload = kind == .letterRead ? .letterRead(mark) : .letterHidden(mark)
-        case .focus:
-            guard let card = r.string(), let person = r.optionalString(), let start = r.int(),
-                  let stopped = r.optionalString() else { return nil }
-            let stoppedDay = stopped.flatMap(LocalDay.init(parsing:))
-            guard stopped == nil || stoppedDay != nil else { return nil }
-            payload = .focus(Focus(card: card, person: person, start: LocalDay(daysSinceEpoch: start), stopped: stoppedDay))
-        case .focusDay:
-            guard let focus = r.utf8().flatMap(RecordID.init(utf8:)), let card = r.string(), let day = r.int(), let answer = r.optionalBool(),
-                  let done = answer else { return nil }
-            payload = .focusDay(FocusDay(focus: focus, card: card, day: LocalDay(daysSinceEpoch: day), done: done))
-        case .reflection:
-            guard let focus = r.utf8().flatMap(RecordID.init(utf8:)), let card = r.string(), let person = r.optionalString(),
-                  let felt = r.int(), let response = r.optionalString(), let noticed = r.optionalString(),
-                  let choice = r.choice(choices) else { return nil }
-            payload = .reflection(Reflection(focus: focus, card: card, person: person, felt: felt, response: response,
-                                             noticed: noticed, choice: choice))
-        case .review:
-            guard let from = r.int(), let to = r.int(), let wentWell = r.string(), let talkAbout = r.optionalString()
-            else { return nil }
-            payload = .review(Review(from: LocalDay(daysSinceEpoch: from), to: LocalDay(daysSinceEpoch: to),
-                                     wentWell: wentWell, talkAbout: talkAbout))
-        case .edit:
-            guard let target = r.utf8().flatMap(RecordID.init(utf8:)), let json = r.utf8(),
-                  let set = try? JSONLineParser.parseObject(json) else { return nil }
-            payload = .edit(Edit(target: target, set: set))
-        case .delete:
-            guard let target = r.utf8().flatMap(RecordID.init(utf8:)) else { return nil }
-            payload = .delete(Delete(target: target))
-        case .note:
-            guard let text = r.string(), let title = r.optionalString(), let mood = r.optionalString(),
-                  let tags = r.optionalString(), let source = r.optionalString(), let starred = r.optionalBool() else { return nil }
-            payload = .note(Note(text: text, title: title, mood: mood.flatMap { Int($0) }, tags: tags, source: source, starred: starred))
+        case .checkIn: payload = CheckIn.table.decode(&r).map(Payload.checkIn)
+        case .pause: payload = Pause.table.decode(&r).map(Payload.pause)
+        case .appreciation: payload = Appreciation.table.decode(&r).map(Payload.appreciation)
+        case .promptFired: payload = PromptFired.table.decode(&r).map(Payload.promptFired)
+        case .repair: payload = Repair.table.decode(&r).map(Payload.repair)
+        case .tally: payload = Tally.table.decode(&r).map(Payload.tally)
+        case .meeting: payload = Meeting.table.decode(&r).map(Payload.meeting)
+        case .letterRead: payload = LetterMark.table.decode(&r).map(Payload.letterRead)
+        case .letterHidden: payload = LetterMark.table.decode(&r).map(Payload.letterHidden)
+        case .focus: payload = Focus.table.decode(&r).map(Payload.focus)
+        case .focusDay: payload = FocusDay.table.decode(&r).map(Payload.focusDay)
+        case .reflection: payload = Reflection.table.decode(&r).map(Payload.reflection)
+        case .review: payload = Review.table.decode(&r).map(Payload.review)
+        case .edit: payload = Edit.table.decode(&r).map(Payload.edit)
+        case .delete: payload = Delete.table.decode(&r).map(Payload.delete)
+        case .note: payload = Note.table.decode(&r).map(Payload.note)
         }
+        guard let payload else { return nil }
         return Record(id: id, time: LocalTime(secondsSince1970: Int64(bitPattern: seconds), utcOffsetSeconds: offset), payload: payload)
     }
 
@@ -238,9 +113,5 @@ public enum RecordCodec {
         default:
             return nil
         }
-    }
-
-    private static func position<T: Equatable>(of value: T, in cases: [T]) -> UInt8 {
-        UInt8(cases.firstIndex(of: value) ?? 0)
     }
 }

@@ -32,8 +32,8 @@ struct FocusBrowseTests {
 
     @Test("the words of a look back and a review can be changed, as edits")
     func editable() {
-        #expect(EntryEditor(record: RecordSamples.focusKinds[4])?.fields.map(\.key) == ["response", "noticed"])
-        #expect(EntryEditor(record: RecordSamples.focusKinds[6])?.fields.map(\.key) == ["wentWell", "talkAbout"])
+        #expect(EntryEditor(record: RecordSamples.focusKinds[4])?.fields.map(\.label) == ["They", "Noticed"])
+        #expect(EntryEditor(record: RecordSamples.focusKinds[6])?.fields.map(\.label) == ["Went well", "To talk about"])
         #expect(EntryEditor(record: RecordSamples.focusKinds[0]) == nil)
     }
 }

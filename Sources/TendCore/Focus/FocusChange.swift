@@ -19,9 +19,8 @@ public enum FocusChange {
 
     /// The edit that stops `current` today.
     public static func stop(_ current: FocusNow, now: LocalTime) -> Payload {
-        var set = JSONObject()
-        set.add("stopped", FocusCalendar.today(now).description)
-        return .edit(Edit(target: current.week.id, set: set))
+        let change = FocusRecordChange(stopped: .set(FocusCalendar.today(now)))
+        return .edit(Edit(target: current.week.id, change: .focus(change)))
     }
 
     /// Another seven days of the same card, for the same person, after `week`.
@@ -38,9 +37,7 @@ public enum FocusChange {
     public static func answer(_ current: FocusNow, done: Bool, todaysCheckIn: (record: Record, checkIn: CheckIn)?) -> [Payload] {
         let day = Payload.focusDay(FocusDay(focus: current.week.id, card: current.card, day: current.today, done: done))
         guard let (record, checkIn) = todaysCheckIn, checkIn.practice == current.card else { return [day] }
-        var set = JSONObject()
-        set.add("practiceDone", done)
-        let edit = Payload.edit(Edit(target: record.id, set: set))
+        let edit = Payload.edit(Edit(target: record.id, change: .checkIn(CheckInChange(practiceDone: .set(done)))))
         return done ? [edit] : [edit, day]
     }
 }

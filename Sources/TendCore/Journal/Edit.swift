@@ -1,12 +1,12 @@
-/// A correction of an earlier record: the fields in `set` replace the
-/// target's (a `null` clears an optional field). The original line stays in
-/// the file; readers apply edits in time order.
+/// A correction of an earlier record: `change` says which of the target's
+/// fields get a new value and which are cleared. The original line stays
+/// in the file; readers apply edits in time order.
 public struct Edit: Hashable, Sendable {
     public var target: RecordID
-    public var set: JSONObject
+    public var change: RecordChange
 
-    public init(target: RecordID, set: JSONObject) {
+    public init(target: RecordID, change: RecordChange) {
         self.target = target
-        self.set = set
+        self.change = change
     }
 }

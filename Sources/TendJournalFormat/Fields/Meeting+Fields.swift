@@ -1,18 +1,7 @@
 import TendCore
 
 extension Meeting {
-    static func read(_ f: FieldReader) throws(RecordError) -> Meeting {
-        try Meeting(ritual: f.choice(.ritual, Ritual.self), label: f.optionalString(.label), useful: f.optionalString(.useful),
-                    confusing: f.optionalString(.confusing), energising: f.optionalString(.energising))
-    }
-
-    var fields: JSONObject {
-        var o = JSONObject()
-        o.add("ritual", ritual.rawValue)
-        o.add("label", label)
-        o.add("useful", useful)
-        o.add("confusing", confusing)
-        o.add("energising", energising)
-        return o
-    }
+    static let table = KindTable(Meeting.init(ritual:label:useful:confusing:energising:),
+                                 .choice(.ritual, \.ritual), .optionalText(.label, \.label), .optionalText(.useful, \.useful),
+                                 .optionalText(.confusing, \.confusing), .optionalText(.energising, \.energising))
 }

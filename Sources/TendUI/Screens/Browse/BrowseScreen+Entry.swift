@@ -49,12 +49,13 @@ extension BrowseScreen {
             mode = fromDetail ? .detail : .list
             return editor.hasChanges ? [.report(Report("Left as it was."))] : []
         case .accept:
-            guard !saves.contains(Self.editTag), let set = editor.changes() else { return [] }
-            guard !set.members.isEmpty else {
+            guard !saves.contains(Self.editTag) else { return [] }
+            guard editor.hasChanges else {
                 mode = fromDetail ? .detail : .list
                 return [.report(Report("Nothing changed."))]
             }
-            return saves.save(.edit(Edit(target: editor.target, set: set)), tag: Self.editTag)
+            guard let change = editor.change() else { return [] }
+            return saves.save(.edit(Edit(target: editor.target, change: change)), tag: Self.editTag)
         default: break
         }
         return []

@@ -5,10 +5,12 @@ import TendCore
 struct EntryEditor: Equatable, Sendable {
     struct Field: Equatable, Sendable {
         var label: String
-        var key: String
+        var slot: WordsSlot
         var original: String
         var editor: LineEditor
         var isRequired: Bool
+        /// The entry's words, the thing most often changed: editing starts there.
+        var isTheWords: Bool
     }
 
     let target: RecordID
@@ -21,51 +23,58 @@ struct EntryEditor: Equatable, Sendable {
 
     /// Nil for entries with no words to change (a pause).
     init?(record: Record) {
-        func field(_ label: String, _ key: String, _ value: String?, required: Bool = false, limit: Int = 200) -> Field {
+        func field<Change: KindChange>(_ label: String, _ slot: WritableKeyPath<Change, FieldUpdate<String>?> & Sendable,
+                                       _ value: String?, required: Bool = false, limit: Int = 200, words: Bool = false) -> Field {
             let text = value ?? ""
             let editor = LineEditor(text, limit: max(limit, text.count), writesAtLength: limit >= Self.longFieldLimit)
-            return Field(label: label, key: key, original: text, editor: editor, isRequired: required)
+            return Field(label: label, slot: WordsSlot(slot), original: text, editor: editor, isRequired: required, isTheWords: words)
         }
         switch record.payload {
         case .appreciation(let a):
-            fields = [field("About", "person", a.person, required: true),
-                      field("Wrote", "text", a.text, required: true, limit: 4000)]
+            fields = [field("About", \AppreciationChange.person, a.person, required: true),
+                      field("Wrote", \AppreciationChange.text, a.text, required: true, limit: 4000, words: true)]
             kindName = "appreciation"
         case .checkIn(let c):
-            fields = [field("For", "person", c.person), field("Note", "note", c.note, limit: 4000)]
+            fields = [field("For", \CheckInChange.person, c.person), field("Note", \CheckInChange.note, c.note, limit: 4000, words: true)]
             kindName = "check-in"
         case .tally(let t):
-            fields = [field("Wrote", "text", t.text, required: true, limit: 4000), field("About", "person", t.person)]
+            fields = [field("Wrote", \TallyChange.text, t.text, required: true, limit: 4000, words: true),
+                      field("About", \TallyChange.person, t.person)]
             kindName = "tally"
         case .repair(let r):
-            fields = [field("With", "who", r.who, required: true), field("Happened", "happened", r.happened, limit: 4000),
-                      field("My part", "myPart", r.myPart, limit: 4000), field("For them", "forThem", r.forThem, limit: 2000),
-                      field("I meant", "meant", r.meant, limit: 2000), field("Next step", "nextStep", r.nextStep, limit: 2000),
-                      field("Words", "words", r.words, limit: 4000)]
+            fields = [field("With", \RepairChange.who, r.who, required: true),
+                      field("Happened", \RepairChange.happened, r.happened, limit: 4000, words: true),
+                      field("My part", \RepairChange.myPart, r.myPart, limit: 4000),
+                      field("For them", \RepairChange.forThem, r.forThem, limit: 2000),
+                      field("I meant", \RepairChange.meant, r.meant, limit: 2000),
+                      field("Next step", \RepairChange.nextStep, r.nextStep, limit: 2000),
+                      field("Words", \RepairChange.words, r.words, limit: 4000)]
             kindName = "repair"
         case .meeting(let m):
-            fields = [field("Meeting", "label", m.label)]
+            fields = [field("Meeting", \MeetingChange.label, m.label)]
             if m.ritual == .round {
-                fields += [field("Useful", "useful", m.useful, limit: 2000), field("Confusing", "confusing", m.confusing, limit: 2000),
-                           field("Energy", "energising", m.energising, limit: 2000)]
+                fields += [field("Useful", \MeetingChange.useful, m.useful, limit: 2000, words: true),
+                           field("Confusing", \MeetingChange.confusing, m.confusing, limit: 2000),
+                           field("Energy", \MeetingChange.energising, m.energising, limit: 2000)]
             }
             kindName = "meeting"
         case .reflection(let r):
-            fields = [field("They", "response", r.response, limit: 4000), field("Noticed", "noticed", r.noticed, limit: 4000)]
+            fields = [field("They", \ReflectionChange.response, r.response, limit: 4000),
+                      field("Noticed", \ReflectionChange.noticed, r.noticed, limit: 4000)]
             kindName = "look back"
         case .review(let r):
-            fields = [field("Went well", "wentWell", r.wentWell, required: true, limit: 4000),
-                      field("To talk about", "talkAbout", r.talkAbout, limit: 4000)]
+            fields = [field("Went well", \ReviewChange.wentWell, r.wentWell, required: true, limit: 4000),
+                      field("To talk about", \ReviewChange.talkAbout, r.talkAbout, limit: 4000)]
             kindName = "review"
         case .note(let n):
-            fields = [field("Title", "title", n.title), field("Wrote", "text", n.text, required: true, limit: 4000)]
+            fields = [field("Title", \NoteChange.title, n.title),
+                      field("Wrote", \NoteChange.text, n.text, required: true, limit: 4000, words: true)]
             kindName = "note"
         case .pause, .promptFired, .letterRead, .letterHidden, .focus, .focusDay, .edit, .delete:
             return nil
         }
         target = record.id
-        // Start on the words, the thing most often changed.
-        focus = fields.firstIndex { ["text", "note", "happened", "useful"].contains($0.key) } ?? 0
+        focus = fields.firstIndex(where: \.isTheWords) ?? 0
     }
 
     var hasChanges: Bool { fields.contains { $0.editor.text != $0.original } }
@@ -84,14 +93,14 @@ struct EntryEditor: Equatable, Sendable {
     var editRequest: EditRequest? {
         let field = fields[focus]
         guard field.editor.writesAtLength else { return nil }
-        return EditRequest(field: field.key, text: field.editor.text)
+        return EditRequest(field: field.label, text: field.editor.text)
     }
     /// Fields made for sentences (a name's holds 200): those open in the editor.
     static let longFieldLimit = 2000
 
-    /// Takes the editor's words into the field that asked for them.
-    mutating func take(edited text: String, into key: String) -> LineEditor.Outcome {
-        guard let index = fields.firstIndex(where: { $0.key == key }) else { return .ignored }
+    /// Takes the editor's words into the field that asked for them (named by its label).
+    mutating func take(edited text: String, into label: String) -> LineEditor.Outcome {
+        guard let index = fields.firstIndex(where: { $0.label == label }) else { return .ignored }
         focus = index
         hint = nil
         return fields[index].editor.take(edited: text)
@@ -108,10 +117,11 @@ struct EntryEditor: Equatable, Sendable {
     /// Any key but a second Esc keeps editing.
     mutating func stayAfterAsking() { isAskingToLeave = false }
 
-    /// The fields that changed, as an edit's `set`; nil (with a hint) when a
-    /// needed field is empty. An emptied optional field is cleared.
-    mutating func changes() -> JSONObject? {
-        var set = JSONObject()
+    /// The fields that changed, as a change of the entry's kind; nil when
+    /// none did, or (with a hint) when a needed field is empty. An emptied
+    /// optional field is cleared.
+    mutating func change() -> RecordChange? {
+        var change: RecordChange?
         for (index, field) in fields.enumerated() where field.editor.text != field.original {
             let value = field.editor.text.trimmedIncludingNewlines()
             if value.isEmpty {
@@ -120,12 +130,12 @@ struct EntryEditor: Equatable, Sendable {
                     hint = "\(field.label) cannot be empty. Esc leaves the entry as it was."
                     return nil
                 }
-                set[field.key] = .null
+                field.slot.write(.clear, into: &change)
             } else {
-                set[field.key] = .string(value)
+                field.slot.write(.set(value), into: &change)
             }
         }
-        return set
+        return change
     }
 
     /// Draws the fields from the top of `flow`, a blank row after each.

@@ -20,14 +20,12 @@ enum BedtimeFollowUp: Hashable, Sendable {
 
     /// The record that keeps the answer.
     func answer(_ yes: Bool) -> Payload {
-        var set = JSONObject()
         switch self {
-        case .practice: set.add("practiceDone", yes)
-        case .repair: set.add("landed", yes)
+        case .practice: return .edit(Edit(target: target.id, change: .checkIn(CheckInChange(practiceDone: .set(yes)))))
+        case .repair: return .edit(Edit(target: target.id, change: .repair(RepairChange(landed: .set(yes)))))
         case .focus(let focus, _, _):
             return .focusDay(FocusDay(focus: focus.week.id, card: focus.card, day: focus.today, done: yes))
         }
-        return .edit(Edit(target: target.id, set: set))
     }
 
     /// The question, as lines: what it is about, then the question.
