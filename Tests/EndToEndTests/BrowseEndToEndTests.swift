@@ -30,9 +30,10 @@ struct BrowseEndToEndTests {
         #expect(list.found, "the list did not appear:\n\(list.screen)")
         try tmux.press("/")
         try tmux.type("Jose")
-        let found = try tmux.waitFor("1 of 1")
-        #expect(found.found, "no match counted:\n\(found.screen)")
-        #expect(found.screen.contains("› 21:30  José"), "José is not selected:\n\(found.screen)")
+        // Wait for the row, drawn after the count: a capture can land between the two.
+        let found = try tmux.waitFor("› 21:30  José")
+        #expect(found.found, "José is not selected:\n\(found.screen)")
+        #expect(found.screen.contains("1 of 1"), "no match counted:\n\(found.screen)")
         try tmux.press("Enter")
         try tmux.press("e")
         #expect(try tmux.waitFor("Change this appreciation").found)
