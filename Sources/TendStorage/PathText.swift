@@ -33,7 +33,9 @@ public enum PathText {
 
     /// `~` expanded, `.` and empty components dropped, `..` taken back in an
     /// absolute path, and each component that is a symbolic link replaced by
-    /// where it leads (`standardizingPath`).
+    /// where it leads (`standardizingPath`, except that a link's relative
+    /// target is taken from the link's own folder, where the system takes
+    /// it, not from the current folder, as Foundation did).
     public static func standardized(_ path: String) -> String {
         let expanded = expandingTilde(path)
         let resolved = resolvingLinks(expanded)
@@ -91,9 +93,7 @@ public enum PathText {
                 resolved = parent(resolved)
             default:
                 resolved = appending(component, to: resolved)
-                if let target = linkTarget(resolved) {
-                    resolved = target.hasPrefix("/") ? target : appending(target, to: parent(resolved))
-                }
+                if let target = linkTarget(resolved) { resolved = target }
             }
         }
         return withoutPrefix("/private", of: resolved)
@@ -108,11 +108,13 @@ public enum PathText {
         return parts
     }
 
-    /// Where the link at `path` leads, as Foundation found it: what the link
-    /// says, through realpath(3), which takes a relative one from the current
-    /// folder (not the link's); nil when `path` is no link or that fails.
+    /// Where the link at `path` leads, every link on the way followed: what
+    /// the link says, a relative target read from the link's folder; nil when
+    /// `path` is no link or its target does not exist.
     private static func linkTarget(_ path: String) -> String? {
-        guard let written = readLink(path), let resolved = realpath(written, nil) else { return nil }
+        guard let written = readLink(path) else { return nil }
+        let target = written.hasPrefix("/") ? written : appending(written, to: parent(path))
+        guard let resolved = realpath(target, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
