@@ -122,8 +122,9 @@ public enum JournalExporter {
     }
 
     private static func csvQuoted(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        // By scalar: a `"` or `,` with a combining mark after it is still that byte to a CSV reader.
+        guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingScalar("\"", with: "\"\"") + "\""
     }
 
     private static func markdownLine(_ record: Record, practices: PracticeLibrary) -> String {

@@ -94,6 +94,17 @@ struct JournalImportExportTests {
         #expect(Disk.text(month).hasPrefix(#"{"v":1,"id":"to"# + "\n"))
     }
 
+    @Test("CSV quotes a comma or a quote with a combining mark after it, which is still that byte to a reader")
+    func csvCombiningMarks() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.appending("in.jsonl")
+        Disk.write(Disk.lines([RecordSamples.appreciation(21, person: "Zoë", text: "a\"\u{301}b,\u{301}c", at: "2025-01-06T08:00:00-05:00")]), to: path)
+        let journal = Journal(directory: dir.appending("data"))
+        _ = try journal.importRecords(fromFile: path)
+        let csv = String(decoding: try Self.export(journal, as: .csv), as: UTF8.self)
+        #expect(csv.contains("\"a\"\"\u{301}b,\u{301}c\""), "\(csv)")
+    }
+
     @Test("CSV quotes commas and quotes and shows hostile text harmlessly; so does markdown")
     func csvAndMarkdown() throws {
         let dir = TemporaryDirectory()

@@ -7,9 +7,10 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
-    /// Every `old` scalar replaced by `new`. For a line break, where
-    /// `replacing` (which compares characters) would miss the "\n" of a
-    /// "\r\n", and Foundation's `replacingOccurrences` did not.
+    /// Every `old` scalar replaced by `new`. `replacing` compares characters,
+    /// so it misses the "\n" of a "\r\n", and the `'` of a `'` followed by a
+    /// combining mark, a byte a shell still reads as a quote: every escape
+    /// of a quote or a line break goes through this.
     public func replacingScalar(_ old: Unicode.Scalar, with new: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in unicodeScalars {
