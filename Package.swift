@@ -37,7 +37,7 @@ let package = Package(
         // The journal's wire formats: JSON lines read and written, the flat-line
         // scanner, the cache's binary codec, byte-level search, and the fold of lines.
         .target(name: "TendJournalFormat", dependencies: ["TendCore"]),
-        .target(name: "TendStorage", dependencies: ["TendCore", "TendJournalFormat", "TOMLKit"], exclude: ["FORMAT.md"]),
+        .target(name: "TendStorage", dependencies: ["TendCore", "TendJournalFormat", "TendScheduler", "TOMLKit"], exclude: ["FORMAT.md"]),
         // Day One's export is a zip; Daylio's and other journals' are CSV. The libraries that read
         // them pull in Foundation's ICU (40 MB), so only `tend-import`, a helper that `tend import`
         // starts for those files, links them; `tend` never does.
@@ -46,6 +46,7 @@ let package = Package(
             .product(name: "CSV", package: "CSV.swift"),
         ]),
         .executableTarget(name: "tend-import", dependencies: ["TendArchives"]),
+        // What is due and when to wake, and the firings and snoozes that record it; TendStorage claims firings in the journal.
         .target(name: "TendScheduler", dependencies: ["TendCore"]),
         .target(name: "TendUI", dependencies: ["TendCore", "TendJournalFormat", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
         // Reaching people: other programs started with posix_spawn (never a shell), the clipboard, the gift page.
@@ -67,7 +68,7 @@ let package = Package(
                     exclude: ["FuzzFindings"]),
         .testTarget(name: "TendSchedulerTests", dependencies: ["TendScheduler", "TendTestSupport"]),
         .testTarget(name: "TendSendingTests", dependencies: ["TendSending", "TendTestSupport"]),
-        .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendJournalFormat", "TendStorage", "TendTestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "TendUITests", dependencies: ["TendUI", "TendJournalFormat", "TendScheduler", "TendStorage", "TendTestSupport"], exclude: ["__Snapshots__"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TendTestSupport", "TendCore", "TendJournalFormat",
                                                    .product(name: "ZIPFoundation", package: "ZIPFoundation")],
                     exclude: ["__Snapshots__"]),

@@ -1,6 +1,7 @@
 import Foundation
 import TendCore
 import TendJournalFormat
+import TendScheduler
 
 extension Journal {
     /// Records that `firing` was offered, unless any process already did.

@@ -1,6 +1,7 @@
 import Foundation
 import TendCore
 import TendJournalFormat
+import TendScheduler
 import TendSending
 import TendStorage
 import TendUI

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendCore
+import TendScheduler
 
 /// The schedule's small value types: strict parsing, day arithmetic, TEND_NOW.
 @Suite("Schedule values")

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TendCore
 import TendJournalFormat
+import TendScheduler
 import TendTestSupport
 @testable import TendUI
 

@@ -1,5 +1,6 @@
 import TendCore
 import TendJournalFormat
+import TendScheduler
 
 /// What the screens know about the user's world: recent entries, the
 /// practice cards and prompts, and the settings. Loaded once at start and

@@ -1,3 +1,5 @@
+import TendCore
+
 /// A record that a prompt was offered on a local day. "Exactly once" is this
 /// key: a prompt is never offered twice for the same (prompt, day), whatever
 /// the clock does.
