@@ -57,6 +57,22 @@ struct TOMLLineIndexTests {
         #expect(index.line(ofKey: "id", in: index.span(startingAt: 4)) == 5)
     }
 
+    @Test("a multi-line string's lines are not taken for headers or keys, and a quoted header is found")
+    func multiLineStringsAndQuotedHeaders() {
+        let index = TOMLLineIndex("""
+            [[practice]]
+            how = '''
+            [[practice]]
+            name = "not a key"
+            '''
+            name = "real"
+            ["quoted"]
+            """)
+        #expect(index.arrayHeaderLines(named: "practice") == [1])
+        #expect(index.line(ofKey: "name", in: index.span(startingAt: 1)) == 6)
+        #expect(index.tableHeaderLine(named: "quoted") == 7)
+    }
+
     @Test("the built-in files and the samples give the same lines as the Character-based index did")
     func sameAsCharacterIndex() {
         let samples = [EmbeddedResources.practicesTOML, EmbeddedResources.promptsTOML,
