@@ -99,10 +99,11 @@ struct TerminalEdgeTests {
         #expect(home.found, "\(home.screen)")
         #expect(!home.screen.contains("enlarge"), "\(home.screen)")
         try tmux.resize(width: 100, height: 30)
-        let wide = try tmux.waitFor("Mon 23 Nov  07:10")
-        #expect(wide.found)
-        #expect(wide.screen.split(separator: "\n").contains { $0.hasSuffix("Mon 23 Nov  07:10") && $0.count > 90 },
-                "the header is not at the right edge of 100 columns:\n\(wide.screen)")
+        // The header is on screen before the resize too: wait for it at the new right edge.
+        let wide = try tmux.waitUntil { screen in
+            screen.split(separator: "\n").contains { $0.hasSuffix("Mon 23 Nov  07:10") && $0.count > 90 }
+        }
+        #expect(wide.found, "the header is not at the right edge of 100 columns:\n\(wide.screen)")
         try tmux.press("q")
         #expect(try tmux.waitForExit().contains("EXIT=0"))
     }
