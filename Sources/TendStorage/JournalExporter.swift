@@ -114,7 +114,7 @@ public enum JournalExporter {
     static func csvInert(_ text: String) -> String {
         var clean = text
         if SafeText.needsCleaning(text) {
-            let lines = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = text.replacingText("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
             clean = lines.map { SafeText.line(String($0)) }.joined(separator: "\n")
         }
         guard let first = clean.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return clean }
@@ -123,7 +123,7 @@ public enum JournalExporter {
 
     private static func csvQuoted(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        return "\"" + text.replacingText("\"", with: "\"\"") + "\""
     }
 
     private static func markdownLine(_ record: Record, practices: PracticeLibrary) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import TendCore
 
 /// The systemd user unit `tend remind --install` writes: the packaged
 /// unit's shape, with `ExecStart` naming this very binary (and the data
@@ -29,12 +30,12 @@ enum RemindUnit {
     /// One word of `ExecStart`: in double quotes when it needs them, with
     /// `\` and `"` escaped, and `%` and `$` doubled so systemd expands nothing.
     static func quoted(_ word: String) -> String {
-        var escaped = word.replacing("%", with: "%%").replacing("$", with: "$$")
+        var escaped = word.replacingText("%", with: "%%").replacingText("$", with: "$$")
         let plain = !escaped.isEmpty && escaped.unicodeScalars.allSatisfy {
             $0.isASCII && $0.value > 0x20 && $0 != "\"" && $0 != "'" && $0 != "\\" && $0 != ";"
         }
         guard !plain else { return escaped }
-        escaped = escaped.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+        escaped = escaped.replacingText("\\", with: "\\\\").replacingText("\"", with: "\\\"")
             .replacingScalar("\n", with: "\\n")
         return "\"\(escaped)\""
     }
@@ -50,6 +51,6 @@ enum RemindUnit {
             ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "/._-+=:,@".unicodeScalars.contains($0)
         }
         // cron turns % into a line break, even in quotes: escape it.
-        return plain ? word : "'" + word.replacing("'", with: "'\\''").replacing("%", with: "\\%") + "'"
+        return plain ? word : "'" + word.replacingText("'", with: "'\\''").replacingText("%", with: "\\%") + "'"
     }
 }

@@ -22,6 +22,6 @@ enum PeopleListing {
             }
         }
         if plain { return word }
-        return "'" + SafeText.line(word).replacing("'", with: "'\\''") + "'"
+        return "'" + SafeText.line(word).replacingText("'", with: "'\\''") + "'"
     }
 }

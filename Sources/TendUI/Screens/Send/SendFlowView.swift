@@ -82,7 +82,7 @@ enum SendFlowView {
         case nil:
             // The name goes into a shell hint: quoted when a shell would split it.
             let plain = name.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) }
-            return SendingWords.fill(words.noWay, ["name": plain ? name : "'\(name.replacing("'", with: "'\\''"))'"])
+            return SendingWords.fill(words.noWay, ["name": plain ? name : "'\(name.replacingText("'", with: "'\\''"))'"])
         }
     }
 
