@@ -1,4 +1,5 @@
 import Foundation
+import TendCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -51,7 +52,7 @@ public struct EditorFile {
     /// What the editor left, with `\r\n` as `\n` and the newlines at the end taken off.
     public func read() -> Result<String, EditorError> {
         guard let data = FileManager.default.contents(atPath: path) else { return .failure(EditorError(errno: errno)) }
-        var text = String(decoding: data, as: UTF8.self).replacing("\r\n", with: "\n")
+        var text = String(decoding: data, as: UTF8.self).replacingText("\r\n", with: "\n")
         while text.hasSuffix("\n") { text.removeLast() }
         return .success(text)
     }

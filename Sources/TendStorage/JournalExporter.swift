@@ -114,7 +114,7 @@ public enum JournalExporter {
     static func csvInert(_ text: String) -> String {
         var clean = text
         if SafeText.needsCleaning(text) {
-            let lines = text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = text.replacingText("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
             clean = lines.map { SafeText.line(String($0)) }.joined(separator: "\n")
         }
         guard let first = clean.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return clean }

@@ -47,7 +47,7 @@ public enum LetterFileName {
     public static func writer(of fileName: String) -> String? {
         guard fileName.hasSuffix(fileExtension), !fileName.hasPrefix(".") else { return nil }
         var base = String(fileName.dropLast(fileExtension.count))
-        if let copy = base.firstRange(of: ".sync-conflict-") { base = String(base[..<copy.lowerBound]) }
+        if let copy = base.textRange(of: ".sync-conflict-") { base = String(base[..<copy.lowerBound]) }
         return base.isEmpty ? nil : base
     }
 

@@ -23,7 +23,7 @@ public struct PauseWords: Hashable, Sendable {
 
     /// "Stopped after 1 of 5 seconds."
     public func stopped(after seconds: Int, of planned: Int) -> String {
-        stopped.replacing("{done}", with: Plural.grouped(seconds))
-            .replacing("{planned}", with: Plural.count(planned, "second"))
+        stopped.replacingText("{done}", with: Plural.grouped(seconds))
+            .replacingText("{planned}", with: Plural.count(planned, "second"))
     }
 }

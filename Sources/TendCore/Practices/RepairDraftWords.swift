@@ -45,24 +45,24 @@ public struct RepairDraftWords: Hashable, Sendable {
                      (draftNextStep, "{next_step}", nextStep)]
         let filled = parts.compactMap { template, placeholder, answer -> String? in
             guard let answer = Self.clause(answer) else { return nil }
-            return template.replacing(placeholder, with: answer)
+            return template.replacingText(placeholder, with: answer)
         }
         return filled.isEmpty ? draftEmpty : filled.joined(separator: " ")
     }
 
     /// The question about their side, asked about `name`.
     public func forThemQuestion(name: String) -> String {
-        forThem.replacing("{name}", with: name.isEmpty ? "them" : name)
+        forThem.replacingText("{name}", with: name.isEmpty ? "them" : name)
     }
 
     /// The morning line about a repair with `name`.
     public func againLine(name: String) -> String {
-        again.replacing("{name}", with: name)
+        again.replacingText("{name}", with: name)
     }
 
     /// The morning line in fewer words.
     public func againShortLine(name: String) -> String {
-        (againShort.isEmpty ? again : againShort).replacing("{name}", with: name)
+        (againShort.isEmpty ? again : againShort).replacingText("{name}", with: name)
     }
 
     /// An answer ready to sit inside a sentence: trimmed, without the stops

@@ -48,6 +48,6 @@ public struct RepairWords: Hashable, Sendable {
 
     /// The bedtime question about a repair with `name`.
     public func landedQuestion(name: String) -> String {
-        landed.replacing("{name}", with: name)
+        landed.replacingText("{name}", with: name)
     }
 }

@@ -41,7 +41,7 @@ public enum DateTextCSV {
                 result.rejected.append(.init(place: place, reason: "its date is not like 2026-11-23 or 2026-11-23 21:30"))
                 continue
             }
-            let text = CSVTable.cell(cells, textIndex).replacing("\r\n", with: "\n")
+            let text = CSVTable.cell(cells, textIndex).replacingText("\r\n", with: "\n")
             guard !text.trimmedIncludingNewlines().isEmpty else {
                 result.rejected.append(.init(place: place, reason: "its text is empty"))
                 continue

@@ -52,7 +52,7 @@ public enum DaylioExport {
     /// Daylio writes line breaks in notes as `<br>`.
     static func lineBreaks(_ text: String) -> String {
         guard text.includes("<") else { return text }
-        return text.replacing("<br>", with: "\n").replacing("<br/>", with: "\n")
-            .replacing("<br />", with: "\n")
+        return text.replacingText("<br>", with: "\n").replacingText("<br/>", with: "\n")
+            .replacingText("<br />", with: "\n")
     }
 }

@@ -49,7 +49,7 @@ enum ForeignJSON {
         switch failure {
         case .unexpected(let offset), .invalidUTF8(let offset):
             let line = bytes.prefix(offset).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-            let what = failure.explanation.replacing(" (a torn or hand-edited line?)", with: "")
+            let what = failure.explanation.replacingText(" (a torn or hand-edited line?)", with: "")
             return "\(what), on line \(line)"
         case .empty: return "the file is empty"
         case .notAnObject: return "it does not start with {"

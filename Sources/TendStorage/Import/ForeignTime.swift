@@ -45,7 +45,7 @@ enum ForeignTime {
     static func dateAndTime(_ text: String, in timeZone: Zone) -> LocalTime? {
         let trimmed = text.trimmed()
         if let exact = LocalTime(iso8601: trimmed) { return localTime(exact.date, in: timeZone) }
-        let normalized = trimmed.replacing("/", with: "-")
+        let normalized = trimmed.replacingText("/", with: "-")
         let dayText = String(normalized.prefix(10))
         guard let day = LocalDay(parsing: dayText) else { return nil }
         let rest = normalized.dropFirst(10).drop { $0 == "T" || $0 == " " }

@@ -34,7 +34,7 @@ public enum JrnlExport {
     static func inTextOrder(_ tags: [String], _ text: String) -> [String] {
         let lowered = text.lowercased()
         func place(_ tag: String) -> Int {
-            lowered.firstRange(of: tag.lowercased()).map { lowered.distance(from: lowered.startIndex, to: $0.lowerBound) } ?? .max
+            lowered.textRange(of: tag.lowercased()).map { lowered.distance(from: lowered.startIndex, to: $0.lowerBound) } ?? .max
         }
         return tags.sorted { (place($0), $0) < (place($1), $1) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TendCore
 
 /// What `tend sync init REMOTE` is given: any remote git understands. A URL
 /// (`ssh://`, `https://`, `file://`), an scp-style `host:path`, or a folder on
@@ -26,7 +27,7 @@ public enum SyncRemote {
 
     /// `remote` fit to show or print: a password or a token in a URL is left out.
     public static func display(_ remote: String) -> String {
-        guard let scheme = remote.firstRange(of: "://") else { return remote }
+        guard let scheme = remote.textRange(of: "://") else { return remote }
         let rest = remote[scheme.upperBound...]
         let hostEnd = rest.firstIndex(of: "/") ?? rest.endIndex
         guard let at = rest[..<hostEnd].lastIndex(of: "@") else { return remote }

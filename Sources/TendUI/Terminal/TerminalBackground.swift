@@ -1,4 +1,5 @@
 import Glibc
+import TendCore
 
 /// Whether the terminal's background is dark or light, as far as Tend can
 /// tell: from `COLORFGBG` ("15;0" is light text on a dark background; the
@@ -35,7 +36,7 @@ public enum TerminalBackground: Hashable, Sendable {
     /// The relative luminance (0 black … 1 white) of the colour in an OSC 11 reply.
     public static func luminance(ofReply bytes: [UInt8]) -> Double? {
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let start = text.firstRange(of: "\u{1B}]11;rgb:") else { return nil }
+        guard let start = text.textRange(of: "\u{1B}]11;rgb:") else { return nil }
         let rest = text[start.upperBound...]
         let body = rest.prefix { $0 != "\u{07}" && $0 != "\u{1B}" }
         guard body.endIndex < rest.endIndex else { return nil } // no terminator yet

@@ -1,3 +1,5 @@
+import TendCore
+
 /// A word or two in letters five rows tall, drawn in blocks, to be read
 /// from across a table: the meeting breath shows its phase this way when
 /// the window is big enough. Only plain letters, digits and a little
@@ -27,7 +29,7 @@ struct BigText {
         let x = area.x + (area.width - width) / 2
         for row in 0..<Self.height {
             let line = glyphs.map { $0[row] }.joined(separator: " ")
-                .replacing("#", with: "█").replacing(".", with: " ")
+                .replacingText("#", with: "█").replacingText(".", with: " ")
             canvas.write(line, x: x, y: area.y + row, style: style)
         }
     }

@@ -97,7 +97,7 @@ enum EntryDetailView {
     static func paragraphs(_ text: String, width: Int, limit: Int) -> [String] {
         guard text.unicodeScalars.contains("\n") || text.unicodeScalars.contains("\r") else { return SafeText.line(text).wrapped(toWidth: width, limit: limit) }
         var lines: [String] = []
-        for paragraph in text.replacing("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for paragraph in text.replacingText("\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
         where lines.count < limit {
             let wrapped = SafeText.line(String(paragraph)).wrapped(toWidth: width, limit: limit - lines.count)
             lines += wrapped.isEmpty ? [""] : wrapped
