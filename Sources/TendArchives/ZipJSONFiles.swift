@@ -11,7 +11,7 @@ public enum ZipJSONFiles {
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw ArchiveFailure("it looks like a zip, but it cannot be opened (\(error))")
+            throw ArchiveFailure("it looks like a zip, but its list of files is missing or damaged (was the download cut short?)")
         }
         var found: [(String, [UInt8])] = []
         for entry in archive where entry.type == .file {
@@ -24,7 +24,7 @@ public enum ZipJSONFiles {
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
             } catch {
-                throw ArchiveFailure("\(name) in the zip cannot be read (\(error))")
+                throw ArchiveFailure("\(name) in the zip is damaged and cannot be read (\(Self.reason(error)))")
             }
             found.append((name, [UInt8](data)))
         }
@@ -32,5 +32,14 @@ public enum ZipJSONFiles {
             throw ArchiveFailure("the zip holds no Journal.json: is it Day One's JSON export (File › Export › JSON)?")
         }
         return found
+    }
+
+    /// Our words for what went wrong inside an entry, not the library's case names.
+    private static func reason(_ error: any Error) -> String {
+        switch error as? Archive.ArchiveError {
+        case .invalidCRC32?: return "its checksum does not match"
+        case .invalidCompressionMethod?: return "it is packed in a way Tend does not read"
+        default: return "it ends early or its sizes do not add up"
+        }
     }
 }
