@@ -6,9 +6,7 @@ import TendCore
 /// Content-Security-Policy says so to the browser too), readable in light
 /// and dark, and laid out to print on A4 or Letter. Every text is escaped.
 public enum GiftPage {
-    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                 "September", "October", "November", "December"]
-    private static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    private static let months = LocalDay.monthNames
 
     /// The page for the appreciations in `records` (others are skipped),
     /// oldest first; `name` is how the person is named at the top.
@@ -35,7 +33,7 @@ public enum GiftPage {
                 page += "<section>\n<h2>\(months[local.month - 1]) \(local.year)</h2>\n<ol>\n"
                 currentMonth = (local.year, local.month)
             }
-            let date = "\(weekdays[time.weekday]) \(local.day) \(months[local.month - 1])"
+            let date = "\(Weekday(rawValue: time.weekday + 1)?.name ?? "") \(local.day) \(months[local.month - 1])"
             page += "<li><time datetime=\"\(local.dayString)\">\(date)</time><p class=\"words\">\(HTMLText.escape(text))</p></li>\n"
         }
         if currentMonth != nil { page += "</ol>\n</section>\n" }

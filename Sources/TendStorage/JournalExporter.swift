@@ -130,19 +130,10 @@ public enum JournalExporter {
     private static func markdownLine(_ record: Record, practices: PracticeLibrary) -> String {
         let l = record.time.local
         let summary = SafeText.line(RecordSummary.text(of: record, practices: practices))
-        return "- **\(record.time.weekdayAbbreviation) \(l.day) \(monthName(l.month)), \(l.hourMinute)** · \(record.kind.label) · \(summary)\n"
+        return "- **\(record.time.weekdayAbbreviation) \(l.day) \(LocalDay.monthAbbreviations[l.month - 1]), \(l.hourMinute)** · \(record.kind.label) · \(summary)\n"
     }
 
     private static func monthTitle(_ month: MonthFile) -> String {
-        "\(fullMonthNames[month.month - 1]) \(month.year)"
+        "\(LocalDay.monthNames[month.month - 1]) \(month.year)"
     }
-
-    private static func monthName(_ month: Int) -> String {
-        String(fullMonthNames[month - 1].prefix(3))
-    }
-
-    private static let fullMonthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 }

@@ -65,7 +65,7 @@ public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// "Mon", "Tue", … for the local day.
     public var weekdayAbbreviation: String {
-        ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"][weekday]
+        Weekday(rawValue: weekday + 1)?.abbreviation ?? ""
     }
 
     /// Reads `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `±HH:MM` (also `±HHMM`);

@@ -16,6 +16,15 @@ public enum Weekday: Int, CaseIterable, Comparable, Sendable {
         }
     }
 
+    /// "Monday": the English name every screen and page shows.
+    public var name: String {
+        let word = String(describing: self)
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// "Mon".
+    public var abbreviation: String { String(name.prefix(3)) }
+
     /// Accepts the short name or the full English name, in any case: "Mon", "monday".
     public init?(name: String) {
         let lowered = name.lowercased()

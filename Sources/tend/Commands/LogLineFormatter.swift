@@ -31,7 +31,7 @@ struct LogLineFormatter {
 
     private static let noCards = PracticeLibrary(practices: [])
 
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    private static let months = LocalDay.monthAbbreviations
     /// Each kind's label padded once, not once a line (measuring width is slow).
     private static let kindColumns = Dictionary(uniqueKeysWithValues: RecordKind.allCases.map { ($0, $0.label.padded(toWidth: 8)) })
 

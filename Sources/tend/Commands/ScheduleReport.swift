@@ -60,9 +60,7 @@ struct ScheduleReport {
         case 0: return "next: today \(clock)"
         case 1: return "next: tomorrow \(clock)"
         default:
-            let weekday = reading.day.weekday.shortName
-            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-            return "next: \(weekday.prefix(1).uppercased() + weekday.dropFirst()) \(reading.day.day) \(months[reading.day.month - 1]) \(clock)"
+            return "next: \(reading.day.shortText) \(clock)"
         }
     }
 }

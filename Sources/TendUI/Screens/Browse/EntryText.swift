@@ -53,7 +53,7 @@ enum EntryText {
     static func heading(day: LocalDay, today: LocalDay) -> String {
         if day == today { return "Today" }
         if day == today.adding(days: -1) { return "Yesterday" }
-        return "\(ClockText.weekdayName(day.weekday.rawValue)) \(day.day) \(ClockText.monthName(day.month)) \(day.year)"
+        return "\(day.weekday.name) \(day.day) \(day.monthName) \(day.year)"
     }
 
     /// "today", "yesterday", "5 days ago", "3 weeks ago", "4 months ago", "2 years ago".

@@ -39,13 +39,13 @@ enum MonthJump {
 
     /// "January 2025".
     static func name(of month: Month) -> String {
-        "\(ClockText.monthName(month.month)) \(month.year)"
+        "\(LocalDay.monthNames[month.month - 1]) \(month.year)"
     }
 
     /// 3 for "mar" or "march" (three letters at least, in English like
     /// every other word on screen).
     private static func monthNumber(_ word: String) -> Int? {
         guard word.count >= 3 else { return nil }
-        return ClockText.months.firstIndex { $0.lowercased().hasPrefix(word) }.map { $0 + 1 }
+        return LocalDay.monthNames.firstIndex { $0.lowercased().hasPrefix(word) }.map { $0 + 1 }
     }
 }

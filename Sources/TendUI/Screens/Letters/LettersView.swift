@@ -104,7 +104,7 @@ enum LettersView {
     /// "Mon 23 Nov", with the year when it is not this year's.
     static func shortDay(_ time: LocalTime, today: LocalDay) -> String {
         let local = time.local
-        var text = "\(time.weekdayAbbreviation) \(local.day) \(String(ClockText.monthName(local.month).prefix(3)))"
+        var text = "\(time.weekdayAbbreviation) \(local.day) \(LocalDay.monthAbbreviations[local.month - 1])"
         if local.year != today.year { text += " \(local.year)" }
         return text
     }

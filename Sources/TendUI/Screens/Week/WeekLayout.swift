@@ -229,6 +229,6 @@ struct WeekLayout {
 
     /// "Mon".
     static func weekdayName(_ day: Weekday) -> String {
-        day.shortName.prefix(1).uppercased() + day.shortName.dropFirst()
+        day.abbreviation
     }
 }
