@@ -7,7 +7,7 @@ import Darwin
 
 /// The few system calls storage needs, retried on EINTR and turned into
 /// `StorageError`s that carry the path.
-enum POSIX {
+package enum POSIX {
     static let fileMode: mode_t = 0o600
     static let folderMode: mode_t = 0o700
 
@@ -44,7 +44,7 @@ enum POSIX {
 
     /// Writes all of `bytes`, looping over short writes. Returns the errno of
     /// the first failure instead of throwing, so the caller can clean up.
-    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    package static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             guard let base = bytes.baseAddress else { return nil }
@@ -98,7 +98,7 @@ enum POSIX {
     /// A file to import: a plain file (through a link if need be), a pipe,
     /// a FIFO or a terminal, `-` for standard input. Unlike the journal's own
     /// files this may wait: it is what the person asked to read.
-    static func readSource(_ path: String) throws(StorageError) -> [UInt8] {
+    package static func readSource(_ path: String) throws(StorageError) -> [UInt8] {
         if path == "-" { return try readRest(of: STDIN_FILENO, path: "standard input", sizeHint: 0) }
         let fd: Int32
         do {

@@ -58,20 +58,9 @@ struct StandardOutput {
     mutating func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
         guard failure == nil else { return }
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw -> Int in
-                guard let base = raw.baseAddress else { return 0 }
-                return Glibc.write(STDOUT_FILENO, base + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                if errno == EPIPE { exit(0) }
-                failure = errno
-                return
-            }
-            offset += written
-        }
+        guard let failed = buffer.withUnsafeBytes({ POSIX.writeAll(STDOUT_FILENO, $0) }) else { return }
+        if failed == EPIPE { exit(0) }
+        failure = failed
     }
 
     /// Why stdout could not take what was written, for a message.

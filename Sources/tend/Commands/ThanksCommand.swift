@@ -97,7 +97,7 @@ struct ThanksCommand: ParsableCommand {
     private func readText() throws -> String {
         if editor { return try writeInEditor(startingWith: words == ["-"] ? "" : words.joined(separator: " ")) }
         guard words == ["-"] else { return words.joined(separator: " ") }
-        let data = StandardStream.readInput()
+        let data = (try? POSIX.readSource("-")) ?? []
         guard let text = String(validating: data, as: UTF8.self) else {
             StorageCommandSupport.printError("The text on standard input is not valid UTF-8. Nothing was saved.")
             throw ExitCode.failure
