@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// libc's local time, for the process's zone and for any zone of the tz
 /// database.
@@ -16,29 +17,29 @@ import Darwin
 /// many reads in one zone (the scheduler's, an import's) read its file once;
 /// `loaded` says whether those rules are the process's own, so that reading
 /// the process's zone needs no `tzset` at all after the first time.
-final class SystemZones: @unchecked Sendable {
+final class SystemZones: Sendable {
     static let shared = SystemZones()
 
     private enum Loaded: Equatable {
         case nothing, process, file(String)
     }
 
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    // Guarded by `mutex`.
-    private var loaded = Loaded.nothing
-    private var files: [String: String?] = [:]
-
-    private init() {
-        mutex = .allocate(capacity: 1)
-        pthread_mutex_init(mutex, nil)
+    private struct State {
+        var loaded = Loaded.nothing
+        /// Each identifier's tz database file, looked up once.
+        var files: [String: String?] = [:]
     }
+
+    private let state = Mutex(State())
+
+    private init() {}
 
     /// The tz database file of `identifier`, looked up once per identifier.
     func file(for identifier: String) -> String? {
-        locked {
-            if let known = files[identifier] { return known }
+        state.withLock { state in
+            if let known = state.files[identifier] { return known }
             let file = ZoneFile.path(of: identifier)
-            files[identifier] = file
+            state.files[identifier] = file
             return file
         }
     }
@@ -46,18 +47,18 @@ final class SystemZones: @unchecked Sendable {
     /// Seconds east of UTC at `seconds` since 1970 in the zone of `file`, or
     /// in the process's zone when `file` is nil.
     func secondsFromUTC(at seconds: Int64, file: String?) -> Int {
-        locked {
+        state.withLock { state in
             guard let file else {
-                if loaded != .process {
+                if state.loaded != .process {
                     tzset()
-                    loaded = .process
+                    state.loaded = .process
                 }
                 return Self.localOffset(at: seconds)
             }
             let own = getenv("TZ").map { String(cString: $0) }
             setenv("TZ", ":" + file, 1)
             tzset()
-            loaded = .file(file)
+            state.loaded = .file(file)
             let offset = Self.localOffset(at: seconds)
             if let own { setenv("TZ", own, 1) } else { unsetenv("TZ") }
             return offset
@@ -70,11 +71,5 @@ final class SystemZones: @unchecked Sendable {
         var fields = tm()
         guard localtime_r(&instant, &fields) != nil else { return 0 }
         return Int(fields.tm_gmtoff)
-    }
-
-    private func locked<T>(_ body: () -> T) -> T {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
     }
 }
