@@ -37,7 +37,7 @@ let package = Package(
         // The journal's wire formats: JSON lines read and written, the flat-line
         // scanner, the cache's binary codec, byte-level search, and the fold of lines.
         .target(name: "TendJournalFormat", dependencies: ["TendCore"]),
-        .target(name: "TendStorage", dependencies: ["TendCore", "TendJournalFormat", "TendScheduler", "TOMLKit"], exclude: ["FORMAT.md"]),
+        .target(name: "TendStorage", dependencies: ["TendCore", "TendJournalFormat", "TendProcess", "TendScheduler", "TOMLKit"], exclude: ["FORMAT.md"]),
         // Day One's export is a zip; Daylio's and other journals' are CSV. The libraries that read
         // them pull in Foundation's ICU (40 MB), so only `tend-import`, a helper that `tend import`
         // starts for those files, links them; `tend` never does.
@@ -48,20 +48,22 @@ let package = Package(
         .executableTarget(name: "tend-import", dependencies: ["TendArchives"]),
         // What is due and when to wake, and the firings and snoozes that record it; TendStorage claims firings in the journal.
         .target(name: "TendScheduler", dependencies: ["TendCore"]),
+        // The one way Tend starts another program: posix_spawn, never a shell (see Spawn).
+        .target(name: "TendProcess"),
         .target(name: "TendUI", dependencies: ["TendCore", "TendJournalFormat", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
         // Reaching people: other programs started with posix_spawn (never a shell), the clipboard, the gift page.
-        .target(name: "TendSending", dependencies: ["TendCore"]),
+        .target(name: "TendSending", dependencies: ["TendCore", "TendProcess"]),
         .executableTarget(
             name: "tend",
             dependencies: [
-                "TendCore", "TendJournalFormat", "TendStorage", "TendScheduler", "TendUI", "TendSending",
+                "TendCore", "TendJournalFormat", "TendProcess", "TendStorage", "TendScheduler", "TendUI", "TendSending",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make fuzz`: checks of the parsers of outside bytes, run under libFuzzer (see Fuzz/README.md).
         .target(name: "TendFuzzChecks", dependencies: ["TendCore", "TendJournalFormat", "TendStorage", "TendArchives", "TendUI"], path: "Fuzz/Checks"),
         .executableTarget(name: "tend-fuzz", dependencies: ["TendFuzzChecks"], path: "Fuzz/Runner"),
-        .target(name: "TendTestSupport", dependencies: ["TendCore", "TendJournalFormat", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
+        .target(name: "TendTestSupport", dependencies: ["TendCore", "TendJournalFormat", "TendProcess", "TendStorage", "TendUI"], path: "Tests/TendTestSupport"),
         .testTarget(name: "TendCoreTests", dependencies: ["TendCore", "TendContentTree", "TendJournalFormat", "TendTestSupport", "TOMLKit"]),
         .testTarget(name: "TendStorageTests", dependencies: ["TendStorage", "TendArchives", "TendJournalFormat", "TendTestSupport", "TendFuzzChecks",
                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -1,4 +1,5 @@
 import Foundation
+import TendProcess
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -45,7 +46,7 @@ public enum EditorLauncher {
             sigaction(SIGQUIT, &oldQuit, nil)
         }
         let pid: pid_t
-        switch Spawn.start(argv[0], argv: argv, environment: environment, actions: nil, ownProcessGroup: false) {
+        switch Spawn.start(argv[0], argv: argv, environment: environment, actions: nil, group: .tends) {
         case .success(let started): pid = started
         case .failure(let failure): return .failure(EditorError(errno: failure.errno))
         }

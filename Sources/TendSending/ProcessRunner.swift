@@ -1,4 +1,5 @@
 import Foundation
+import TendProcess
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -45,7 +46,7 @@ public enum ProcessRunner {
         posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
 
         let started = Spawn.start(program, argv: [program] + request.arguments.dropFirst(), environment: request.environment,
-                                  actions: &actions, ownProcessGroup: true)
+                                  actions: &actions, group: .own)
         // The child's ends belong to the child now.
         for fd in [input[0], output[1], errors[1]] where fd >= 0 { close(fd) }
         let pid: pid_t

@@ -1,4 +1,5 @@
 import Foundation
+import TendProcess
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -69,28 +70,14 @@ struct ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, writeEnd, 2)
         posix_spawn_file_actions_addclose(&actions, writeEnd)
 
-        // Its own process group, no blocked signals, default handlers.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-
-        var pid: pid_t = 0
-        let code = Self.withCStrings([program] + arguments.dropFirst()) { argv in
-            Self.withCStrings(ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }) { envp in
-                posix_spawn(&pid, program, &actions, &attributes, argv, envp)
-            }
-        }
+        let started = Spawn.start(program, argv: [program] + arguments.dropFirst(), environment: ProcessInfo.processInfo.environment,
+                                  actions: &actions, group: .own)
         close(writeEnd)
         defer { close(readEnd) }
-        guard code == 0 else { return .couldNotStart(program: name, reason: String(cString: strerror(code))) }
-        return wait(for: pid, reading: readEnd)
+        switch started {
+        case .success(let pid): return wait(for: pid, reading: readEnd)
+        case .failure(let failure): return .couldNotStart(program: name, reason: String(cString: strerror(failure.errno)))
+        }
     }
 
     /// Collects stderr until the child ends or the time runs out.
@@ -141,10 +128,4 @@ struct ChildProcess {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
-    private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
-        pointers.append(nil)
-        defer { pointers.forEach { free($0) } }
-        return body(pointers)
-    }
 }

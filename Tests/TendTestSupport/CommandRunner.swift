@@ -1,4 +1,5 @@
 import Foundation
+import TendProcess
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -41,25 +42,13 @@ public enum CommandRunner {
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
 
-        // Children start with no blocked signals and default handlers, whatever
-        // the test runner's threads use.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         let program = arguments[0].contains("/") ? arguments[0] : (which(arguments[0]) ?? arguments[0])
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        var pid: pid_t = 0
-        let code = withCStrings([program] + arguments.dropFirst()) { argv in
-            withCStrings(env) { envp in posix_spawn(&pid, program, &actions, &attributes, argv, envp) }
+        let env = environment ?? ProcessInfo.processInfo.environment
+        let pid: pid_t
+        switch Spawn.start(program, argv: [program] + arguments.dropFirst(), environment: env, actions: &actions, group: .tends) {
+        case .success(let started): pid = started
+        case .failure(let failure): throw SpawnFailed(program: program, code: failure.errno)
         }
-        guard code == 0 else { throw SpawnFailed(program: program, code: code) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
@@ -75,10 +64,4 @@ public enum CommandRunner {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
-        pointers.append(nil)
-        defer { pointers.forEach { free($0) } }
-        return body(pointers)
-    }
 }

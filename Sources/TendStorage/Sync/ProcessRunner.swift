@@ -1,4 +1,5 @@
 import Foundation
+import TendProcess
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -268,13 +269,6 @@ public enum ProcessRunner {
 
     // MARK: - Plumbing
 
-    /// glibc's POSIX_SPAWN_SETSID (2.26 and later), which Swift's Glibc module does not export.
-    #if os(Linux)
-    private static let startsNewSession: Int32 = 0x80
-    #else
-    private static let startsNewSession = Int32(POSIX_SPAWN_SETSID)
-    #endif
-
     private static func spawn(_ program: String, arguments: [String], environment: [String: String],
                               stdin: Int32?, stdout: Int32?, stderr: Int32?) throws(Failure) -> pid_t {
         var actions = posix_spawn_file_actions_t()
@@ -289,36 +283,16 @@ public enum ProcessRunner {
         if let stderr { posix_spawn_file_actions_adddup2(&actions, stderr, 2) } else {
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
-        // Children start with no blocked signals and default handlers, whatever Tend uses.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF) | startsNewSession))
-        let env = environment.map { "\($0.key)=\($0.value)" }
-        var pid: pid_t = 0
-        let code = withCStrings([program] + arguments) { argv in
-            withCStrings(env) { envp in posix_spawn(&pid, program, &actions, &attributes, argv, envp) }
+        switch Spawn.start(program, argv: [program] + arguments, environment: environment, actions: &actions, group: .ownSession) {
+        case .success(let pid): return pid
+        case .failure(let failure): throw .cannotStart(program: program, errno: failure.errno)
         }
-        guard code == 0 else { throw .cannotStart(program: program, errno: code) }
-        return pid
     }
 
     private static func makePipe(_ fds: inout [Int32]) -> Bool {
         guard pipe(&fds) == 0 else { return false }
         for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         return true
-    }
-
-    private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {
-        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) }
-        pointers.append(nil)
-        defer { pointers.forEach { free($0) } }
-        return body(pointers)
     }
 
     static func monotonicSeconds() -> Double {
