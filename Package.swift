@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "TendScheduler", dependencies: ["TendCore"]),
         // The one way Tend starts another program: posix_spawn, never a shell (see Spawn).
         .target(name: "TendProcess"),
-        .target(name: "TendUI", dependencies: ["TendCore", "TendJournalFormat", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
+        .target(name: "TendUI", dependencies: ["TendCore", "TendJournalFormat", "TendProcess", "TendScheduler", "CNcursesw"], exclude: ["README.md"]),
         // Reaching people: other programs started with posix_spawn (never a shell), the clipboard, the gift page.
         .target(name: "TendSending", dependencies: ["TendCore", "TendProcess"]),
         .executableTarget(

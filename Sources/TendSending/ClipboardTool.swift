@@ -1,3 +1,4 @@
+import TendProcess
 /// A program that can put text on a clipboard, and when it applies.
 public struct ClipboardTool: Hashable, Sendable {
     /// The name users know it by, also the program looked up on PATH.

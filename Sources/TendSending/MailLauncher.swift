@@ -1,4 +1,5 @@
 import TendCore
+import TendProcess
 
 /// Opens the user's mail program with a message filled in, for them to
 /// review and send: `xdg-email` where it exists, else a `mailto:` URL

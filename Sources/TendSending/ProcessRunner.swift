@@ -90,10 +90,10 @@ private struct Session {
     }
 
     mutating func wait(limit: Double, leavesRunning: Bool) -> ProcessOutcome {
-        let deadline = Self.now() + max(0, limit)
+        let deadline = MonotonicClock.seconds() + max(0, limit)
         while true {
             if let status = reap(blocking: false) { return finish(status) }
-            let left = deadline - Self.now()
+            let left = deadline - MonotonicClock.seconds()
             if left <= 0 { break }
             pump(timeout: min(left, 0.05))
         }
@@ -105,8 +105,8 @@ private struct Session {
             return .leftRunning
         }
         kill(-pid, SIGTERM)
-        let grace = Self.now() + 1
-        while Self.now() < grace {
+        let grace = MonotonicClock.seconds() + 1
+        while MonotonicClock.seconds() < grace {
             if reap(blocking: false) != nil { return stopped() }
             pump(timeout: 0.05)
         }
@@ -194,11 +194,6 @@ private struct Session {
         errorFD = -1
     }
 
-    private static func now() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-    }
 
     /// Reaps `pid` on a thread of its own whenever it ends, so it never
     /// lingers as a zombie (a plain pthread: Foundation's Thread links ICU).

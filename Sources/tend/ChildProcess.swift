@@ -53,7 +53,7 @@ struct ChildProcess {
         guard let name = arguments.first, !name.isEmpty else {
             return .couldNotStart(program: "", reason: "the command is empty")
         }
-        guard let program = Self.resolve(name) else {
+        guard let program = ExecutableSearch.find(name, environment: ProcessInfo.processInfo.environment) else {
             return .couldNotStart(program: name, reason: "no such program on PATH")
         }
         var pipeFDs: [Int32] = [-1, -1]
@@ -83,14 +83,14 @@ struct ChildProcess {
     /// Collects stderr until the child ends or the time runs out.
     private func wait(for pid: pid_t, reading fd: Int32) -> Outcome {
         var stderr: [UInt8] = []
-        let deadline = Self.monotonicNow() + timeLimit
+        let deadline = MonotonicClock.seconds() + timeLimit
         var status: Int32 = 0
         while true {
             drain(fd, into: &stderr)
             let finished = waitpid(pid, &status, WNOHANG)
             if finished == pid { break }
             if finished == -1, errno != EINTR { return .exited(status: 127, stderr: "") }
-            let left = deadline - Self.monotonicNow()
+            let left = deadline - MonotonicClock.seconds()
             if left <= 0 {
                 kill(-pid, SIGKILL)
                 while waitpid(pid, &status, 0) == -1, errno == EINTR {}
@@ -113,19 +113,6 @@ struct ChildProcess {
             if count <= 0 { return }
             if buffer.count < Self.stderrLimit { buffer += chunk.prefix(min(count, Self.stderrLimit - buffer.count)) }
         }
-    }
-
-    /// A path as given, or a bare name looked up on PATH.
-    static func resolve(_ name: String) -> String? {
-        if name.includes("/") { return access(name, X_OK) == 0 ? name : nil }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
-    }
-
-    private static func monotonicNow() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
 }

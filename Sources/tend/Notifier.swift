@@ -1,6 +1,7 @@
 import Foundation
 import TendCore
 import TendStorage
+import TendProcess
 
 /// How `tend remind` tells the user a prompt is due: their configured
 /// command, else notify-send when it exists, else the bell and one line.
@@ -27,7 +28,7 @@ struct Notifier {
         let arguments: [String]
         if !command.isEmpty {
             arguments = command + [safeTitle, safeMessage]
-        } else if let notifySend = ChildProcess.resolve("notify-send") {
+        } else if let notifySend = ExecutableSearch.find("notify-send", environment: ProcessInfo.processInfo.environment) {
             arguments = [notifySend, "--app-name=Tend", safeTitle, safeMessage]
         } else {
             Self.ring(title: safeTitle, message: safeMessage)

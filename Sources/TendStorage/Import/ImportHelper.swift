@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendProcess
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -38,12 +39,7 @@ public struct ImportHelper: Hashable, Sendable {
     /// The first of `places` that is an executable file.
     public static func find(forExecutable executable: String, reading format: Format) throws(StorageError) -> ImportHelper {
         let places = places(forExecutable: executable)
-        for place in places {
-            var info = stat()
-            if stat(place, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, access(place, X_OK) == 0 {
-                return ImportHelper(path: place)
-            }
-        }
+        if let place = places.first(where: ExecutableSearch.isExecutableFile) { return ImportHelper(path: place) }
         throw .importHelperMissing(format: format, places: places)
     }
 

@@ -46,15 +46,7 @@ public enum ProcessRunner {
     /// The full path of `name`: itself when it holds a slash, else the first
     /// executable of that name on `searchPath` (a PATH value).
     public static func find(_ name: String, searchPath: String?) -> String? {
-        if name.includes("/") { return access(name, X_OK) == 0 ? name : nil }
-        for folder in (searchPath ?? "/usr/bin:/bin").split(separator: ":") where !folder.isEmpty {
-            let candidate = "\(folder)/\(name)"
-            var info = stat()
-            if stat(candidate, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, access(candidate, X_OK) == 0 {
-                return candidate
-            }
-        }
-        return nil
+        ExecutableSearch.find(name, environment: ["PATH": searchPath ?? "/usr/bin:/bin"])
     }
 
     /// Runs `arguments` (the first is the program, a path or a name looked
@@ -130,7 +122,7 @@ public enum ProcessRunner {
                 pendingInput = bytes
                 _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
             }
-            deadline = ProcessRunner.monotonicSeconds() + max(0, timeLimit)
+            deadline = MonotonicClock.seconds() + max(0, timeLimit)
             feedInput()
         }
 
@@ -213,7 +205,7 @@ public enum ProcessRunner {
             }
             // Output closed but the child not gone yet: it is exiting; look again very soon.
             if fds.allSatisfy({ $0 < 0 }), waitMilliseconds > 0 { usleep(2_000) }
-            let now = ProcessRunner.monotonicSeconds()
+            let now = MonotonicClock.seconds()
             if now >= deadline {
                 if let sentAt = stopSignalSentAt {
                     if now - sentAt > 2 { kill(-pid, SIGKILL) }
@@ -295,11 +287,6 @@ public enum ProcessRunner {
         return true
     }
 
-    static func monotonicSeconds() -> Double {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-    }
 }
 
 extension ProcessRunner.Failure: CustomStringConvertible {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import TendProcess
 
 /// Keeps two syncs of one folder from running at once (the app closing
 /// while `tend remind` syncs): an flock on a file inside `.git`, where it
@@ -43,13 +44,13 @@ enum SyncLock {
             throw .storage(error)
         }
         defer { close(fd) }
-        let giveUp = ProcessRunner.monotonicSeconds() + patience
+        let giveUp = MonotonicClock.seconds() + patience
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 throw .storage(.system(operation: .lock, path: file, errno: errno))
             }
             if SyncInterruption.isRequested { throw .interrupted }
-            if ProcessRunner.monotonicSeconds() > giveUp { throw .busy(directory: directory) }
+            if MonotonicClock.seconds() > giveUp { throw .busy(directory: directory) }
             usleep(100_000)
         }
         defer { flock(fd, LOCK_UN) }

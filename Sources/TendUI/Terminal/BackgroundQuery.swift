@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TendProcess
 
 /// Asks the terminal for its background colour (OSC 11) once, before the
 /// input reader starts, so the reply is read here and never becomes keys
@@ -19,10 +20,10 @@ enum BackgroundQuery {
     static func ask() -> [UInt8]? {
         tend_emit("\u{1B}]11;?\u{07}\u{1B}[c")
         var bytes: [UInt8] = []
-        let deadline = Uptime.seconds() + timeLimit
+        let deadline = MonotonicClock.seconds() + timeLimit
         var chunk = [UInt8](repeating: 0, count: 256)
         while !hasDeviceAttributes(bytes) {
-            let left = deadline - Uptime.seconds()
+            let left = deadline - MonotonicClock.seconds()
             guard left > 0 else { break }
             var waiting = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
             guard poll(&waiting, 1, Int32(max(1, left * 1000))) > 0 else { break }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TendProcess
 
 /// Reads the terminal's bytes and the signal pipe, and decodes keys.
 ///
@@ -37,20 +38,20 @@ struct InputReader {
     init(fd: Int32, signalFD: Int32, decoder: KeyDecoder, typedEarly: [UInt8] = []) {
         self.fd = fd; self.signalFD = signalFD; self.decoder = decoder
         early = self.decoder.decode(typedEarly)
-        if !typedEarly.isEmpty { lastByte = Uptime.seconds() }
+        if !typedEarly.isEmpty { lastByte = MonotonicClock.seconds() }
     }
 
     /// Waits up to `timeout` seconds (forever when nil) until a key is
     /// complete or a signal came; empty when the time ran out.
     mutating func next(timeout: Double?) -> [Reading] {
-        let deadline = timeout.map { Uptime.seconds() + max(0, $0) }
+        let deadline = timeout.map { MonotonicClock.seconds() + max(0, $0) }
         var readings = early.map(Reading.key)
         early = []
         var turnBytes = 0
         while true {
-            var wait = deadline.map { max(0, $0 - Uptime.seconds()) }
+            var wait = deadline.map { max(0, $0 - MonotonicClock.seconds()) }
             if let delay = decoder.settleDelay {
-                let settle = max(0, lastByte + delay - Uptime.seconds())
+                let settle = max(0, lastByte + delay - MonotonicClock.seconds())
                 wait = min(wait ?? settle, settle)
             }
             if turnBytes >= Self.bytesPerTurn || !readings.isEmpty { wait = 0 }
@@ -66,15 +67,15 @@ struct InputReader {
                 if count == 0 || (count < 0 && errno != EINTR && errno != EAGAIN) { return readings + [.hungUp] }
                 if count > 0 {
                     turnBytes += count
-                    lastByte = Uptime.seconds()
+                    lastByte = MonotonicClock.seconds()
                     readings += decoder.decode(buffer[..<count]).map(Reading.key)
                 }
             }
-            if let delay = decoder.settleDelay, Uptime.seconds() >= lastByte + delay {
+            if let delay = decoder.settleDelay, MonotonicClock.seconds() >= lastByte + delay {
                 readings += decoder.settle().map(Reading.key)
             }
             if !readings.isEmpty || turnBytes >= Self.bytesPerTurn { return readings }
-            if let deadline, Uptime.seconds() >= deadline { return [] }
+            if let deadline, MonotonicClock.seconds() >= deadline { return [] }
         }
     }
 

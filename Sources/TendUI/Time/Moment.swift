@@ -1,4 +1,5 @@
 import Foundation
+import TendProcess
 
 /// An instant seen by two clocks: wall time for the calendar and schedules,
 /// and monotonic seconds for durations (a pause must not stretch when the
@@ -32,6 +33,6 @@ public final class SystemClock: TimeSource {
     }
 
     public func now() -> Moment {
-        Moment(wall: Date().addingTimeInterval(wallOffset), uptime: Uptime.seconds())
+        Moment(wall: Date().addingTimeInterval(wallOffset), uptime: MonotonicClock.seconds())
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TendCore
 import TendStorage
+import TendProcess
 
 /// `tend remind --install`, `--uninstall` and `--status`: the systemd user
 /// unit written into `$XDG_CONFIG_HOME/systemd/user`, turned on and off with
@@ -39,7 +40,7 @@ struct RemindSetup {
 
     /// True when `systemctl --user` can talk to a user manager here.
     func hasUserManager() -> Bool {
-        guard ChildProcess.resolve("systemctl") != nil else { return false }
+        guard ExecutableSearch.find("systemctl", environment: ProcessInfo.processInfo.environment) != nil else { return false }
         return systemctl(["show-environment"]).succeeded
     }
 
@@ -127,11 +128,11 @@ struct RemindSetup {
     func notifications() -> String {
         let command = ConfigFile(paths: paths).load().config.reminders.notifyCommand
         if let program = command.first {
-            return ChildProcess.resolve(program) != nil
+            return ExecutableSearch.find(program, environment: ProcessInfo.processInfo.environment) != nil
                 ? "Notifications: your notify_command (\(SafeText.line(program))) is there."
                 : "Notifications: your notify_command (\(SafeText.line(program))) is not on PATH; reminders ring the bell and log a line instead."
         }
-        guard ChildProcess.resolve("notify-send") != nil else {
+        guard ExecutableSearch.find("notify-send", environment: ProcessInfo.processInfo.environment) != nil else {
             return "Notifications: notify-send is not installed (on Debian and Ubuntu: apt install libnotify-bin); until it is, reminders ring the bell and log a line."
         }
         let bus = environment["DBUS_SESSION_BUS_ADDRESS"].map { !$0.isEmpty } == true

@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,7 +10,7 @@ import Darwin
 public enum ExecutableSearch {
     public static func find(_ name: String, environment: [String: String]) -> String? {
         guard !name.isEmpty else { return nil }
-        if name.includes("/") { return isExecutableFile(name) ? name : nil }
+        if name.utf8.contains(UInt8(ascii: "/")) { return isExecutableFile(name) ? name : nil }
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
         for folder in path.split(separator: ":", omittingEmptySubsequences: false) {
             // An empty entry means the current folder, as POSIX says.
@@ -21,7 +20,8 @@ public enum ExecutableSearch {
         return nil
     }
 
-    private static func isExecutableFile(_ path: String) -> Bool {
+    /// True for a regular file this process may run (not a folder, not a device).
+    public static func isExecutableFile(_ path: String) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         return access(path, X_OK) == 0
