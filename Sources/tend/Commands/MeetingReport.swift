@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 
 /// What `tend meeting` prints: the day's meetings as lines, or as one JSON
 /// document with sorted keys (missing values are `null`, never left out, so

@@ -1,5 +1,6 @@
 import Foundation
 import TendCore
+import TendJournalFormat
 
 /// `tend stats --json`: every number of the week screen as one JSON
 /// document with sorted keys. Missing values are `null`, never left out,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TendCore
+import TendJournalFormat
 
 @Suite("Text: pretty JSON as JSONSerialization wrote it")
 struct PrettyJSONTests {
