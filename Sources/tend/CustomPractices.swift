@@ -11,13 +11,12 @@ enum CustomPractices {
 
     /// The library, and why the custom file could not be read when it exists but is unreadable.
     static func library(configDirectory: URL) -> (library: PracticeLibrary, readError: String?) {
-        let file = configDirectory.appendingPathComponent("practices.toml")
+        let file = configDirectory.appendingPathComponent("practices.toml").path
         var text: String?, readError: String?
-        if FileManager.default.fileExists(atPath: file.path) {
-            do { text = try String(contentsOf: file, encoding: .utf8) } catch {
-                readError = "cannot read \(file.path) (\(ReadFailureText.text(of: error))); showing the built-in cards only."
-            }
+        switch SettingsFile.text(at: file) {
+        case .success(let read): text = read
+        case .failure(let problem): readError = "cannot read \(file) (\(problem.reason)); showing the built-in cards only."
         }
-        return (PracticeLibrary.load(customText: text, customSource: file.path), readError)
+        return (PracticeLibrary.load(customText: text, customSource: file), readError)
     }
 }

@@ -73,15 +73,6 @@ public struct PeopleFile: Hashable, Sendable {
     }
 
     private func readText() -> Result<String?, PeopleError> {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .success(nil) }
-        if isFolder.boolValue { return .failure(.unreadable(file: path, reason: "it is a folder")) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.unreadable(file: path, reason: "permission denied or an I/O error"))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .failure(.unreadable(file: path, reason: "it isn't UTF-8 text"))
-        }
-        return .success(text)
+        SettingsFile.text(at: path).mapError { .unreadable(file: path, reason: $0.reason) }
     }
 }
