@@ -1,4 +1,5 @@
 import Foundation
+import TendProcess
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -21,8 +22,6 @@ public final class PseudoTerminalSession {
     /// TIOCSPTLCK and TIOCGPTN, which are function-like macros in C.
     private static let setLock: UInt = 0x4004_5431
     private static let getNumber: UInt = 0x8004_5430
-    /// POSIX_SPAWN_SETSID (glibc 2.26), which Swift's Glibc module hides behind _GNU_SOURCE.
-    private static let newSession: Int32 = 0x80
 
     private let master: Int32
     private let pid: pid_t
@@ -49,23 +48,12 @@ public final class PseudoTerminalSession {
         posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
         posix_spawn_file_actions_adddup2(&actions, 0, 1)
         posix_spawn_file_actions_adddup2(&actions, 0, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | Self.newSession))
-
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var child: pid_t = 0
-        let code = posix_spawn(&child, arguments[0], &actions, &attributes, argv, envp)
-        guard code == 0 else { close(master); throw Failed(description: "could not start \(arguments[0]): \(code)") }
-        pid = child
+        switch Spawn.start(arguments[0], argv: arguments, environment: environment, actions: &actions, group: .ownSession) {
+        case .success(let child): pid = child
+        case .failure(let failure):
+            close(master)
+            throw Failed(description: "could not start \(arguments[0]): \(failure.errno)")
+        }
     }
 
     deinit {
